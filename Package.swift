@@ -1,0 +1,42 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "Beredskap",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "beredskap", targets: ["beredskap"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // Byte-level JSON reading and writing shared by the journal (envelopes) and Core (event payloads).
+        .target(name: "BeredskapJSON"),
+        // The domain: types, decide/evolve, clocks, guards. Pure Swift, no I/O.
+        .target(name: "BeredskapCore"),
+        // The append-only, hash-chained journal: records and bytes, no domain.
+        .target(name: "BeredskapJournal", dependencies: [
+            "BeredskapJSON",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Journal + Core: replay into state, decide and append durably.
+        .target(name: "BeredskapStore", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapJSON"]),
+        .executableTarget(name: "beredskap", dependencies: [
+            "BeredskapStore",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // Test support: appends records and reports each acknowledged seq (used by the kill -9 tests).
+        .executableTarget(name: "journal-writer", dependencies: ["BeredskapJournal"]),
+        // Benchmark: durable appends/s, replay+verify against the read+hash floor, sqlite3 peer.
+        .executableTarget(name: "journal-bench", dependencies: ["BeredskapStore"]),
+
+        .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
+        .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
+        .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
+        .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
+        .testTarget(name: "beredskapTests", dependencies: ["beredskap"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Outage elapsed against the max outage time, for one incident at one moment.
+public struct OutageClock: Sendable, Equatable {
+    public var elapsed: TimeInterval
+    public var maxOutage: Minutes?
+    /// Stopped when the service was restored.
+    public var stopped: Bool
+    /// Time left before the max outage time is passed; negative once it is.
+    public var remaining: TimeInterval? { maxOutage.map { $0.seconds - elapsed } }
+    public var exceeded: Bool { (remaining ?? 1) < 0 }
+}
+
+/// Something with a deadline: a task, a notification, the 72 h clock.
+public struct DueItem: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable { case task(TaskID), notification(DutyID) }
+    public var incident: IncidentID
+    public var kind: Kind
+    public var title: String
+    public var due: Date
+    /// Positive when overdue.
+    public var overdueBy: TimeInterval
+    public var isOverdue: Bool { overdueBy > 0 }
+}
+
+/// Clocks and deadlines as pure functions of the state and the time now.
+public enum Clocks {
+    /// Normen 5.8: a personal-data breach is reported to Datatilsynet within 72 hours of becoming aware of it.
+    public static let privacyBreachWindow: TimeInterval = 72 * 3600
+
+    public static func outage(_ incident: Incident, now: Date) -> OutageClock {
+        let end = incident.restoredAt ?? now
+        return OutageClock(elapsed: end.timeIntervalSince(incident.detectedAt), maxOutage: incident.triage?.maxOutage,
+                           stopped: incident.restoredAt != nil)
+    }
+
+    /// The Datatilsynet deadline while a flagged breach is not yet reported or declined.
+    public static func privacyBreachDeadline(_ incident: Incident) -> Date? {
+        guard let aware = incident.privacyBreachAwareAt,
+              incident.duties.contains(where: { $0.recipient == "Datatilsynet" && $0.isOutstanding })
+        else { return nil }
+        return aware.addingTimeInterval(privacyBreachWindow)
+    }
+
+    /// Open tasks and outstanding notifications with a deadline in open incidents, overdue first, then soonest.
+    public static func dueItems(_ state: State, now: Date) -> [DueItem] {
+        var items: [DueItem] = []
+        for incident in state.openIncidents {
+            for task in incident.tasks where task.isOpen {
+                guard let due = task.due else { continue }
+                items.append(DueItem(incident: incident.id, kind: .task(task.id), title: task.title, due: due,
+                                     overdueBy: now.timeIntervalSince(due)))
+            }
+            for duty in incident.duties where duty.isOutstanding {
+                guard let due = duty.due else { continue }
+                items.append(DueItem(incident: incident.id, kind: .notification(duty.id), title: "Varsle \(duty.recipient)",
+                                     due: due, overdueBy: now.timeIntervalSince(due)))
+            }
+        }
+        return items.sorted { ($0.due, $0.title) < ($1.due, $1.title) }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// What a person asks for. `decide` turns it into events or refuses it.
+public struct Command: Sendable {
+    public var operatorName: OperatorName
+    /// When it happened, for late entries; nil means now.
+    public var occurred: Date?
+    public var action: Action
+
+    public init(by operatorName: OperatorName, occurred: Date? = nil, _ action: Action) {
+        self.operatorName = operatorName
+        self.occurred = occurred
+        self.action = action
+    }
+}
+
+/// The facts of an initial assessment (factsheet 2a), as a person enters them.
+public struct TriageInput: Sendable, Equatable {
+    public var systems: [SystemID]
+    public var category: CategoryID
+    public var severity: Severity
+    public var consequence: String
+    public var affected: [SecurityProperty]
+    public var expectedDuration: Minutes?
+    /// The strictest max outage time of the affected systems, from the register.
+    public var maxOutage: Minutes?
+
+    public init(systems: [SystemID], category: CategoryID, severity: Severity, consequence: String,
+                affected: [SecurityProperty] = [.availability], expectedDuration: Minutes? = nil, maxOutage: Minutes? = nil) {
+        self.systems = systems
+        self.category = category
+        self.severity = severity
+        self.consequence = consequence
+        self.affected = affected
+        self.expectedDuration = expectedDuration
+        self.maxOutage = maxOutage
+    }
+}
+
+/// The level decision that closing the last open incident asks for.
+public enum LevelDecision: Sendable, Equatable {
+    case lower(to: ReadinessLevel, reason: String)
+    case keep(reason: String)
+}
+
+public enum Action: Sendable {
+    case openIncident(title: String, detectedBy: String?)
+    case triage(IncidentID, TriageInput)
+    case startResponse(IncidentID, note: String?)
+    case confirmControl(IncidentID, note: String)
+    case startRestoration(IncidentID, note: String?)
+    case confirmRestored(IncidentID, note: String?)
+    /// Closes after re-entry; with `dismissal` it closes an incident that never reached response (a false alarm).
+    case close(IncidentID, summary: String, dismissal: String?, level: LevelDecision?)
+    case evaluate(IncidentID, lessons: [String], actions: [CorrectiveAction])
+    case setLevel(ReadinessLevel, reason: String, incidents: [IncidentID])
+    case log(IncidentID?, text: String)
+    case correct(seq: Int, incident: IncidentID?, text: String, reason: String)
+    case assignTask(IncidentID, title: String, role: RoleID, due: Date?, procedure: ProcedureRef?)
+    case completeTask(IncidentID, TaskID, note: String?)
+    case cancelTask(IncidentID, TaskID, reason: String)
+    case assignRole(RoleID, person: String, handoverNote: String?)
+    case requireNotification(IncidentID, recipient: String, contact: ContactID?, due: Date?, mandatory: Bool)
+    case recordCall(IncidentID, DutyID, outcome: CallOutcome, number: String?, note: String?)
+    case declineNotification(IncidentID, DutyID, reason: String)
+    case activateFallback(IncidentID, FallbackMode, procedure: ProcedureRef?)
+    case endFallback(IncidentID, FallbackMode)
+    case completeStep(IncidentID, ProcedureRef, step: String)
+    case issueForms(IncidentID, form: FormTypeID, prefix: String, count: Int, issuedTo: String)
+    case advanceForm(IncidentID, FormSerial, to: FormStatus)
+    case waiveForm(IncidentID, FormSerial, reason: String)
+    case flagPrivacyBreach(IncidentID, awareAt: Date, note: String)
+}

@@ -1,0 +1,187 @@
+import Foundation
+
+extension State {
+    /// Decides what a command means given everything recorded so far: the events to record, or a refusal.
+    /// Pure: `now` is passed in, nothing is read from the clock or written anywhere.
+    public func decide(_ command: Command, now: Date) throws(Refusal) -> [Event] {
+        var decision = Decision(state: self, command: command, now: now)
+        try decision.run()
+        return decision.events
+    }
+}
+
+/// One command being decided: collects the events, checks the guards.
+struct Decision {
+    let state: State
+    let command: Command
+    let now: Date
+    var events: [Event] = []
+
+    init(state: State, command: Command, now: Date) {
+        self.state = state
+        self.command = command
+        self.now = now
+    }
+
+    /// The time the command speaks of.
+    var at: Date { command.occurred ?? now }
+
+    mutating func emit(_ incident: IncidentID?, _ body: EventBody) {
+        let occurred = command.occurred.flatMap { $0 == now ? nil : $0 }
+        events.append(Event(registered: now, occurred: occurred, operatorName: command.operatorName, incident: incident, body: body))
+    }
+
+    mutating func run() throws(Refusal) {
+        if let occurred = command.occurred, occurred > now { throw .futureTime(occurred) }
+        try FreeText.require(command.operatorName.rawValue, field: "operatør")
+        switch command.action {
+        case .openIncident(let title, let detectedBy):
+            try FreeText.require(title, field: "tittel")
+            try FreeText.check(detectedBy, field: "oppdaget av")
+            let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: at).year!
+            emit(state.nextIncidentID(year: year), .incidentOpened(IncidentOpened(title: title, detectedBy: detectedBy)))
+
+        case .triage(let id, let input):
+            try lookup(id, for: "vurder", in: [.detected, .triaged, .responding, .restoring, .reEntry])
+            guard !input.systems.isEmpty else { throw .noSystems }
+            try FreeText.require(input.consequence, field: "konsekvens")
+            let suggested = LevelSuggestion.suggest(severity: input.severity, expected: input.expectedDuration, maxOutage: input.maxOutage)
+            emit(id, .incidentTriaged(IncidentTriaged(
+                systems: input.systems, category: input.category, severity: input.severity, consequence: input.consequence,
+                affected: input.affected, expectedDuration: input.expectedDuration, maxOutage: input.maxOutage,
+                suggestedLevel: suggested)))
+
+        case .startResponse(let id, let note):
+            try lookup(id, for: "start håndtering", in: [.triaged])
+            try FreeText.check(note, field: "merknad")
+            emit(id, .responseStarted(ResponseStarted(note: note)))
+
+        case .confirmControl(let id, let note):
+            try lookup(id, for: "bekreft kontroll", in: [.responding])
+            try FreeText.require(note, field: "grunnlag for kontroll")
+            emit(id, .controlConfirmed(ControlConfirmed(note: note)))
+
+        case .startRestoration(let id, let note):
+            let incident = try lookup(id, for: "start gjenoppretting", in: [.responding])
+            guard incident.controlConfirmedAt != nil else { throw .controlNotConfirmed(id) }
+            try FreeText.check(note, field: "merknad")
+            emit(id, .restorationStarted(RestorationStarted(note: note)))
+
+        case .confirmRestored(let id, let note):
+            try lookup(id, for: "bekreft gjenopprettet", in: [.restoring])
+            try FreeText.check(note, field: "merknad")
+            emit(id, .serviceRestored(ServiceRestored(note: note)))
+
+        case .close(let id, let summary, let dismissal, let level):
+            try close(id, summary: summary, dismissal: dismissal, level: level)
+
+        case .evaluate(let id, let lessons, let actions):
+            try lookup(id, for: "evaluer", in: [.closed])
+            guard !lessons.isEmpty else { throw .noLessons }
+            for lesson in lessons { try FreeText.require(lesson, field: "læring") }
+            for action in actions {
+                try FreeText.require(action.text, field: "tiltak")
+                try FreeText.require(action.owner, field: "ansvarlig")
+            }
+            emit(id, .incidentEvaluated(IncidentEvaluated(lessons: lessons, actions: actions)))
+
+        case .setLevel(let level, let reason, let incidents):
+            try setLevel(level, reason: reason, incidents: incidents)
+
+        case .log(let id, let text):
+            if let id { try lookup(id, for: "loggfør", in: Phase.allCases.filter(\.isOpen)) }
+            try FreeText.require(text, field: "logg")
+            emit(id, .logEntry(LogEntry(text: text)))
+
+        case .correct(let seq, let id, let text, let reason):
+            guard (1...max(1, state.lastSeq)).contains(seq), state.lastSeq > 0 else { throw .unknownSeq(seq, last: state.lastSeq) }
+            if let id { try lookup(id, for: "korriger", in: Phase.allCases) }
+            try FreeText.require(text, field: "korrigering")
+            try FreeText.require(reason, field: "begrunnelse")
+            emit(id, .entryCorrected(EntryCorrected(corrects: seq, text: text, reason: reason)))
+
+        default:
+            try runIncidentWork()
+        }
+    }
+
+    /// Tasks, notification, fallback, checklists and paper: work within an open incident.
+    mutating func runIncidentWork() throws(Refusal) {
+        let working: [Phase] = [.detected, .triaged, .responding, .restoring, .reEntry]
+        switch command.action {
+        case .assignTask(let id, let title, let role, let due, let procedure):
+            let incident = try lookup(id, for: "tildel oppgave", in: working)
+            try FreeText.require(title, field: "oppgave")
+            let task = TaskID("O\(incident.tasks.count + 1)")
+            emit(id, .taskAssigned(TaskAssigned(task: task, title: title, role: role, due: due, procedure: procedure)))
+
+        case .completeTask(let id, let task, let note):
+            try FreeText.check(note, field: "merknad")
+            try openTask(task, in: try lookup(id, for: "fullfør oppgave", in: working))
+            emit(id, .taskCompleted(TaskCompleted(task: task, note: note)))
+
+        case .cancelTask(let id, let task, let reason):
+            try FreeText.require(reason, field: "begrunnelse")
+            try openTask(task, in: try lookup(id, for: "avlys oppgave", in: working))
+            emit(id, .taskCancelled(TaskCancelled(task: task, reason: reason)))
+
+        case .assignRole(let role, let person, let note):
+            try FreeText.require(person, field: "person")
+            try FreeText.check(note, field: "overlevering")
+            emit(nil, .roleAssigned(RoleAssigned(role: role, person: person, handoverNote: note)))
+
+        case .requireNotification(let id, let recipient, let contact, let due, let mandatory):
+            let incident = try lookup(id, for: "legg til varsling", in: working)
+            try FreeText.require(recipient, field: "mottaker")
+            emit(id, .notificationRequired(NotificationRequired(
+                duty: DutyID("V\(incident.duties.count + 1)"), recipient: recipient, contact: contact, due: due, mandatory: mandatory)))
+
+        case .recordCall(let id, let duty, let outcome, let number, let note):
+            try FreeText.check(note, field: "merknad")
+            try outstandingDuty(duty, in: try lookup(id, for: "registrer anrop", in: working))
+            emit(id, .callAttempted(CallAttempted(duty: duty, outcome: outcome, number: number, note: note)))
+
+        case .declineNotification(let id, let duty, let reason):
+            try FreeText.require(reason, field: "begrunnelse")
+            try outstandingDuty(duty, in: try lookup(id, for: "avslå varsling", in: working))
+            emit(id, .notificationDeclined(NotificationDeclined(duty: duty, reason: reason)))
+
+        case .activateFallback(let id, let mode, let procedure):
+            let incident = try lookup(id, for: "aktiver alternativ drift", in: working)
+            guard !incident.activeFallbacks.contains(mode) else { throw .fallbackAlreadyActive(mode) }
+            emit(id, .fallbackActivated(FallbackActivated(mode: mode, procedure: procedure)))
+
+        case .endFallback(let id, let mode):
+            let incident = try lookup(id, for: "avslutt alternativ drift", in: working)
+            guard incident.activeFallbacks.contains(mode) else { throw .fallbackNotActive(mode) }
+            emit(id, .fallbackEnded(FallbackEnded(mode: mode)))
+
+        case .completeStep(let id, let procedure, let step):
+            let incident = try lookup(id, for: "kvitter ut steg", in: working)
+            guard !(incident.completedSteps[procedure]?.contains(step) ?? false) else { throw .stepAlreadyCompleted(step) }
+            emit(id, .stepCompleted(StepCompleted(procedure: procedure, step: step)))
+
+        case .issueForms(let id, let form, let prefix, let count, let issuedTo):
+            try issueForms(id, form: form, prefix: prefix, count: count, issuedTo: issuedTo)
+
+        case .advanceForm(let id, let serial, let status):
+            let incident = try lookup(id, for: "oppdater papirskjema", in: working)
+            guard let paper = incident.form(serial) else { throw .unknownForm(serial) }
+            guard paper.status.next == status else { throw .formStep(serial, from: paper.status, to: status) }
+            emit(id, .formAdvanced(FormAdvanced(serial: serial, status: status)))
+
+        case .waiveForm(let id, let serial, let reason):
+            let incident = try lookup(id, for: "frafall papirskjema", in: working)
+            guard let paper = incident.form(serial) else { throw .unknownForm(serial) }
+            guard !paper.status.isSettled else { throw .formStep(serial, from: paper.status, to: .waived) }
+            try FreeText.require(reason, field: "begrunnelse")
+            emit(id, .formWaived(FormWaived(serial: serial, reason: reason)))
+
+        case .flagPrivacyBreach(let id, let awareAt, let note):
+            try flagPrivacyBreach(id, awareAt: awareAt, note: note)
+
+        default:
+            preconditionFailure("every action is handled by run() or runIncidentWork()")
+        }
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Something that happened, as decided by `Decider.decide` and recorded in the journal.
+/// The journal adds the sequence number; `evolve` folds events into `State`.
+public struct Event: Sendable, Equatable {
+    /// When it was registered (typed in).
+    public var registered: Date
+    /// When it happened, when that differs from `registered` (a late entry).
+    public var occurred: Date?
+    public var operatorName: OperatorName
+    public var incident: IncidentID?
+    public var body: EventBody
+
+    public init(registered: Date, occurred: Date? = nil, operatorName: OperatorName, incident: IncidentID?, body: EventBody) {
+        self.registered = registered
+        self.occurred = occurred
+        self.operatorName = operatorName
+        self.incident = incident
+        self.body = body
+    }
+
+    /// The time the event speaks of: when it happened if known, else when it was registered.
+    public var effectiveTime: Date { occurred ?? registered }
+}
+
+/// A payload that can stand in the journal under a stable type name.
+public protocol EventPayload: Codable, Sendable, Equatable {
+    static var type: String { get }
+    var body: EventBody { get }
+}
+
+/// What happened. Each case's payload has a stable type name used in the journal.
+public enum EventBody: Sendable, Equatable {
+    case incidentOpened(IncidentOpened)
+    case incidentTriaged(IncidentTriaged)
+    case responseStarted(ResponseStarted)
+    case controlConfirmed(ControlConfirmed)
+    case restorationStarted(RestorationStarted)
+    case serviceRestored(ServiceRestored)
+    case incidentClosed(IncidentClosed)
+    case incidentEvaluated(IncidentEvaluated)
+    case levelChanged(LevelChanged)
+    case levelKept(LevelKept)
+    case logEntry(LogEntry)
+    case entryCorrected(EntryCorrected)
+    case taskAssigned(TaskAssigned)
+    case taskCompleted(TaskCompleted)
+    case taskCancelled(TaskCancelled)
+    case roleAssigned(RoleAssigned)
+    case notificationRequired(NotificationRequired)
+    case callAttempted(CallAttempted)
+    case notificationDeclined(NotificationDeclined)
+    case fallbackActivated(FallbackActivated)
+    case fallbackEnded(FallbackEnded)
+    case stepCompleted(StepCompleted)
+    case formsIssued(FormsIssued)
+    case formAdvanced(FormAdvanced)
+    case formWaived(FormWaived)
+    case privacyBreachFlagged(PrivacyBreachFlagged)
+
+    /// Every payload type, for decoding by type name.
+    public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
+        IncidentOpened.self, IncidentTriaged.self, ResponseStarted.self, ControlConfirmed.self,
+        RestorationStarted.self, ServiceRestored.self, IncidentClosed.self, IncidentEvaluated.self,
+        LevelChanged.self, LevelKept.self, LogEntry.self, EntryCorrected.self, TaskAssigned.self,
+        TaskCompleted.self, TaskCancelled.self, RoleAssigned.self, NotificationRequired.self,
+        CallAttempted.self, NotificationDeclined.self, FallbackActivated.self, FallbackEnded.self,
+        StepCompleted.self, FormsIssued.self, FormAdvanced.self, FormWaived.self, PrivacyBreachFlagged.self,
+    ].map { ($0.type, $0) })
+
+    /// The payload, for encoding.
+    public var payload: any EventPayload {
+        switch self {
+        case .incidentOpened(let p): p
+        case .incidentTriaged(let p): p
+        case .responseStarted(let p): p
+        case .controlConfirmed(let p): p
+        case .restorationStarted(let p): p
+        case .serviceRestored(let p): p
+        case .incidentClosed(let p): p
+        case .incidentEvaluated(let p): p
+        case .levelChanged(let p): p
+        case .levelKept(let p): p
+        case .logEntry(let p): p
+        case .entryCorrected(let p): p
+        case .taskAssigned(let p): p
+        case .taskCompleted(let p): p
+        case .taskCancelled(let p): p
+        case .roleAssigned(let p): p
+        case .notificationRequired(let p): p
+        case .callAttempted(let p): p
+        case .notificationDeclined(let p): p
+        case .fallbackActivated(let p): p
+        case .fallbackEnded(let p): p
+        case .stepCompleted(let p): p
+        case .formsIssued(let p): p
+        case .formAdvanced(let p): p
+        case .formWaived(let p): p
+        case .privacyBreachFlagged(let p): p
+        }
+    }
+
+    /// The journal type name, e.g. `incident.opened`.
+    public var type: String { Swift.type(of: payload).type }
+}

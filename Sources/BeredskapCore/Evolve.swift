@@ -1,0 +1,92 @@
+import Foundation
+
+extension State {
+    /// Folds one recorded event into the state. Total: an event that does not fit (which `decide` would
+    /// never produce, but an old or foreign journal might hold) changes nothing rather than trapping.
+    public func evolve(_ event: Event, seq: Int) -> State {
+        var next = self
+        next.lastSeq = max(lastSeq, seq)
+        next.apply(event)
+        return next
+    }
+
+    private mutating func apply(_ event: Event) {
+        let at = event.effectiveTime
+        switch event.body {
+        case .incidentOpened(let p):
+            guard let id = event.incident, self[id] == nil else { return }
+            add(Incident(id: id, title: p.title, detectedBy: p.detectedBy, detectedAt: at, openedBy: event.operatorName))
+        case .levelChanged(let p):
+            level = p.to
+            levelDecision = p
+            levelDecidedAt = at
+        case .levelKept:
+            levelDecidedAt = at
+        case .roleAssigned(let p):
+            roles[p.role] = p.person
+        case .logEntry, .entryCorrected:
+            return
+        default:
+            guard let id = event.incident else { return }
+            update(id) { $0.apply(event.body, at: at, by: event.operatorName) }
+        }
+    }
+}
+
+extension Incident {
+    mutating func apply(_ body: EventBody, at: Date, by: OperatorName) {
+        switch body {
+        case .incidentTriaged(let p):
+            triage = p
+            phase = max(phase, .triaged)
+        case .responseStarted: phase = .responding
+        case .controlConfirmed: controlConfirmedAt = at
+        case .restorationStarted: phase = .restoring
+        case .serviceRestored:
+            restoredAt = at
+            phase = .reEntry
+        case .incidentClosed(let p):
+            closed = p
+            closedAt = at
+            phase = .closed
+        case .incidentEvaluated(let p):
+            evaluation = p
+            phase = .evaluated
+        case .privacyBreachFlagged(let p): privacyBreachAwareAt = p.awareAt
+        case .taskAssigned(let p):
+            tasks.append(IncidentTask(id: p.task, title: p.title, role: p.role, due: p.due, procedure: p.procedure))
+        case .taskCompleted(let p): updateTask(p.task) { $0.status = .done(at: at, by: by) }
+        case .taskCancelled(let p): updateTask(p.task) { $0.status = .cancelled(reason: p.reason) }
+        case .notificationRequired(let p):
+            duties.append(NotificationDuty(id: p.duty, recipient: p.recipient, contact: p.contact, due: p.due, mandatory: p.mandatory))
+        case .callAttempted(let p):
+            updateDuty(p.duty) { $0.attempts.append(.init(at: at, by: by, outcome: p.outcome, number: p.number, note: p.note)) }
+        case .notificationDeclined(let p): updateDuty(p.duty) { $0.declinedReason = p.reason }
+        case .fallbackActivated(let p): activeFallbacks.insert(p.mode)
+        case .fallbackEnded(let p): activeFallbacks.remove(p.mode)
+        case .stepCompleted(let p): completedSteps[p.procedure, default: []].insert(p.step)
+        case .formsIssued(let p):
+            forms += p.serials.map { PaperForm(serial: $0, form: p.form, issuedTo: p.issuedTo, issuedAt: at) }
+        case .formAdvanced(let p): updateForm(p.serial) { $0.status = p.status }
+        case .formWaived(let p):
+            updateForm(p.serial) {
+                $0.status = .waived
+                $0.waivedReason = p.reason
+            }
+        case .incidentOpened, .levelChanged, .levelKept, .logEntry, .entryCorrected, .roleAssigned:
+            return
+        }
+    }
+
+    private mutating func updateTask(_ id: TaskID, _ change: (inout IncidentTask) -> Void) {
+        if let i = tasks.firstIndex(where: { $0.id == id }) { change(&tasks[i]) }
+    }
+
+    private mutating func updateDuty(_ id: DutyID, _ change: (inout NotificationDuty) -> Void) {
+        if let i = duties.firstIndex(where: { $0.id == id }) { change(&duties[i]) }
+    }
+
+    private mutating func updateForm(_ serial: FormSerial, _ change: (inout PaperForm) -> Void) {
+        if let i = forms.firstIndex(where: { $0.serial == serial }) { change(&forms[i]) }
+    }
+}

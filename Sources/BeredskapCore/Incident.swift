@@ -1,0 +1,86 @@
+import Foundation
+
+/// One incident as the journal tells it so far.
+public struct Incident: Sendable, Equatable {
+    public var id: IncidentID
+    public var title: String
+    public var detectedBy: String?
+    /// When the outage began (the opening event's effective time).
+    public var detectedAt: Date
+    public var openedBy: OperatorName
+    public var phase: Phase = .detected
+    public var triage: IncidentTriaged?
+    public var controlConfirmedAt: Date?
+    public var restoredAt: Date?
+    public var closed: IncidentClosed?
+    public var closedAt: Date?
+    public var evaluation: IncidentEvaluated?
+    public var privacyBreachAwareAt: Date?
+    public var activeFallbacks: Set<FallbackMode> = []
+    public var completedSteps: [ProcedureRef: Set<String>] = [:]
+    /// Tasks and duties in the order they were created.
+    public var tasks: [IncidentTask] = []
+    public var duties: [NotificationDuty] = []
+    public var forms: [PaperForm] = []
+
+    public init(id: IncidentID, title: String, detectedBy: String?, detectedAt: Date, openedBy: OperatorName) {
+        self.id = id
+        self.title = title
+        self.detectedBy = detectedBy
+        self.detectedAt = detectedAt
+        self.openedBy = openedBy
+    }
+
+    public func task(_ id: TaskID) -> IncidentTask? { tasks.first { $0.id == id } }
+    public func duty(_ id: DutyID) -> NotificationDuty? { duties.first { $0.id == id } }
+    public func form(_ serial: FormSerial) -> PaperForm? { forms.first { $0.serial == serial } }
+
+    /// Forms not yet verified or waived: these block closing.
+    public var unsettledForms: [PaperForm] { forms.filter { !$0.status.isSettled } }
+    /// Mandatory notifications neither done nor declined: these block closing.
+    public var outstandingMandatoryDuties: [NotificationDuty] { duties.filter { $0.mandatory && $0.isOutstanding } }
+}
+
+/// A task: who does what by when.
+public struct IncidentTask: Sendable, Equatable {
+    public enum Status: Sendable, Equatable { case open, done(at: Date, by: OperatorName), cancelled(reason: String) }
+    public var id: TaskID
+    public var title: String
+    public var role: RoleID
+    public var due: Date?
+    public var procedure: ProcedureRef?
+    public var status: Status = .open
+    public var isOpen: Bool { status == .open }
+}
+
+/// A notification duty and every attempt at it.
+public struct NotificationDuty: Sendable, Equatable {
+    public struct Attempt: Sendable, Equatable {
+        public var at: Date
+        public var by: OperatorName
+        public var outcome: CallOutcome
+        public var number: String?
+        public var note: String?
+    }
+    public var id: DutyID
+    public var recipient: String
+    public var contact: ContactID?
+    public var due: Date?
+    public var mandatory: Bool
+    public var attempts: [Attempt] = []
+    public var declinedReason: String?
+
+    /// When the recipient was reached, if they were.
+    public var reachedAt: Date? { attempts.first { $0.outcome.fulfils }?.at }
+    public var isOutstanding: Bool { reachedAt == nil && declinedReason == nil }
+}
+
+/// A paper form with its serial, tracked from issue to verified entry.
+public struct PaperForm: Sendable, Equatable {
+    public var serial: FormSerial
+    public var form: FormTypeID
+    public var issuedTo: String
+    public var issuedAt: Date
+    public var status: FormStatus = .issued
+    public var waivedReason: String?
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Why a command was refused. Nothing is written for a refused command; `message` says why in Norwegian
+/// and, where it helps, what to do instead.
+public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
+    case unknownIncident(IncidentID)
+    case wrongPhase(IncidentID, phase: Phase, action: String, allowed: [Phase])
+    case emptyText(field: String)
+    case personalIdentityNumber(field: String)
+    case futureTime(Date)
+    case noSystems
+    case sameLevel(ReadinessLevel)
+    case raiseWithoutIncident
+    case notOpen(IncidentID)
+    case controlNotConfirmed(IncidentID)
+    case unsettledForms(IncidentID, [FormSerial])
+    case outstandingNotifications(IncidentID, [String])
+    case levelDecisionNeeded(ReadinessLevel)
+    case unknownSeq(Int, last: Int)
+    case unknownTask(TaskID)
+    case taskNotOpen(TaskID)
+    case unknownDuty(DutyID)
+    case dutySettled(DutyID)
+    case unknownForm(FormSerial)
+    case formStep(FormSerial, from: FormStatus, to: FormStatus)
+    case formCount(Int)
+    case fallbackAlreadyActive(FallbackMode)
+    case fallbackNotActive(FallbackMode)
+    case stepAlreadyCompleted(String)
+    case privacyBreachAlreadyFlagged(IncidentID)
+    case noLessons
+
+    public var description: String { message }
+
+    public var message: String {
+        switch self {
+        case .unknownIncident(let id):
+            "Fant ingen hendelse med id \(id). Se `beredskap status` for åpne hendelser."
+        case .wrongPhase(let id, let phase, let action, let allowed):
+            "Hendelse \(id) er i fase «\(phase.word)»; «\(action)» kan bare gjøres i fase "
+                + allowed.map { "«\($0.word)»" }.joined(separator: " eller ") + "."
+        case .emptyText(let field):
+            "Feltet «\(field)» kan ikke være tomt."
+        case .personalIdentityNumber(let field):
+            "Feltet «\(field)» ser ut til å inneholde et fødselsnummer eller D-nummer. Pasienter skal ikke kunne "
+                + "identifiseres i loggen (Normen 2.3, 5.5.4): bruk skjemaets løpenummer eller avdeling og seng."
+        case .futureTime(let date):
+            "Tidspunktet \(Timestamps.local(date)) ligger fram i tid. En etterregistrering gjelder noe som alt har skjedd."
+        case .noSystems:
+            "Velg minst ett berørt system."
+        case .sameLevel(let level):
+            "Beredskapsnivået er allerede \(level.word)."
+        case .raiseWithoutIncident:
+            "Å heve beredskapsnivået krever minst én åpen hendelse som begrunnelse."
+        case .notOpen(let id):
+            "Hendelse \(id) er avsluttet; den kan ikke endres. Før en korrigering i stedet."
+        case .controlNotConfirmed(let id):
+            "Gjenoppretting kan først starte når noen har bekreftet kontroll og situasjonsforståelse for \(id) "
+                + "(faktaark 2h). Bekreft kontroll først."
+        case .unsettledForms(let id, let serials):
+            "Hendelse \(id) kan ikke avsluttes: \(serials.count) papirskjema er ikke ajourført ("
+                + serials.map(\.rawValue).joined(separator: ", ") + "). Kontroller eller frafall dem med begrunnelse."
+        case .outstandingNotifications(let id, let recipients):
+            "Hendelse \(id) kan ikke avsluttes: påkrevd varsling mangler (" + recipients.joined(separator: ", ")
+                + "). Varsle, eller avslå varslingen med begrunnelse."
+        case .levelDecisionNeeded(let level):
+            "Dette er den siste åpne hendelsen, og beredskapsnivået er \(level.word). Beslutt om nivået skal senkes "
+                + "eller beholdes, med begrunnelse."
+        case .unknownSeq(let seq, let last):
+            "Det finnes ingen loggføring nr. \(seq) å korrigere (siste er nr. \(last))."
+        case .unknownTask(let id):
+            "Fant ingen oppgave \(id)."
+        case .taskNotOpen(let id):
+            "Oppgave \(id) er allerede utført eller avlyst."
+        case .unknownDuty(let id):
+            "Fant ingen varsling \(id)."
+        case .dutySettled(let id):
+            "Varsling \(id) er allerede gjennomført eller avslått."
+        case .unknownForm(let serial):
+            "Fant ikke papirskjema \(serial) i denne hendelsen."
+        case .formStep(let serial, let from, let to):
+            "Papirskjema \(serial) er «\(from.rawValue)» og kan ikke settes til «\(to.rawValue)»"
+                + (from.next.map { "; neste steg er «\($0.rawValue)»." } ?? ".")
+        case .formCount(let count):
+            "Antall skjema må være mellom 1 og 500 (fikk \(count))."
+        case .fallbackAlreadyActive(let mode):
+            "Alternativ drift «\(mode.rawValue)» er allerede aktivert."
+        case .fallbackNotActive(let mode):
+            "Alternativ drift «\(mode.rawValue)» er ikke aktivert."
+        case .stepAlreadyCompleted(let step):
+            "Steget «\(step)» er allerede kvittert ut."
+        case .privacyBreachAlreadyFlagged(let id):
+            "Hendelse \(id) er allerede markert som brudd på personopplysningssikkerheten."
+        case .noLessons:
+            "Evalueringen må ha minst én læring."
+        }
+    }
+}
