@@ -1,0 +1,38 @@
+import Glibc
+
+/// Path arithmetic and the directory system calls around creating files durably.
+enum Directory {
+    /// The directory part of `path` ("." for a bare file name).
+    static func parent(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
+    }
+
+    /// The last component of `path`.
+    static func name(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return path }
+        return String(path[path.index(after: slash)...])
+    }
+
+    /// `fsync`s the directory `path`, so that a file just created or renamed in it survives a crash.
+    static func sync(_ path: String, io: FileIO) throws(FileIOError) {
+        let fd = try io.open(path, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC, mode: 0)
+        defer { try? io.close(fd) }
+        try io.fsync(fd)
+    }
+
+    /// Creates `path` and any missing parents with mode 0700, syncing each parent that gained an entry.
+    /// An existing directory is left as it is.
+    static func create(_ path: String, io: FileIO) throws(FileIOError) {
+        let parent = parent(of: path)
+        do {
+            try io.mkdir(path, mode: 0o700)
+        } catch where error.errno == EEXIST {
+            return
+        } catch where error.errno == ENOENT && parent != path {
+            try create(parent, io: io)
+            try io.mkdir(path, mode: 0o700)
+        }
+        try sync(parent, io: io)
+    }
+}

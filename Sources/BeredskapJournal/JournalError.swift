@@ -1,0 +1,68 @@
+import Glibc
+
+/// Why a journal operation failed. Each description says what happened, where, and what to do next.
+public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The journal is damaged before its end, so nothing more may be appended to it.
+    case readOnly(JournalDamage)
+    /// An earlier `fdatasync` failed; this writer will not write again (a retried sync can report success
+    /// for data that never reached the disk).
+    case writerStopped(reason: String)
+    /// A system call failed.
+    case io(operation: String, errno: Int32)
+    /// The file reached the size limit for this process (`EFBIG`). Nothing of the failed append was kept.
+    case fileTooLarge
+    /// The file system is full (`ENOSPC`). Nothing of the failed append was kept.
+    case diskFull
+    /// A draft broke a rule of the format; nothing was written.
+    case invalidDraft(String)
+    /// The file's first line is not a Beredskap journal header.
+    case notAJournal(path: String)
+    /// The file is a journal, but its header line is damaged.
+    case damagedHeader(path: String, damage: JournalDamage)
+    /// The journal was written in a format version this code does not know.
+    case unsupportedVersion(path: String, version: Int)
+    /// ``JournalWriter/create(path:kind:id:created:io:)`` found a file already there.
+    case alreadyExists(path: String)
+
+    public var description: String {
+        switch self {
+        case .readOnly(let damage):
+            "The journal is read-only because it is damaged: \(damage). Records before it can still be read. "
+                + "Keep the file as evidence, and start a new journal to go on recording."
+        case .writerStopped(let reason):
+            "The journal writer stopped after a failed disk sync (\(reason)); the last entry may not be on disk. "
+                + "Restart the program: opening the journal verifies what reached the disk."
+        case .io(let operation, let errno):
+            "Journal file operation failed: \(operation): \(errnoDescription(errno)). "
+                + "Check the path, its permissions and the disk, then try again."
+        case .fileTooLarge:
+            "The journal file has reached the maximum file size allowed for this process (EFBIG); "
+                + "the entry was not saved. Raise the limit (ulimit -f) or start a new journal."
+        case .diskFull:
+            "The disk holding the journal is full (ENOSPC); the entry was not saved. "
+                + "Free space on that disk and try again."
+        case .invalidDraft(let why):
+            "Entry refused, nothing was written: \(why)."
+        case .notAJournal(let path):
+            "\(path) is not a Beredskap journal (its first line is not a journal header). Check the path."
+        case .damagedHeader(let path, let damage):
+            "The header of the journal \(path) is damaged (\(damage.reason)); none of it can be trusted. "
+                + "Keep the file as evidence and start a new journal."
+        case .unsupportedVersion(let path, let version):
+            "\(path) is a journal in format version \(version), which this program does not know. "
+                + "Use a newer version of the program."
+        case .alreadyExists(let path):
+            "A file already exists at \(path); a new journal is never written over an existing file. "
+                + "Choose another path or open the existing journal."
+        }
+    }
+
+    /// Maps a failed system call to the error a caller should see; `path` names the file in the message.
+    init(_ error: FileIOError, path: String) {
+        switch error.errno {
+        case ENOSPC: self = .diskFull
+        case EFBIG: self = .fileTooLarge
+        default: self = .io(operation: "\(error.operation) \(path)", errno: error.errno)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import Glibc
+
+/// One open journal file: the system calls the journal makes on it, through ``FileIO``, with errors that name
+/// the file. Closes its descriptor when released (which also drops any `flock` it holds).
+final class JournalFile {
+    let path: String
+    let io: FileIO
+    let fd: FileDescriptor
+
+    /// Opens `path`; `O_CLOEXEC` is always added so spawned programs never inherit the descriptor or its lock.
+    init(path: String, flags: CInt, mode: mode_t = 0, io: FileIO) throws(JournalError) {
+        self.path = path
+        self.io = io
+        do {
+            fd = try io.open(path, flags: flags | O_CLOEXEC, mode: mode)
+        } catch {
+            throw JournalError(error, path: path)
+        }
+    }
+
+    deinit {
+        try? io.close(fd)
+    }
+
+    /// Runs `body` holding `flock(operation)`: `LOCK_EX` to append, `LOCK_SH` to read.
+    func withLock<T>(_ operation: CInt, _ body: () throws -> T) throws -> T {
+        do {
+            try io.flock(fd, operation)
+        } catch {
+            throw JournalError(error, path: path)
+        }
+        // Unlocking can only fail for a bad descriptor; closing the file would release the lock anyway.
+        defer { try? io.flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    func size() throws(JournalError) -> Int {
+        do {
+            return try io.fileSize(fd)
+        } catch {
+            throw JournalError(error, path: path)
+        }
+    }
+
+    /// The bytes from `offset` to the current end of the file.
+    func readToEnd(from offset: Int) throws(JournalError) -> [UInt8] {
+        let end = try size()
+        guard end > offset else { return [] }
+        var bytes = [UInt8](repeating: 0, count: end - offset)
+        var done = 0
+        // Reads until the size seen above; a file that shrinks meanwhile ends the read early.
+        let failure: FileIOError? = bytes.withUnsafeMutableBytes { buffer in
+            while done < buffer.count {
+                do throws(FileIOError) {
+                    let n = try io.pread(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]),
+                                         at: offset + done)
+                    if n == 0 { break }
+                    done += n
+                } catch {
+                    return error
+                }
+            }
+            return nil
+        }
+        if let failure { throw JournalError(failure, path: path) }
+        bytes.removeLast(bytes.count - done)
+        return bytes
+    }
+
+    /// Writes all of `bytes` with as many `write(2)` calls as it takes (normally one).
+    func writeAll(_ bytes: [UInt8]) throws(FileIOError) {
+        let failure: FileIOError? = bytes.withUnsafeBytes { buffer in
+            var done = 0
+            while done < buffer.count {
+                do throws(FileIOError) {
+                    let n = try io.write(fd, UnsafeRawBufferPointer(rebasing: buffer[done...]))
+                    // A write that accepts nothing and reports no error cannot make progress.
+                    if n == 0 { return FileIOError(operation: "write", errno: EIO) }
+                    done += n
+                } catch {
+                    return error
+                }
+            }
+            return nil
+        }
+        if let failure { throw failure }
+    }
+}

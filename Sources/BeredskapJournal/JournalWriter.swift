@@ -1,0 +1,213 @@
+import BeredskapJSON
+import Foundation
+import Glibc
+
+/// The one writer handle of a process.
+///
+/// Every append takes an exclusive `flock` on the journal file, catches up on lines other processes appended
+/// since (verifying them), writes all new lines with one `write(2)`, `fdatasync`s, and only then unlocks and
+/// returns: a record returned by an append is acknowledged, i.e. on disk. Several processes may each hold a
+/// writer on the same journal. Not thread-safe: use it from one task or thread.
+public final class JournalWriter {
+    let file: JournalFile
+    /// Signs the journal's own `journal.recovered` records.
+    let operatorName: String
+    public private(set) var header: JournalHeader
+    /// Every record known so far, as a reader would decode it (dates at millisecond precision).
+    public private(set) var records: [Record]
+    /// The first damage found; while set, appends throw ``JournalError/readOnly(_:)``.
+    public private(set) var damage: JournalDamage?
+    /// The byte offset just after the last verified line.
+    private(set) var endOffset: Int
+    /// Set when an `fdatasync` (or a rollback) failed: this writer never writes again.
+    var stopReason: String?
+
+    init(file: JournalFile, operatorName: String, header: JournalHeader, records: [Record], endOffset: Int) {
+        self.file = file
+        self.operatorName = operatorName
+        self.header = header
+        self.records = records
+        self.endOffset = endOffset
+    }
+
+    /// The hash of the last line (the header's when there are no records).
+    public var head: LineHash { records.last?.hash ?? header.hash }
+    /// The seq of the last line.
+    public var headSeq: Int { records.last?.seq ?? 0 }
+    /// The seal of the last line, for printing on paper.
+    public var seal: Seal { Seal(seq: headSeq, hash: head) }
+
+    /// Creates a new journal at `path` (mode 0600, its directory 0700 if created) and returns its writer.
+    ///
+    /// The header is written to a temporary file beside it and linked into place, so no process ever sees a
+    /// journal without its header. Throws ``JournalError/alreadyExists(path:)`` if `path` exists.
+    public static func create(path: String, kind: JournalKind, id: UUID = UUID(), created: Date,
+                              io: FileIO = SystemFileIO()) throws -> JournalWriter
+    {
+        let directory = Directory.parent(of: path)
+        var line = LineFormat.headerBody(id: id, kind: kind, created: created)
+        let hash = LineFormat.close(&line)
+        let temporary = "\(directory)/.\(Directory.name(of: path)).creating-\(UUID().uuidString)"
+        do {
+            try Directory.create(directory, io: io)
+            // Scoped so the temporary file is closed and unlinked before the journal is reopened under its name.
+            try { () throws in
+                let staged = try JournalFile(path: temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600, io: io)
+                defer { try? io.unlink(temporary) }
+                try staged.writeAll(line)
+                try io.fdatasync(staged.fd)
+                do throws(FileIOError) {
+                    try io.link(temporary, path)
+                } catch where error.errno == EEXIST {
+                    throw JournalError.alreadyExists(path: path)
+                }
+            }()
+        } catch let error as FileIOError {
+            throw JournalError(error, path: path)
+        }
+        do {
+            try Directory.sync(directory, io: io)
+        } catch {
+            throw JournalError(error, path: directory)
+        }
+        let header = JournalHeader(version: LineFormat.version, id: id, kind: kind,
+                                   created: Timestamp.truncated(created), hash: hash)
+        let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
+        return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count)
+    }
+
+    /// Opens the journal at `path` for appending, after verifying all of it.
+    ///
+    /// A torn tail left by a crash is moved to a quarantine file and a `journal.recovered` record, signed by
+    /// `operatorName` at `now`, says so (see docs/JOURNAL.md, "Recovery"). Any other damage opens the writer
+    /// read-only: ``records`` holds everything before the damage, ``damage`` says where, and appends throw.
+    public static func open(path: String, operatorName: String, now: Date,
+                            io: FileIO = SystemFileIO()) throws -> JournalWriter
+    {
+        let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
+        return try file.withLock(LOCK_EX) {
+            let bytes = try file.readToEnd(from: 0)
+            let contents = try JournalContents.decode(bytes, path: path)
+            let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
+                                       records: contents.scan.records, endOffset: contents.endOffset)
+            writer.damage = contents.scan.damage
+            if writer.damage == nil, contents.scan.tornTail > 0 {
+                _ = try writer.recover(torn: bytes[writer.endOffset...], now: now)
+            }
+            return writer
+        }
+    }
+
+    /// Appends what `decide` makes of the current state, durably.
+    ///
+    /// Under the exclusive lock: catches up on records other processes appended (they are added to ``records``
+    /// and passed to `decide`, together with any `journal.recovered` record written to repair a torn tail),
+    /// validates the drafts `decide` returns, writes them all with one `write(2)`, `fdatasync`s, and only then
+    /// returns. If `decide` throws, nothing is written and its error propagates; an empty list writes nothing.
+    /// - Returns: the records caught up, and the records appended exactly as a reader will decode them.
+    public func append(_ decide: (_ caughtUp: [Record]) throws -> [RecordDraft]) throws
+        -> (caughtUp: [Record], appended: [Record])
+    {
+        try checkWritable()
+        return try file.withLock(LOCK_EX) {
+            var caughtUp = try catchUp()
+            if caughtUp.tornTail > 0 {
+                let torn = try file.readToEnd(from: endOffset)
+                caughtUp.records.append(try recover(torn: torn[...], now: Date()))
+            }
+            let drafts = try decide(caughtUp.records)
+            for draft in drafts { try DraftValidation.check(draft) }
+            return (caughtUp.records, try commit(drafts))
+        }
+    }
+
+    /// Appends `drafts` durably (see ``append(_:)-(([Record])->[RecordDraft])``); returns them as stored.
+    public func append(_ drafts: [RecordDraft]) throws -> [Record] {
+        try append { _ in drafts }.appended
+    }
+
+    /// Reads, under a shared lock, what other processes appended since; returns the new records.
+    /// A torn tail is left alone here: the next append repairs it.
+    public func refresh() throws -> [Record] {
+        if let damage { throw JournalError.readOnly(damage) }
+        return try file.withLock(LOCK_SH) { try catchUp().records }
+    }
+
+    private func checkWritable() throws(JournalError) {
+        if let damage { throw .readOnly(damage) }
+        if let stopReason { throw .writerStopped(reason: stopReason) }
+    }
+
+    /// Verifies and takes in the complete lines after ``endOffset``. Call with the lock held.
+    private func catchUp() throws(JournalError) -> (records: [Record], tornTail: Int) {
+        let size = try file.size()
+        guard size >= endOffset else {
+            let lost = JournalDamage(seq: nil, line: headSeq + 1, reason:
+                "the file is \(size) bytes, shorter than the \(endOffset) bytes already verified: lines were removed")
+            damage = lost
+            throw .readOnly(lost)
+        }
+        let bytes = try file.readToEnd(from: endOffset)
+        let scan = bytes.withUnsafeBytes {
+            LineScanner.scan($0, head: head, headSeq: headSeq, firstLine: headSeq + 2)
+        }
+        records.append(contentsOf: scan.records)
+        endOffset += scan.goodLength
+        if let found = scan.damage {
+            damage = found
+            throw .readOnly(found)
+        }
+        return (scan.records, scan.tornTail)
+    }
+
+    /// Writes `drafts` (already validated) as new lines: one `write(2)`, then `fdatasync`. Call with the lock
+    /// held, caught up. On a failed write the file is cut back to ``endOffset``; a failed sync stops the writer.
+    func commit(_ drafts: [RecordDraft]) throws(JournalError) -> [Record] {
+        guard !drafts.isEmpty else { return [] }
+        var bytes: [UInt8] = []
+        var appended: [Record] = []
+        var prev = head
+        for (offset, draft) in drafts.enumerated() {
+            var line = LineFormat.recordBody(seq: headSeq + 1 + offset, prev: prev, draft: draft)
+            prev = LineFormat.close(&line)
+            // Decoding our own line both yields the record exactly as a reader will see it and proves that the
+            // line verifies before it reaches the disk (e.g. a payload too long or too deeply nested is refused).
+            let decoded = line.withUnsafeBytes { LineDecoder.record(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
+            switch decoded {
+            case .success(let record): appended.append(record)
+            case .failure(let fault): throw .invalidDraft("the record would not verify: \(fault.reason)")
+            }
+            bytes.append(contentsOf: line)
+        }
+        do {
+            try file.writeAll(bytes)
+        } catch {
+            try rollBack(after: error)
+            throw JournalError(error, path: file.path)
+        }
+        do {
+            try file.io.fdatasync(file.fd)
+        } catch {
+            // Never retried: after a failed fdatasync the kernel may report later syncs as successful even though
+            // this data never reached the disk. The next open re-verifies what is there.
+            let reason = "fdatasync of \(file.path) failed: \(errnoDescription(error.errno))"
+            stopReason = reason
+            throw .writerStopped(reason: reason)
+        }
+        endOffset += bytes.count
+        records.append(contentsOf: appended)
+        return appended
+    }
+
+    /// Cuts the file back to the last verified line after a failed write, and syncs that.
+    private func rollBack(after failure: FileIOError) throws(JournalError) {
+        do {
+            try file.io.ftruncate(file.fd, length: endOffset)
+            try file.io.fdatasync(file.fd)
+        } catch {
+            let reason = "\(failure) on \(file.path), and cutting back the partial write failed: \(error)"
+            stopReason = reason
+            throw .writerStopped(reason: reason)
+        }
+    }
+}

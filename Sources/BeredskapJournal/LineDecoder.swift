@@ -1,0 +1,157 @@
+import BeredskapJSON
+import Foundation
+
+/// Why one line, taken alone, is not a valid journal line.
+struct LineFault: Error {
+    let reason: String
+    /// Set when a header verified but names a format version this code does not know.
+    var unsupportedVersion: Int? = nil
+}
+
+/// Verifies and decodes single lines: the framing, the hash of the stored bytes, then the JSON envelope.
+/// The chain between lines (seq and prev) is checked by ``LineScanner``.
+enum LineDecoder {
+    /// Decodes an event record line. `line` excludes its newline.
+    static func record(_ line: UnsafeRawBufferPointer) -> Result<Record, LineFault> {
+        Result { () throws(LineFault) in
+            let (hash, object) = try verifiedObject(line)
+            var reader = MemberReader(object)
+            let seq = try reader.int("seq")
+            let prev = try reader.hash("prev")
+            let registered = try reader.date("at")
+            let occurred = reader.next(is: "occurred") ? try reader.date("occurred") : nil
+            let operatorName = try reader.nonEmptyString("op")
+            let incident = reader.next(is: "incident") ? try reader.string("incident") : nil
+            let type = try reader.nonEmptyString("type")
+            let data = try reader.object("data")
+            try reader.finish()
+            return Record(seq: Int(seq), prev: prev, hash: hash, registered: registered, occurred: occurred,
+                          operatorName: operatorName, incident: incident, type: type, data: data)
+        }
+    }
+
+    /// Decodes a header line. `line` excludes its newline.
+    static func header(_ line: UnsafeRawBufferPointer) -> Result<JournalHeader, LineFault> {
+        Result { () throws(LineFault) in
+            let (hash, object) = try verifiedObject(line)
+            var reader = MemberReader(object)
+            guard try reader.int("seq") == 0 else { throw LineFault(reason: "header seq is not 0") }
+            guard try reader.string("format") == LineFormat.formatName else {
+                throw LineFault(reason: "format is not \(LineFormat.formatName)")
+            }
+            let version = try reader.int("version")
+            guard version == LineFormat.version else {
+                throw LineFault(reason: "unsupported format version \(version)", unsupportedVersion: Int(version))
+            }
+            let idText = try reader.string("journal")
+            guard let id = UUID(uuidString: idText), id.uuidString == idText else {
+                throw LineFault(reason: "journal is not an uppercase UUID")
+            }
+            guard let kind = JournalKind(rawValue: try reader.string("kind")) else {
+                throw LineFault(reason: "kind is neither real nor exercise")
+            }
+            let created = try reader.date("created")
+            guard try reader.hash("prev") == .zero else { throw LineFault(reason: "header prev is not 64 zeros") }
+            try reader.finish()
+            return JournalHeader(version: Int(version), id: id, kind: kind, created: created, hash: hash)
+        }
+    }
+
+    /// Checks the framing and length, hashes the stored bytes, compares with the stored `h`, then parses.
+    private static func verifiedObject(_ line: UnsafeRawBufferPointer) throws(LineFault) -> (LineHash, JSONObject) {
+        guard line.count <= LineFormat.maxLineLength else {
+            throw LineFault(reason: "line is \(line.count) bytes, longer than the 1 MiB limit")
+        }
+        let bodyEnd = line.count - LineFormat.suffixLength
+        guard bodyEnd > 0,
+              line[line.count - 2] == UInt8(ascii: "\""), line[line.count - 1] == UInt8(ascii: "}"),
+              LineFormat.suffixStart.indices.allSatisfy({ line[bodyEnd + $0] == LineFormat.suffixStart[$0] })
+        else {
+            throw LineFault(reason: #"line does not end with ,"h":"<64 hex digits>"}"#)
+        }
+        let hexStart = bodyEnd + LineFormat.suffixStart.count
+        guard let stored = LineHash(lowercaseHex: UnsafeRawBufferPointer(rebasing: line[hexStart..<hexStart + 64])) else {
+            throw LineFault(reason: "h is not 64 lowercase hexadecimal digits")
+        }
+        let computed = LineHash(hashing: UnsafeRawBufferPointer(rebasing: line[..<bodyEnd]))
+        guard computed == stored else {
+            throw LineFault(reason: "hash mismatch: the line's bytes hash to \(computed.hex), but h is \(stored.hex)")
+        }
+        let value: JSONValue
+        do {
+            value = try JSONReader.parse(line)
+        } catch {
+            throw LineFault(reason: "not valid JSON: \(error)")
+        }
+        guard let object = value.objectValue else { throw LineFault(reason: "line is not a JSON object") }
+        // The suffix is h's member; the parsed h must be that very member, last and only once.
+        guard object.members.last?.key == "h", object.members.last?.value.stringValue == stored.hex else {
+            throw LineFault(reason: "h is not the last member")
+        }
+        return (stored, object)
+    }
+}
+
+/// Reads an envelope's members strictly in the documented order; any other member, or a missing one, is a fault.
+private struct MemberReader {
+    private let members: [(key: String, value: JSONValue)]
+    private var index = 0
+
+    init(_ object: JSONObject) { members = object.members }
+
+    private mutating func take(_ key: String) throws(LineFault) -> JSONValue {
+        guard index < members.count, members[index].key == key else {
+            let found = index < members.count ? "\"\(members[index].key)\"" : "the end of the line"
+            throw LineFault(reason: "expected member \"\(key)\" but found \(found)")
+        }
+        defer { index += 1 }
+        return members[index].value
+    }
+
+    /// Whether the next member is `key`; used for the optional members.
+    func next(is key: String) -> Bool {
+        index < members.count && members[index].key == key
+    }
+
+    mutating func int(_ key: String) throws(LineFault) -> Int64 {
+        guard let value = try take(key).intValue else { throw LineFault(reason: "\(key) is not an integer") }
+        return value
+    }
+
+    mutating func string(_ key: String) throws(LineFault) -> String {
+        guard let value = try take(key).stringValue else { throw LineFault(reason: "\(key) is not a string") }
+        return value
+    }
+
+    mutating func nonEmptyString(_ key: String) throws(LineFault) -> String {
+        let value = try string(key)
+        guard !value.isEmpty else { throw LineFault(reason: "\(key) is empty") }
+        return value
+    }
+
+    mutating func hash(_ key: String) throws(LineFault) -> LineHash {
+        var text = try string(key)
+        let hash = text.withUTF8 { LineHash(lowercaseHex: UnsafeRawBufferPointer($0)) }
+        guard let hash else { throw LineFault(reason: "\(key) is not 64 lowercase hexadecimal digits") }
+        return hash
+    }
+
+    mutating func date(_ key: String) throws(LineFault) -> Date {
+        guard let date = Timestamp.parse(try string(key)) else {
+            throw LineFault(reason: "\(key) is not a timestamp (YYYY-MM-DDTHH:MM:SS.mmmZ)")
+        }
+        return date
+    }
+
+    mutating func object(_ key: String) throws(LineFault) -> JSONObject {
+        guard let value = try take(key).objectValue else { throw LineFault(reason: "\(key) is not an object") }
+        return value
+    }
+
+    /// Requires that only `h` (already checked) is left.
+    func finish() throws(LineFault) {
+        guard index == members.count - 1 else {
+            throw LineFault(reason: "unexpected member \"\(members[index].key)\"")
+        }
+    }
+}

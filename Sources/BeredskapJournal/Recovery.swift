@@ -1,0 +1,72 @@
+import BeredskapJSON
+import Foundation
+import Glibc
+
+extension JournalWriter {
+    /// The type of the record that reports a repaired torn tail.
+    static let recoveredType = "journal.recovered"
+
+    /// Repairs a torn tail: copies `torn` (the bytes after the last complete line) to a quarantine file beside
+    /// the journal, cuts the journal back to its last complete line, and appends a `journal.recovered` record
+    /// naming the copy. Nothing is dropped without a copy on disk first. Call with the exclusive lock held.
+    func recover(torn: ArraySlice<UInt8>, now: Date) throws(JournalError) -> Record {
+        let name = try quarantine(torn, now: now)
+        do {
+            try file.io.ftruncate(file.fd, length: endOffset)
+        } catch {
+            throw JournalError(error, path: file.path)
+        }
+        do {
+            try file.io.fdatasync(file.fd)
+        } catch {
+            let reason = "fdatasync of \(file.path) after cutting off a torn tail failed: \(errnoDescription(error.errno))"
+            stopReason = reason
+            throw .writerStopped(reason: reason)
+        }
+        let digest = torn.withUnsafeBytes { LineHash(hashing: $0) }
+        let draft = RecordDraft(registered: now, operatorName: operatorName, type: Self.recoveredType, data: [
+            "quarantine": .string(name),
+            "bytes": .int(Int64(torn.count)),
+            "sha256": .string(digest.hex),
+        ])
+        try DraftValidation.check(draft, journalOwn: true)
+        return try commit([draft])[0]
+    }
+
+    /// Writes `bytes` to a new file `<journal>.quarantine-<seq>-<UTC time>` (0600), syncs it and its directory,
+    /// and returns its name. A name already taken gets a `-2`, `-3`... suffix: an existing file is never replaced.
+    private func quarantine(_ bytes: ArraySlice<UInt8>, now: Date) throws(JournalError) -> String {
+        let directory = Directory.parent(of: file.path)
+        let base = "\(Directory.name(of: file.path)).quarantine-\(headSeq)-\(Self.compactUTC(now))"
+        var name = base
+        var attempt = 1
+        while true {
+            do throws(JournalError) {
+                let copy = try JournalFile(path: "\(directory)/\(name)", flags: O_WRONLY | O_CREAT | O_EXCL,
+                                           mode: 0o600, io: file.io)
+                do {
+                    try copy.writeAll(Array(bytes))
+                    try copy.io.fdatasync(copy.fd)
+                    try Directory.sync(directory, io: file.io)
+                } catch {
+                    throw JournalError(error, path: copy.path)
+                }
+                return name
+            } catch {
+                guard case .io(_, let code) = error, code == EEXIST else { throw error }
+                attempt += 1
+                name = "\(base)-\(attempt)"
+            }
+        }
+    }
+
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
+    static func compactUTC(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        gmtime_r(&seconds, &parts)
+        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
+        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T"
+            + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+    }
+}

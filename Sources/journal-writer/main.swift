@@ -1,0 +1,59 @@
+// Test support for the journal's crash and disk-full tests: appends records one at a time and prints
+// `ack <seq>` after each append has returned, i.e. after it is durable.
+//
+// journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] [--create real|exercise]
+import BeredskapJSON
+import BeredskapJournal
+import Foundation
+import Glibc
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("error \(message)\n".utf8))
+    exit(1)
+}
+
+var arguments = Array(CommandLine.arguments.dropFirst())
+guard !arguments.isEmpty, !arguments[0].hasPrefix("--") else {
+    fail("usage: journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] [--create real|exercise]")
+}
+let path = arguments.removeFirst()
+var options: [String: String] = [:]
+while arguments.count >= 2, arguments[0].hasPrefix("--") {
+    options[String(arguments[0].dropFirst(2))] = arguments[1]
+    arguments.removeFirst(2)
+}
+guard arguments.isEmpty, let count = options["count"].flatMap(Int.init) else { fail("--count N is required") }
+let operatorName = options["operator"] ?? "journal-writer"
+let payload = String(repeating: "x", count: options["payload-bytes"].flatMap(Int.init) ?? 16)
+
+if let limit = options["file-size-limit"].flatMap(rlim_t.init) {
+    // With SIGXFSZ ignored, writing past RLIMIT_FSIZE fails with EFBIG instead of killing the process.
+    signal(SIGXFSZ, SIG_IGN)
+    var rlimit = rlimit(rlim_cur: limit, rlim_max: limit)
+    guard setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &rlimit) == 0 else { fail("setrlimit: \(String(cString: strerror(errno)))") }
+}
+
+do {
+    let writer: JournalWriter
+    if let kind = options["create"].map({ JournalKind(rawValue: $0) }) {
+        guard let kind else { fail("--create takes real or exercise") }
+        do {
+            writer = try JournalWriter.create(path: path, kind: kind, created: Date())
+        } catch JournalError.alreadyExists {
+            writer = try JournalWriter.open(path: path, operatorName: operatorName, now: Date())
+        }
+    } else {
+        writer = try JournalWriter.open(path: path, operatorName: operatorName, now: Date())
+    }
+    let pid = Int64(getpid())
+    for i in 0..<count {
+        let data: JSONObject = ["writer": .int(pid), "i": .int(Int64(i)), "pad": .string(payload)]
+        let appended = try writer.append([
+            RecordDraft(registered: Date(), operatorName: operatorName, type: "test.note", data: data),
+        ])
+        print("ack \(appended[0].seq)")
+        fflush(nil)
+    }
+} catch {
+    fail("\(error)")
+}
