@@ -30,7 +30,10 @@ let package = Package(
         // Test support: appends records and reports each acknowledged seq (used by the kill -9 tests).
         .executableTarget(name: "journal-writer", dependencies: ["BeredskapJournal"]),
         // Benchmark: durable appends/s, replay+verify against the read+hash floor, sqlite3 peer.
-        .executableTarget(name: "journal-bench", dependencies: ["BeredskapStore"]),
+        .executableTarget(name: "journal-bench", dependencies: [
+            "BeredskapStore",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
 
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),

@@ -5,9 +5,14 @@ extension State {
     /// never produce, but an old or foreign journal might hold) changes nothing rather than trapping.
     public func evolve(_ event: Event, seq: Int) -> State {
         var next = self
-        next.lastSeq = max(lastSeq, seq)
-        next.apply(event)
+        next.fold(event, seq: seq)
         return next
+    }
+
+    /// `evolve` in place: replaying a long journal this way never copies the state.
+    public mutating func fold(_ event: Event, seq: Int) {
+        lastSeq = max(lastSeq, seq)
+        apply(event)
     }
 
     private mutating func apply(_ event: Event) {

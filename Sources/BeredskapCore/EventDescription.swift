@@ -1,0 +1,61 @@
+import Foundation
+
+extension EventBody {
+    /// One line in Norwegian for the timeline, the status report and exports. Free text is made inert.
+    public var summary: String {
+        let text = rawSummary
+        return InertText.make(text)
+    }
+
+    private var rawSummary: String {
+        switch self {
+        case .incidentOpened(let p):
+            "Hendelse opprettet: \(p.title)" + (p.detectedBy.map { " (oppdaget av \($0))" } ?? "")
+        case .incidentTriaged(let p):
+            "Vurdert: \(p.systems.map(\.rawValue).joined(separator: ", ")); kategori \(p.category); "
+                + "alvorlighetsgrad \(p.severity.rawValue); foreslått nivå \(p.suggestedLevel.word). \(p.consequence)"
+        case .responseStarted(let p): "Håndtering startet" + note(p.note)
+        case .controlConfirmed(let p): "Kontroll og situasjonsforståelse bekreftet: \(p.note)"
+        case .restorationStarted(let p): "Gjenoppretting startet" + note(p.note)
+        case .serviceRestored(let p): "Tjenesten er gjenopprettet; ajourføring starter" + note(p.note)
+        case .incidentClosed(let p):
+            p.dismissal.map { "Hendelse avvist: \($0). \(p.summary)" } ?? "Hendelse avsluttet: \(p.summary)"
+        case .incidentEvaluated(let p):
+            "Evaluert: \(p.lessons.count) læringspunkt, \(p.actions.count) tiltak"
+        case .levelChanged(let p):
+            "Beredskapsnivå \(p.from.word) → \(p.to.word): \(p.reason)"
+        case .levelKept(let p): "Beredskapsnivå \(p.level.word) beholdes: \(p.reason)"
+        case .logEntry(let p): p.text
+        case .entryCorrected(let p): "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
+        case .taskAssigned(let p):
+            "Oppgave \(p.task) til \(p.role): \(p.title)" + (p.due.map { ", frist \(Timestamps.local($0))" } ?? "")
+        case .taskCompleted(let p): "Oppgave \(p.task) utført" + note(p.note)
+        case .taskCancelled(let p): "Oppgave \(p.task) avlyst: \(p.reason)"
+        case .roleAssigned(let p):
+            "Rolle \(p.role): \(p.person)" + (p.handoverNote.map { " (overlevering: \($0))" } ?? "")
+        case .notificationRequired(let p):
+            "Varsling \(p.duty): \(p.recipient)" + (p.mandatory ? " (påkrevd)" : "")
+                + (p.due.map { ", frist \(Timestamps.local($0))" } ?? "")
+        case .callAttempted(let p):
+            "Varsling \(p.duty): \(p.outcome.rawValue)" + (p.number.map { " på \($0)" } ?? "") + note(p.note)
+        case .notificationDeclined(let p): "Varsling \(p.duty) avslått: \(p.reason)"
+        case .fallbackActivated(let p):
+            "Alternativ drift aktivert: \(p.mode.rawValue)" + (p.procedure.map { " etter \($0.id)" } ?? "")
+        case .fallbackEnded(let p): "Alternativ drift avsluttet: \(p.mode.rawValue)"
+        case .stepCompleted(let p): "Steg kvittert: \(p.procedure.id) \(p.step)"
+        case .formsIssued(let p):
+            "Papirskjema \(p.form) utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
+        case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
+        case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
+        case .privacyBreachFlagged(let p):
+            "Brudd på personopplysningssikkerheten; kjent fra \(Timestamps.local(p.awareAt)): \(p.note)"
+        }
+    }
+
+    private func note(_ text: String?) -> String { text.map { ": \($0)" } ?? "" }
+
+    private static func serialRange(_ serials: [FormSerial]) -> String {
+        guard let first = serials.first, let last = serials.last else { return "" }
+        return first == last ? first.rawValue : "\(first)–\(last) (\(serials.count) stk.)"
+    }
+}

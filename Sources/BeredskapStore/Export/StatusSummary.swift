@@ -1,0 +1,111 @@
+import BeredskapCore
+import Foundation
+
+/// What `status` shows: the level, the open incidents with their clocks, what is overdue and what is missing.
+/// A value computed from the state at one moment, printed as text or encoded as JSON.
+public struct StatusSummary: Encodable, Sendable {
+    public struct Due: Encodable, Sendable {
+        public var title: String
+        public var due: Date
+        public var overdue: Bool
+    }
+
+    public struct IncidentStatus: Encodable, Sendable {
+        public var id: String
+        public var title: String
+        public var phase: String
+        public var detectedAt: Date
+        public var outageMinutes: Int
+        public var maxOutageMinutes: Int?
+        public var maxOutageExceeded: Bool
+        public var restoredAt: Date?
+        public var severity: String?
+        public var systems: [String]
+        public var suggestedLevel: String?
+        public var deadlines: [Due]
+        public var outstandingNotifications: [String]
+        public var unsettledForms: [String]
+        public var privacyBreachDeadline: Date?
+    }
+
+    public var journal: String
+    public var kind: String
+    public var seal: String
+    public var level: String
+    public var levelReason: String?
+    public var levelDecidedAt: Date?
+    public var roles: [String: String]
+    public var openIncidents: [IncidentStatus]
+    public var closedIncidents: Int
+    public var readOnlyReason: String?
+
+    public init(store: IncidentStore, now: Date) {
+        let state = store.state
+        journal = store.path
+        kind = store.kind.rawValue
+        seal = store.seal.description
+        level = state.level.rawValue
+        levelReason = state.levelDecision?.reason
+        levelDecidedAt = state.levelDecidedAt
+        roles = Dictionary(uniqueKeysWithValues: state.roles.map { ($0.key.rawValue, $0.value) })
+        readOnlyReason = store.damage?.description
+        closedIncidents = state.incidents.count - state.openIncidents.count
+        let due = Clocks.dueItems(state, now: now)
+        openIncidents = state.openIncidents.map { incident in
+            let clock = Clocks.outage(incident, now: now)
+            return IncidentStatus(
+                id: incident.id.rawValue, title: incident.title, phase: incident.phase.rawValue, detectedAt: incident.detectedAt,
+                outageMinutes: Int(clock.elapsed / 60), maxOutageMinutes: clock.maxOutage?.value,
+                maxOutageExceeded: clock.exceeded, restoredAt: incident.restoredAt,
+                severity: incident.triage?.severity.rawValue, systems: incident.triage?.systems.map(\.rawValue) ?? [],
+                suggestedLevel: incident.triage?.suggestedLevel.rawValue,
+                deadlines: due.filter { $0.incident == incident.id }.map { Due(title: $0.title, due: $0.due, overdue: $0.isOverdue) },
+                outstandingNotifications: incident.duties.filter(\.isOutstanding).map(\.recipient),
+                unsettledForms: incident.unsettledForms.map(\.serial.rawValue),
+                privacyBreachDeadline: Clocks.privacyBreachDeadline(incident))
+        }
+    }
+
+    /// Norwegian text for a terminal or a printer. Free text is made inert.
+    public func text(now: Date) -> String {
+        var lines: [String] = []
+        if kind == "exercise" { lines.append("*** ØVELSE ***") }
+        lines.append("BEREDSKAPSNIVÅ: \(level.uppercased())" + (levelReason.map { " (\(InertText.make($0)))" } ?? ""))
+        if let readOnlyReason { lines.append("JOURNALEN ER SKRIVEBESKYTTET: \(readOnlyReason)") }
+        lines.append("Journal: \(journal)  Segl: \(seal)")
+        if !roles.isEmpty {
+            lines.append("Krisestab: " + roles.sorted { $0.key < $1.key }.map { "\($0.key): \(InertText.make($0.value))" }.joined(separator: ", "))
+        }
+        if openIncidents.isEmpty { lines.append("Ingen åpne hendelser.") }
+        for incident in openIncidents {
+            lines.append("")
+            lines.append("\(incident.id)  \(InertText.make(incident.title))  [fase: \(incident.phase)]")
+            var clock = "  Avbrudd: \(Minutes.describe(seconds: TimeInterval(incident.outageMinutes * 60)))"
+            if let max = incident.maxOutageMinutes {
+                clock += " av maks \(Minutes(max))" + (incident.maxOutageExceeded ? " — MAKSIMAL AVBRUDDSTID OVERSKREDET" : "")
+            }
+            if incident.restoredAt != nil { clock += " (gjenopprettet)" }
+            lines.append(clock)
+            if let severity = incident.severity {
+                lines.append("  Alvorlighetsgrad: \(severity); systemer: \(incident.systems.map(InertText.make).joined(separator: ", "))"
+                    + (incident.suggestedLevel.map { "; foreslått nivå: \($0)" } ?? ""))
+            }
+            if let deadline = incident.privacyBreachDeadline {
+                let left = deadline.timeIntervalSince(now)
+                lines.append("  72-timersfrist til Datatilsynet: \(Timestamps.local(deadline))"
+                    + (left < 0 ? " — OVERSKREDET" : " (\(Minutes.describe(seconds: left)) igjen)"))
+            }
+            for due in incident.deadlines {
+                lines.append("  \(due.overdue ? "FORSINKET" : "Frist    ") \(Timestamps.local(due.due))  \(InertText.make(due.title))")
+            }
+            if !incident.outstandingNotifications.isEmpty {
+                lines.append("  Ikke varslet: " + incident.outstandingNotifications.map(InertText.make).joined(separator: ", "))
+            }
+            if !incident.unsettledForms.isEmpty {
+                lines.append("  Papirskjema ikke ajourført: \(incident.unsettledForms.count)")
+            }
+        }
+        if closedIncidents > 0 { lines.append("\nAvsluttede hendelser: \(closedIncidents)") }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,72 @@
+import BeredskapCore
+import BeredskapJournal
+import Foundation
+
+/// The journal and the state it tells, together: replays on open, and turns commands into durable events.
+/// The journal is the only source of truth; `state` is always the fold of every event in it.
+public final class IncidentStore {
+    public let path: String
+    public private(set) var state = State()
+    public private(set) var timeline: [TimelineEntry] = []
+    /// Records this version could not read (skipped when folding, kept in the timeline).
+    public private(set) var undecodable: [Int] = []
+    private let writer: JournalWriter
+
+    private init(path: String, writer: JournalWriter) {
+        self.path = path
+        self.writer = writer
+        absorb(writer.records)
+    }
+
+    /// Creates a new, empty journal file.
+    public static func create(path: String, kind: JournalKind, now: Date) throws -> IncidentStore {
+        IncidentStore(path: path, writer: try JournalWriter.create(path: path, kind: kind, created: now))
+    }
+
+    /// Opens a journal, recovering a torn last line; a damaged journal opens read-only with state up to the damage.
+    public static func open(path: String, operatorName: OperatorName, now: Date) throws -> IncidentStore {
+        IncidentStore(path: path, writer: try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now))
+    }
+
+    public var header: JournalHeader { writer.header }
+    public var kind: JournalKind { writer.header.kind }
+    /// Why the journal is read-only, if it is.
+    public var damage: JournalDamage? { writer.damage }
+    public var seal: Seal { Seal(seq: timeline.last?.seq ?? 0, hash: timeline.last?.record.hash ?? writer.header.hash) }
+
+    /// Decides the command against the journal as it is on disk right now (under the journal's lock, after
+    /// catching up on other terminals' entries) and returns the new entries once they are durable.
+    @discardableResult
+    public func execute(_ command: Command, now: Date) throws -> [TimelineEntry] {
+        let result = try writer.append { caughtUp in
+            absorb(caughtUp)
+            return try state.decide(command, now: now).map(EventCodec.draft)
+        }
+        return absorb(result.appended)
+    }
+
+    /// Picks up what other terminals appended since.
+    @discardableResult
+    public func refresh() throws -> [TimelineEntry] {
+        absorb(try writer.refresh())
+    }
+
+    @discardableResult
+    private func absorb(_ records: [Record]) -> [TimelineEntry] {
+        var entries: [TimelineEntry] = []
+        entries.reserveCapacity(records.count)
+        for record in records {
+            let event: Event?
+            do {
+                event = try EventCodec.event(record)
+            } catch {
+                event = nil
+                undecodable.append(record.seq)
+            }
+            if let event { state.fold(event, seq: record.seq) }
+            entries.append(TimelineEntry(record: record, event: event))
+        }
+        timeline += entries
+        return entries
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// Where journals live: one directory (0700) with the real journal and, apart from it, one file per exercise,
+/// so an exercise can never write to the real journal.
+public struct JournalLocation: Sendable, Equatable {
+    public var directory: String
+
+    public init(directory: String) { self.directory = directory }
+
+    /// `$XDG_DATA_HOME/beredskap`, else `~/.local/share/beredskap`.
+    public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> JournalLocation {
+        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
+            return JournalLocation(directory: xdg + "/beredskap")
+        }
+        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        return JournalLocation(directory: home + "/.local/share/beredskap")
+    }
+
+    /// The real journal.
+    public var realPath: String { directory + "/beredskap.jsonl" }
+
+    /// An exercise journal, by name (letters, digits, '-' and '_').
+    public func exercisePath(_ name: String) -> String { directory + "/ovelser/" + name + ".jsonl" }
+
+    public static func isValidExerciseName(_ name: String) -> Bool {
+        !name.isEmpty && name.count <= 64 && name.unicodeScalars.allSatisfy {
+            CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_"
+        }
+    }
+}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import BeredskapCore
+import BeredskapJournal
+import BeredskapStore
+import Foundation
+
+/// Options every journal command takes: which journal, and who is at the keyboard.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Journalmappen.", valueName: "MAPPE"))
+    var journal: String?
+
+    @Option(name: .long, help: ArgumentHelp("Bruk øvelsesjournalen med dette navnet i stedet for den reelle.", valueName: "NAVN"))
+    var exercise: String?
+
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Hvem som registrerer (standard: $BEREDSKAP_OPERATOR eller $USER).", valueName: "NAVN"))
+    var operatorOption: String?
+
+    func validate() throws {
+        if let exercise, !JournalLocation.isValidExerciseName(exercise) {
+            throw ValidationError("Øvelsesnavnet «\(exercise)» kan bare ha bokstaver a-z, tall, - og _.")
+        }
+    }
+
+    var location: JournalLocation {
+        journal.map { JournalLocation(directory: $0) } ?? .standard()
+    }
+
+    var path: String {
+        exercise.map(location.exercisePath) ?? location.realPath
+    }
+
+    var operatorName: OperatorName {
+        get throws {
+            let env = ProcessInfo.processInfo.environment
+            let candidates = [operatorOption, env["BEREDSKAP_OPERATOR"], env["USER"], env["LOGNAME"]]
+            guard let name = candidates.compactMap({ $0 }).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
+                throw CommandFailure(message: "Ukjent operatør: oppgi --operator NAVN eller sett BEREDSKAP_OPERATOR.")
+            }
+            return OperatorName(name)
+        }
+    }
+
+    /// Opens the journal for writing, with a clear message when there is none yet.
+    func openStore(now: Date = Date()) throws -> IncidentStore {
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init`"
+                + (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "") + ".")
+        }
+        return try IncidentStore.open(path: path, operatorName: try operatorName, now: now)
+    }
+
+    /// Runs one command against the journal and prints what was recorded.
+    @discardableResult
+    func execute(_ action: Action, occurred: Date? = nil) throws -> [TimelineEntry] {
+        let now = Date()
+        let store = try openStore(now: now)
+        if let damage = store.damage {
+            throw CommandFailure(message: "Journalen er skrivebeskyttet fordi den er skadet (\(damage)). "
+                + "Kjør `beredskap verify` for detaljer; ingenting er skrevet.")
+        }
+        let entries = try store.execute(Command(by: try operatorName, occurred: occurred, action), now: now)
+        for entry in entries {
+            print("Lagret nr. \(entry.seq): \(entry.summary)")
+        }
+        return entries
+    }
+}

@@ -1,0 +1,18 @@
+import ArgumentParser
+import BeredskapCore
+
+struct OpenCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "open",
+        abstract: "Opprett en hendelse (fase oppdaget). Skriver hendelsens id på siste linje.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Kort tittel, f.eks. «EPJ utilgjengelig».") var title: String
+    @Option(name: .customLong("detected-by"), help: "Hvem eller hva som oppdaget det.") var detectedBy: String?
+    @Option(help: "Når det skjedde, hvis ikke nå.") var at: TimeArgument?
+
+    func run() throws {
+        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy), occurred: at?.date)
+        if let id = entries.first?.incident { print(id) }
+    }
+}

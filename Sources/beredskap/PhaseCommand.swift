@@ -1,0 +1,63 @@
+import ArgumentParser
+import BeredskapCore
+import Foundation
+
+extension Phase: ExpressibleByArgument {}
+
+struct PhaseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "phase",
+        abstract: "Flytt en hendelse til neste fase: håndteres, gjenopprettes, ajourføres, avsluttet, evaluert.",
+        discussion: """
+            avsluttet krever --summary; fra oppdaget/vurdert også --dismiss GRUNN (falsk alarm). \
+            Er det den siste åpne hendelsen og nivået ikke er grønt: --lower-to NIVÅ eller --keep-level, med --level-reason. \
+            evaluert krever --lesson (kan gjentas) og eventuelt --action "tiltak;ansvarlig;ÅÅÅÅ-MM-DD".
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Hendelsens id.") var incident: String
+    @Argument(help: "Fasen hendelsen skal til.") var phase: Phase
+    @Option(help: "Merknad.") var note: String?
+    @Option(help: "Oppsummering ved avslutning.") var summary: String?
+    @Option(help: "Avvis hendelsen (falsk alarm) med denne begrunnelsen.") var dismiss: String?
+    @Option(name: .customLong("lower-to"), help: "Senk beredskapsnivået til dette ved avslutning.") var lowerTo: ReadinessLevel?
+    @Flag(name: .customLong("keep-level"), help: "Behold beredskapsnivået ved avslutning.") var keepLevel = false
+    @Option(name: .customLong("level-reason"), help: "Begrunnelse for nivåbeslutningen.") var levelReason: String?
+    @Option(name: .customLong("lesson"), help: "Læringspunkt (kan gjentas).") var lessons: [String] = []
+    @Option(name: .customLong("action"), help: "Tiltak: «tekst;ansvarlig;ÅÅÅÅ-MM-DD» (kan gjentas).") var actions: [String] = []
+
+    func validate() throws {
+        if lowerTo != nil, keepLevel { throw ValidationError("Velg enten --lower-to eller --keep-level.") }
+        if (lowerTo != nil || keepLevel), levelReason == nil { throw ValidationError("Nivåbeslutningen trenger --level-reason.") }
+    }
+
+    func run() throws {
+        let id = IncidentID(incident)
+        switch phase {
+        case .detected, .triaged:
+            throw ValidationError("En hendelse opprettes med `beredskap open` og vurderes med `beredskap triage`.")
+        case .responding: try global.execute(.startResponse(id, note: note))
+        case .restoring: try global.execute(.startRestoration(id, note: note))
+        case .reEntry: try global.execute(.confirmRestored(id, note: note))
+        case .closed:
+            guard let summary else { throw ValidationError("Avslutning krever --summary.") }
+            try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision))
+        case .evaluated:
+            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(Self.parseAction)))
+        }
+    }
+
+    private var levelDecision: LevelDecision? {
+        guard let levelReason else { return nil }
+        if let lowerTo { return .lower(to: lowerTo, reason: levelReason) }
+        return keepLevel ? .keep(reason: levelReason) : nil
+    }
+
+    static func parseAction(_ text: String) throws -> CorrectiveAction {
+        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count == 3, let due = TimeArgument.parse(parts[2] + " 12:00", now: Date(), timeZone: .current) else {
+            throw ValidationError("Tiltak skrives «tekst;ansvarlig;ÅÅÅÅ-MM-DD», fikk «\(text)».")
+        }
+        return CorrectiveAction(text: parts[0], owner: parts[1], due: due)
+    }
+}

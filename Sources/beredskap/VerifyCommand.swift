@@ -1,0 +1,55 @@
+import ArgumentParser
+import BeredskapJournal
+import Foundation
+
+struct VerifyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "verify",
+        abstract: "Kontroller hver linje og hele kjeden i journalen; med --seal også at et segl fra papir finnes i den.",
+        discussion: "Skriver bare lesing; utgangskode 1 ved ethvert problem.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Et segl skrevet av fra papir, f.eks. 42-7K3M-Q9TX-2HVD.") var seal: String?
+
+    func run() throws {
+        let report = try JournalVerifier.verify(path: global.path)
+        print("Journal: \(global.path)")
+        print("Registreringer kontrollert: \(report.count)")
+        print("Hode: nr. \(report.headSeq) \(report.head.hex)")
+        print("Segl: \(report.seal)")
+        if let problem = report.problem {
+            throw CommandFailure(message: "FEIL: første problem ved \(problem.seq.map { "nr. \($0)" } ?? "linje \(problem.line)"): \(problem.reason)")
+        }
+        print("OK: kjeden er hel.")
+        guard let seal else { return }
+        guard let parsed = Seal(parsing: seal) else {
+            throw ValidationError("«\(seal)» er ikke et segl; det skrives NR-XXXX-XXXX-XXXX.")
+        }
+        switch try JournalReader.read(path: global.path).check(parsed) {
+        case .matches(let after):
+            print("Seglet \(parsed) finnes i journalen; \(after) registreringer er kommet etter det.")
+        case .differs(let found):
+            throw CommandFailure(message: "Seglet \(parsed) finnes IKKE i journalen: nr. \(parsed.seq) har segl \(found). "
+                + "Dette er en annen journal, eller den er endret etter at seglet ble skrevet.")
+        case .beyondHead(let headSeq):
+            throw CommandFailure(message: "Seglet \(parsed) finnes IKKE i journalen: den slutter ved nr. \(headSeq). "
+                + "Registreringer kan mangle.")
+        }
+    }
+}
+
+struct SealCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "seal",
+        abstract: "Skriv journalens segl: en kort form av hodet som kan skrives på papir og kontrolleres senere.")
+
+    @OptionGroup var global: GlobalOptions
+
+    func run() throws {
+        let report = try JournalVerifier.verify(path: global.path)
+        if let problem = report.problem {
+            throw CommandFailure(message: "Journalen har feil (\(problem)); kjør `beredskap verify`.")
+        }
+        print(report.seal)
+    }
+}

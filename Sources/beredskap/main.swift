@@ -1,0 +1,25 @@
+import ArgumentParser
+import BeredskapCore
+import BeredskapJournal
+import Foundation
+
+// Exit codes: 0 ok, 1 refused or a failed check, 2 usage. ArgumentParser's own usage code (64) becomes 2.
+do {
+    var command = try Beredskap.parseAsRoot()
+    try command.run()
+} catch let failure as CommandFailure {
+    FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+    exit(1)
+} catch let refusal as Refusal {
+    FileHandle.standardError.write(Data(("Avvist: " + refusal.message + "\n").utf8))
+    exit(1)
+} catch let error as JournalError {
+    FileHandle.standardError.write(Data(("Feil i journalen: \(error)\n").utf8))
+    exit(1)
+} catch {
+    if Beredskap.exitCode(for: error) == .validationFailure {
+        FileHandle.standardError.write(Data((Beredskap.fullMessage(for: error) + "\n").utf8))
+        exit(2)
+    }
+    Beredskap.exit(withError: error)
+}

@@ -1,0 +1,125 @@
+import BeredskapCore
+import BeredskapJSON
+import BeredskapJournal
+import Foundation
+import Testing
+@testable import BeredskapStore
+
+@Suite struct IncidentStoreTests {
+    let directory: String
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("store-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    var path: String { directory + "/beredskap.jsonl" }
+
+    func command(_ action: Action, by name: String = "kari") -> Command { Command(by: OperatorName(name), action) }
+
+    @Test func reopeningReplaysToTheSameState() throws {
+        let store = try IncidentStore.create(path: path, kind: .real, now: now)
+        let id = try #require(try store.execute(command(.openIncident(title: "EPJ nede", detectedBy: nil)), now: now).first?.incident)
+        try store.execute(command(.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high,
+                                                             consequence: "Papir", maxOutage: Minutes(240)))), now: now)
+        try store.execute(command(.setLevel(.yellow, reason: "EPJ nede", incidents: [id])), now: now)
+        try store.execute(command(.issueForms(id, form: "papirjournal", prefix: "PJ", count: 3, issuedTo: "3B")), now: now)
+
+        let reopened = try IncidentStore.open(path: path, operatorName: "ola", now: now)
+        #expect(reopened.state == store.state)
+        #expect(reopened.timeline == store.timeline)
+        #expect(reopened.state.level == .yellow)
+        #expect(reopened.state[id]?.forms.map(\.serial.rawValue) == ["PJ-0001", "PJ-0002", "PJ-0003"])
+    }
+
+    @Test func aSecondHandleCatchesUpBeforeDeciding() throws {
+        let first = try IncidentStore.create(path: path, kind: .real, now: now)
+        let second = try IncidentStore.open(path: path, operatorName: "ola", now: now)
+        let a = try first.execute(command(.openIncident(title: "Nett nede", detectedBy: nil)), now: now)
+        let b = try second.execute(command(.openIncident(title: "Telefoni nede", detectedBy: nil), by: "ola"), now: now)
+        #expect(a.first?.incident != b.first?.incident, "ids stay unique across terminals")
+        #expect(second.state.incidents.count == 2)
+        let seen = try first.refresh()
+        #expect(seen.map(\.seq) == [2])
+        #expect(first.state == second.state)
+    }
+
+    @Test func aRefusedCommandWritesNothing() throws {
+        let store = try IncidentStore.create(path: path, kind: .real, now: now)
+        let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+        #expect(throws: Refusal.unknownIncident("H-2026-009")) {
+            try store.execute(command(.log("H-2026-009", text: "x")), now: now)
+        }
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int == size)
+        #expect(store.timeline.isEmpty)
+    }
+
+    @Test func unknownRecordTypesAreKeptButNotFolded() throws {
+        let writer = try JournalWriter.create(path: path, kind: .real, created: now)
+        var data = JSONObject()
+        data.append("what", .string("from a newer version"))
+        _ = try writer.append([RecordDraft(registered: now, occurred: nil, operatorName: "kari", incident: nil, type: "future.thing", data: data)])
+        let store = try IncidentStore.open(path: path, operatorName: "kari", now: now)
+        #expect(store.undecodable == [1])
+        #expect(store.timeline.count == 1)
+        #expect(store.timeline[0].summary.contains("future.thing"))
+        #expect(store.state.lastSeq == 0)
+    }
+
+    @Test func aDamagedJournalServesStateUpToTheDamageAndRefusesWrites() throws {
+        let store = try IncidentStore.create(path: path, kind: .real, now: now)
+        let id = try #require(try store.execute(command(.openIncident(title: "Strøm", detectedBy: nil)), now: now).first?.incident)
+        try store.execute(command(.log(id, text: "Aggregat startet")), now: now)
+        try store.execute(command(.log(id, text: "UPS holder")), now: now)
+        var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        let index = try #require(bytes.firstRange(of: Data("Aggregat".utf8))).lowerBound
+        bytes[index] = UInt8(ascii: "a")
+        try bytes.write(to: URL(fileURLWithPath: path))
+
+        let damaged = try IncidentStore.open(path: path, operatorName: "kari", now: now)
+        #expect(damaged.damage?.seq == 2)
+        #expect(damaged.timeline.map(\.seq) == [1])
+        #expect(damaged.state[id] != nil)
+        #expect(throws: JournalError.self) { try damaged.execute(command(.log(id, text: "mer")), now: now) }
+    }
+
+    @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
+        let store = try IncidentStore.create(path: path, kind: .exercise, now: now)
+        let id = try #require(try store.execute(command(.openIncident(title: "Løsepengevirus", detectedBy: "HelseCERT")), now: now).first?.incident)
+        let steps: [Action] = [
+            .triage(id, TriageInput(systems: ["epj", "ad"], category: "skadevare", severity: .critical, consequence: "Alt nede",
+                                    affected: [.availability, .confidentiality], expectedDuration: Minutes(600), maxOutage: Minutes(240))),
+            .setLevel(.red, reason: "Skadevare", incidents: [id]),
+            .startResponse(id, note: "Krisestab satt"),
+            .assignRole("krisestabsleder", person: "Kari", handoverNote: nil),
+            .assignTask(id, title: "Isoler nett", role: "ikt-vakt", due: now.addingTimeInterval(600), procedure: ProcedureRef(id: "NP-01", contentHash: "abc")),
+            .completeTask(id, "O1", note: "Gjort"),
+            .requireNotification(id, recipient: "HelseCERT", contact: "helsecert", due: now.addingTimeInterval(3600), mandatory: true),
+            .recordCall(id, "V1", outcome: .reached, number: "+47 0", note: nil),
+            .flagPrivacyBreach(id, awareAt: now, note: "Mulig eksfiltrering"),
+            .declineNotification(id, "V2", reason: "Ingen personopplysninger berørt etter analyse"),
+            .activateFallback(id, .withoutIT, procedure: nil),
+            .completeStep(id, ProcedureRef(id: "NP-01", contentHash: "abc"), step: "1"),
+            .issueForms(id, form: "papirjournal", prefix: "PJ", count: 2, issuedTo: "Akutten"),
+            .advanceForm(id, "PJ-0001", to: .returned),
+            .waiveForm(id, "PJ-0002", reason: "Ubrukt"),
+            .endFallback(id, .withoutIT),
+            .confirmControl(id, note: "Kontroll"),
+            .startRestoration(id, note: nil),
+            .confirmRestored(id, note: nil),
+            .advanceForm(id, "PJ-0001", to: .entered),
+            .advanceForm(id, "PJ-0001", to: .verified),
+            .correct(seq: 3, incident: id, text: "Nivå satt 03:14", reason: "Feil tid"),
+            .close(id, summary: "Gjenopprettet", dismissal: nil, level: .keep(reason: "Etterarbeid")),
+            .evaluate(id, lessons: ["Øv oftere"], actions: [CorrectiveAction(text: "Øvelse", owner: "IKT", due: now.addingTimeInterval(86400))]),
+        ]
+        for step in steps { try store.execute(command(step), now: now) }
+        let reopened = try IncidentStore.open(path: path, operatorName: "kari", now: now)
+        #expect(reopened.undecodable.isEmpty)
+        #expect(reopened.state == store.state)
+        #expect(reopened.state[id]?.phase == .evaluated)
+        let types = Set(reopened.timeline.compactMap { $0.event?.body.type })
+        #expect(types.count == EventBody.payloadTypes.count, "every event type is exercised: missing \(Set(EventBody.payloadTypes.keys).subtracting(types))")
+    }
+}

@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+/// Runs the real `beredskap` binary from the build directory against a journal in a fresh temporary directory.
+struct CLI {
+    struct Result {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+        var lastLine: String { stdout.split(separator: "\n").last.map(String.init) ?? "" }
+    }
+
+    let directory: URL
+    var operatorName = "kari"
+
+    init() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+    }
+
+    static var binary: URL {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = dir.appendingPathComponent("beredskap")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            dir.deleteLastPathComponent()
+        }
+        return URL(fileURLWithPath: ".build/debug/beredskap")
+    }
+
+    /// `beredskap ARGS --journal DIR --operator NAME`, for every subcommand that takes them.
+    @discardableResult
+    func run(_ arguments: [String], global: Bool = true, environment: [String: String] = [:]) throws -> Result {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments + (global ? ["--journal", directory.path, "--operator", operatorName] : [])
+        var env = ProcessInfo.processInfo.environment
+        env["TZ"] = "Europe/Oslo"
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                      stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Runs and expects exit code 0, returning stdout.
+    @discardableResult
+    func ok(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> Result {
+        let result = try run(arguments)
+        #expect(result.status == 0, "beredskap \(arguments.joined(separator: " ")) failed: \(result.stderr)", sourceLocation: sourceLocation)
+        return result
+    }
+
+    var journalPath: String { directory.appendingPathComponent("beredskap.jsonl").path }
+}

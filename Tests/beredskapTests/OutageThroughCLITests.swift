@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// A whole outage driven through the command line, as a script or a test harness would.
+@Suite struct OutageThroughCLITests {
+    @Test func wholeOutageFromOpenToEvaluation() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "EPJ utilgjengelig", "--detected-by", "Sengepost 3B"]).lastLine
+        #expect(id.range(of: #"^H-\d{4}-001$"#, options: .regularExpression) != nil, "open prints the id last, got \(id)")
+
+        let triage = try cli.ok(["triage", id, "--system", "epj", "--system", "kurve", "--category", "teknisk-svikt",
+                                 "--severity", "høy", "--consequence", "Papirrutiner på alle sengeposter",
+                                 "--expected-minutes", "300", "--max-outage-minutes", "240"])
+        #expect(triage.stdout.contains("Foreslått beredskapsnivå: RØD"))
+        try cli.ok(["level", "rød", "--reason", "Forventet over maksimal avbruddstid", "--incident", id])
+        try cli.ok(["phase", id, "håndteres"])
+        try cli.ok(["log", id, "Leverandør ringt; feil bekreftet", "--at", "2026-01-10 03:20"])
+
+        let early = try cli.run(["phase", id, "gjenopprettes"])
+        #expect(early.status == 1)
+        #expect(early.stderr.contains("kontroll og situasjonsforståelse"))
+
+        try cli.ok(["control", id, "Årsak kjent, ingen spredning"])
+        try cli.ok(["phase", id, "gjenopprettes"])
+        try cli.ok(["phase", id, "ajourføres"])
+
+        let closeWithoutDecision = try cli.run(["phase", id, "avsluttet", "--summary", "EPJ tilbake"])
+        #expect(closeWithoutDecision.status == 1)
+        #expect(closeWithoutDecision.stderr.contains("siste åpne hendelsen"))
+
+        try cli.ok(["phase", id, "avsluttet", "--summary", "EPJ tilbake", "--lower-to", "grønn", "--level-reason", "Normal drift"])
+        try cli.ok(["phase", id, "evaluert", "--lesson", "Nødpermene var utdaterte", "--action", "Oppdater nødpermer;Fagleder IKT;2027-01-31"])
+
+        let status = try cli.ok(["status", "--json"])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        #expect(json["level"] as? String == "grønn")
+        #expect(json["closedIncidents"] as? Int == 1)
+        #expect((json["openIncidents"] as? [Any])?.isEmpty == true)
+
+        let verify = try cli.ok(["verify"])
+        #expect(verify.stdout.contains("Registreringer kontrollert: 12"))
+    }
+
+    @Test func lateEntryKeepsBothTimes() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "Nettverk nede", "--at", "2026-01-10 02:55"]).lastLine
+        let csv = try cli.ok(["timeline", id, "--format", "csv"]).stdout
+        let row = try #require(csv.split(separator: "\r\n").dropFirst().first.map(String.init))
+        // Europe/Oslo in January is UTC+1: 02:55 local is 01:55Z.
+        #expect(row.contains("\"2026-01-10T01:55:00.000Z\""), "occurred time recorded: \(row)")
+        #expect(row.contains("\"kari\""))
+    }
+
+    @Test func timelineFormatsCarryTheEntries() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "Strømbrudd"]).lastLine
+        try cli.ok(["log", id, "=HYPERLINK(\"x\") og \u{1B}[2J"])
+        let text = try cli.ok(["timeline"]).stdout
+        #expect(text.contains("#1") && text.contains("#2"))
+        #expect(!text.contains("\u{1B}"), "escape characters are shown inert")
+        let csv = try cli.ok(["timeline", "--format", "csv"]).stdout
+        #expect(csv.contains("\"'=HYPERLINK(\"\"x\"\")"), "formula cells are defused: \(csv)")
+        let md = try cli.ok(["timeline", "--format", "md"]).stdout
+        #expect(md.contains("| 2 |"))
+        let json = try cli.ok(["timeline", "--format", "json"]).stdout
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(array.count == 2)
+        #expect(array[1]["type"] as? String == "log.entry")
+        #expect(array[1]["operator"] as? String == "kari")
+    }
+}
