@@ -137,6 +137,7 @@ struct Decision {
                 duty: DutyID("V\(incident.duties.count + 1)"), recipient: recipient, contact: contact, due: due, mandatory: mandatory)))
 
         case .recordCall(let id, let duty, let outcome, let number, let note):
+            try FreeText.check(number, field: "nummer")
             try FreeText.check(note, field: "merknad")
             try outstandingDuty(duty, in: try lookup(id, for: "registrer anrop", in: working))
             emit(id, .callAttempted(CallAttempted(duty: duty, outcome: outcome, number: number, note: note)))

@@ -27,7 +27,7 @@ extension Decision {
         let allowed: [Phase] = dismissal == nil ? [.reEntry] : [.detected, .triaged]
         let incident = try lookup(id, for: dismissal == nil ? "avslutt" : "avvis", in: allowed)
         try FreeText.require(summary, field: "oppsummering")
-        try FreeText.check(dismissal, field: "begrunnelse for avvisning")
+        if let dismissal { try FreeText.require(dismissal, field: "begrunnelse for avvisning") }
         let forms = incident.unsettledForms.map(\.serial)
         guard forms.isEmpty else { throw .unsettledForms(id, forms) }
         let duties = incident.outstandingMandatoryDuties.map(\.recipient)
@@ -38,6 +38,8 @@ extension Decision {
         switch level {
         case .lower(let to, let reason):
             guard to != state.level else { throw .sameLevel(to) }
+            // Raising is a decision of its own that cites an open incident, never a side effect of closing one.
+            guard to < state.level else { throw .raiseWithoutIncident }
             try FreeText.require(reason, field: "begrunnelse for nivå")
             emit(id, .levelChanged(LevelChanged(from: state.level, to: to, reason: reason, incidents: [id])))
         case .keep(let reason):

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import BeredskapCore
+
+@Suite("Event payloads: stable type names and Codable round trips")
+struct EventPayloadTests {
+    static let procedure = ProcedureRef(id: "epj-nede", contentHash: "9f2c1e")
+
+    /// One of each case, with every optional field filled so a round trip has something to lose.
+    static let samples: [EventBody] = [
+        .incidentOpened(IncidentOpened(title: "DIPS Arena svarer ikke", detectedBy: "Sengepost 3B")),
+        .incidentTriaged(IncidentTriaged(systems: ["dips-arena", "lab"], category: "teknisk-feil", severity: .critical,
+                                         consequence: "Ingen journal", affected: [.availability, .integrity],
+                                         expectedDuration: .hours(3), maxOutage: .hours(4), suggestedLevel: .yellow)),
+        .responseStarted(ResponseStarted(note: "Krisestab varslet")),
+        .controlConfirmed(ControlConfirmed(note: "Oversikt")),
+        .restorationStarted(RestorationStarted(note: "Omstart")),
+        .serviceRestored(ServiceRestored(note: "Svarer igjen")),
+        .incidentClosed(IncidentClosed(summary: "Falsk alarm", dismissal: "Én PC")),
+        .incidentEvaluated(IncidentEvaluated(lessons: ["Ringeliste"], actions: [
+            CorrectiveAction(text: "Oppdater ringelisten", owner: "Koordinator", due: night + hours(720)),
+        ])),
+        .levelChanged(LevelChanged(from: .green, to: .red, reason: "EPJ nede", incidents: ["H-2026-001", "H-2026-002"])),
+        .levelKept(LevelKept(level: .yellow, reason: "Fare for ny stans")),
+        .logEntry(LogEntry(text: "Ringte driftsleverandør")),
+        .entryCorrected(EntryCorrected(corrects: 7, text: "Rettet", reason: "Feil klokkeslett")),
+        .taskAssigned(TaskAssigned(task: "O1", title: "Hent skjema", role: "loggfører", due: night + minutes(30), procedure: procedure)),
+        .taskCompleted(TaskCompleted(task: "O1", note: "Hentet")),
+        .taskCancelled(TaskCancelled(task: "O2", reason: "Unødvendig")),
+        .roleAssigned(RoleAssigned(role: "krisestabsleder", person: "Anne Leder", handoverNote: "Nivå rød")),
+        .notificationRequired(NotificationRequired(duty: "V1", recipient: "Klinikksjef", contact: "klinikksjef-med",
+                                                   due: night + minutes(15), mandatory: true)),
+        .callAttempted(CallAttempted(duty: "V1", outcome: .leftMessage, number: "+47 22 33 44 55", note: "Svarer ikke")),
+        .notificationDeclined(NotificationDeclined(duty: "V2", reason: "Ikke relevant")),
+        .fallbackActivated(FallbackActivated(mode: .partialIT, procedure: procedure)),
+        .fallbackEnded(FallbackEnded(mode: .withoutIT)),
+        .stepCompleted(StepCompleted(procedure: procedure, step: "3")),
+        .formsIssued(FormsIssued(form: "papirjournal", serials: ["EPJ-0001", "EPJ-0002"], issuedTo: "Sengepost 3B")),
+        .formAdvanced(FormAdvanced(serial: "EPJ-0001", status: .entered)),
+        .formWaived(FormWaived(serial: "EPJ-0002", reason: "Ubrukt")),
+        .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: night, note: "Utskrift funnet")),
+    ]
+
+    /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
+    static func caseNumber(_ body: EventBody) -> Int {
+        switch body {
+        case .incidentOpened: 0
+        case .incidentTriaged: 1
+        case .responseStarted: 2
+        case .controlConfirmed: 3
+        case .restorationStarted: 4
+        case .serviceRestored: 5
+        case .incidentClosed: 6
+        case .incidentEvaluated: 7
+        case .levelChanged: 8
+        case .levelKept: 9
+        case .logEntry: 10
+        case .entryCorrected: 11
+        case .taskAssigned: 12
+        case .taskCompleted: 13
+        case .taskCancelled: 14
+        case .roleAssigned: 15
+        case .notificationRequired: 16
+        case .callAttempted: 17
+        case .notificationDeclined: 18
+        case .fallbackActivated: 19
+        case .fallbackEnded: 20
+        case .stepCompleted: 21
+        case .formsIssued: 22
+        case .formAdvanced: 23
+        case .formWaived: 24
+        case .privacyBreachFlagged: 25
+        }
+    }
+
+    @Test("The samples hold exactly one of each case")
+    func samplesCoverEveryCase() {
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...25))
+    }
+
+    @Test("Every case has its own type name, and payloadTypes knows each one")
+    func uniqueTypes() {
+        let types = Self.samples.map(\.type)
+        #expect(Set(types).count == types.count, "duplicate type names: \(types)")
+        #expect(Set(types) == Set(EventBody.payloadTypes.keys))
+        #expect(types.allSatisfy { $0.contains(".") && $0 == $0.lowercased() && !$0.contains(" ") })
+    }
+
+    @Test("Each type name maps back to the payload type of its case", arguments: samples)
+    func payloadTypeMatches(body: EventBody) throws {
+        let type = try #require(EventBody.payloadTypes[body.type])
+        #expect(ObjectIdentifier(type) == ObjectIdentifier(Swift.type(of: body.payload)))
+        #expect(body.payload.body == body)
+    }
+
+    @Test("Each payload survives JSON encoding and decoding through payloadTypes", arguments: samples)
+    func roundTrip(body: EventBody) throws {
+        let data = try JSONEncoder().encode(body.payload)
+        let type = try #require(EventBody.payloadTypes[body.type])
+        let decoded = try JSONDecoder().decode(type, from: data)
+        #expect(decoded.body == body)
+    }
+
+    @Test("Journal type names are stable: renaming one would orphan old journals")
+    func stableNames() {
+        #expect(EventBody.incidentOpened(IncidentOpened(title: "x")).type == "incident.opened")
+        #expect(EventBody.levelChanged(LevelChanged(from: .green, to: .yellow, reason: "x", incidents: [])).type == "level.changed")
+        #expect(EventBody.entryCorrected(EntryCorrected(corrects: 1, text: "x", reason: "y")).type == "log.correction")
+        #expect(EventBody.callAttempted(CallAttempted(duty: "V1", outcome: .reached)).type == "notification.attempt")
+    }
+
+    @Test("Enum values are written with their Norwegian journal words")
+    func enumWords() throws {
+        let json = String(decoding: try JSONEncoder().encode(CallAttempted(duty: "V1", outcome: .reached)), as: UTF8.self)
+        #expect(json.contains("\"nådd\"") || json.contains("\"n\\u00e5dd\""))
+        #expect(json.contains("\"V1\""))
+        let minutes = String(decoding: try JSONEncoder().encode(Minutes(45)), as: UTF8.self)
+        #expect(minutes == "45")
+    }
+}
+
+extension EventBody: CustomTestStringConvertible {
+    public var testDescription: String { type }
+}
