@@ -1,0 +1,118 @@
+import BeredskapJournal
+import Foundation
+import Glibc
+import Testing
+
+/// Failures injected through the ``FileIO`` seam, beside the real-file tests.
+@Suite struct FaultInjectionTests {
+    @Test func aFailedFdatasyncStopsTheWriterForGood() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let io = FaultyFileIO()
+        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate(), io: io)
+        _ = try writer.append([note(1)])
+        io.arm(.init(call: .fdatasync, nth: 1, persistent: false))
+        var reason = ""
+        do {
+            _ = try writer.append([note(2)])
+            Issue.record("an append whose fdatasync failed returned")
+        } catch JournalError.writerStopped(let why) {
+            reason = why
+        }
+        #expect(reason.contains("fdatasync"))
+        // The disk is fine again, but a failed sync is never retried and hoped over.
+        #expect(throws: JournalError.writerStopped(reason: reason)) { try writer.append([note(3)]) }
+        #expect(io.callCounts[.fdatasync] == 1)
+
+        #expect(try JournalVerifier.verify(path: path).isOK)
+        let reopened = try JournalWriter.open(path: path, operatorName: "b", now: fixedDate())
+        #expect(reopened.records.first == writer.records.first)
+        _ = try reopened.append([note(4)])
+        #expect(try JournalVerifier.verify(path: path).isOK)
+    }
+
+    @Test(arguments: [(ENOSPC, JournalError.diskFull), (EFBIG, .fileTooLarge), (EIO, .io(operation: "write", errno: EIO))])
+    func aShortOrFailedWriteIsCutBack(errno: Int32, expected: JournalError) throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let io = FaultyFileIO()
+        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate(), io: io)
+        _ = try writer.append([note(1)])
+        let before = fileBytes(path)
+        for shortBy: Int? in [nil, 10, 300] {
+            io.arm(.init(call: .write, nth: 1, persistent: true, errno: errno, shortBy: shortBy))
+            do {
+                _ = try writer.append([note(2), note(3)])
+                Issue.record("a failed write returned")
+            } catch let error as JournalError {
+                if case .io(let operation, let code) = error {
+                    #expect(operation.hasPrefix("write") && code == errno)
+                } else {
+                    #expect(error == expected)
+                }
+            }
+            #expect(same(fileBytes(path), before), "short by \(String(describing: shortBy))")
+        }
+        io.arm(nil)
+        #expect(try writer.append([note(2)]).map(\.seq) == [2])
+        #expect(try JournalVerifier.verify(path: path).isOK)
+    }
+
+    /// Creates, appends, reopens, refreshes and repairs a torn tail; returns every record an append returned.
+    static func scenario(_ path: String, io: FileIO) -> [Record] {
+        var acknowledged: [Record] = []
+        guard let first = try? JournalWriter.create(path: path, kind: .real, created: fixedDate(), io: io) else {
+            return acknowledged
+        }
+        acknowledged += (try? first.append([note(1)])) ?? []
+        acknowledged += (try? first.append([note(2), note(3)])) ?? []
+        if let second = try? JournalWriter.open(path: path, operatorName: "b", now: fixedDate(), io: io) {
+            acknowledged += (try? second.append([note(4)])) ?? []
+        }
+        _ = try? first.refresh()
+        acknowledged += (try? first.append([note(5)])) ?? []
+        // A crash mid-write by someone else: the next open must quarantine this.
+        if let handle = FileHandle(forWritingAtPath: path) {
+            handle.seekToEndOfFile()
+            handle.write(Data(#"{"seq":99,"prev":"#.utf8))
+            try? handle.close()
+        }
+        if let third = try? JournalWriter.open(path: path, operatorName: "c", now: fixedDate(), io: io) {
+            acknowledged += (try? third.append([note(6)])) ?? []
+        }
+        acknowledged += (try? first.append([note(7)])) ?? []
+        return acknowledged
+    }
+
+    @Test func failingTheNthCallOfAnyKindNeverLeavesAJournalThatFailsToVerify() throws {
+        let clean = FaultyFileIO()
+        let cleanRun = TemporaryDirectory()
+        #expect(Self.scenario(cleanRun.file("journal.jsonl"), io: clean).count == 7)
+        let counts = clean.callCounts
+        var runs = 0
+        for call in FaultyFileIO.Call.allCases {
+            for nth in 0..<(counts[call] ?? 0) {
+                for persistent in [false, true] {
+                    let directory = TemporaryDirectory()
+                    let path = directory.file("journal.jsonl")
+                    let acknowledged = Self.scenario(path, io: FaultyFileIO(.init(call: call, nth: nth + 1, persistent: persistent)))
+                    runs += 1
+                    let context = "\(call) #\(nth + 1)\(persistent ? " onwards" : "")"
+                    guard FileManager.default.fileExists(atPath: path) else {
+                        #expect(acknowledged.isEmpty, "\(context)")
+                        continue
+                    }
+                    // A torn tail is allowed (the next open repairs it); damage is not.
+                    let snapshot = try JournalReader.read(path: path)
+                    #expect(snapshot.damage == nil, "\(context): \(String(describing: snapshot.damage))")
+                    let repaired = try JournalWriter.open(path: path, operatorName: "check", now: fixedDate())
+                    #expect(try JournalVerifier.verify(path: path).isOK, "\(context)")
+                    for record in acknowledged {
+                        #expect(repaired.records.contains(record), "\(context): acknowledged seq \(record.seq) lost")
+                    }
+                }
+            }
+        }
+        #expect(runs > 100)
+    }
+}

@@ -1,0 +1,159 @@
+import BeredskapJournal
+import Foundation
+import Glibc
+import Testing
+
+/// Tests that run journal-writer processes: crashes, concurrency, a real size limit. Serialized so the
+/// processes of one test do not compete with another's for the two cores and skew its timing.
+@Suite(.serialized) struct ProcessTests {
+    @Test func killingWritersAtRandomNeverLosesAnAcknowledgedRecord() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        _ = try JournalWriter.create(path: path, kind: .real, created: Date())
+        var random = SplitMix64(state: 20_250_314)
+        var acknowledged: [Int: Int32] = [:]
+        var killedMidRun = 0
+        for round in 0..<60 {
+            let writers = try (0..<3).map { w in
+                try WriterProcess(journal: path, arguments: ["--count", "100000", "--operator", "w\(w)",
+                                                             "--payload-bytes", "\(Int.random(in: 0...2000, using: &random))"],
+                                  outputIn: directory, tag: "\(round)-\(w)")
+            }
+            for writer in writers.shuffled(using: &random) {
+                usleep(UInt32.random(in: 1_000...40_000, using: &random))
+                writer.kill()
+            }
+            for writer in writers {
+                let (status, out, err) = writer.finish()
+                if writer.process.terminationReason == .uncaughtSignal { killedMidRun += 1 }
+                #expect(status == SIGKILL || err.isEmpty, "writer failed: \(err)")
+                for seq in WriterProcess.acks(out) {
+                    #expect(acknowledged.updateValue(writer.pid, forKey: seq) == nil, "seq \(seq) acknowledged twice")
+                }
+            }
+        }
+        #expect(killedMidRun == 180)
+        #expect(acknowledged.count > 100, "too few appends happened to test anything")
+
+        let recovered = try JournalWriter.open(path: path, operatorName: "check", now: Date())
+        #expect(recovered.damage == nil)
+        #expect(try JournalVerifier.verify(path: path).isOK)
+        #expect(recovered.records.map(\.seq) == Array(1...recovered.records.count))
+        for (seq, pid) in acknowledged.sorted(by: { $0.key < $1.key }) {
+            let record = try #require(recovered.records.first { $0.seq == seq }, "acknowledged seq \(seq) lost")
+            #expect(record.data["writer"]?.intValue == Int64(pid), "seq \(seq) holds another writer's record")
+        }
+    }
+
+    @Test func concurrentWritersProduceOneUnbrokenChain() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let (processes, appends) = (4, 200)
+        let writers = try (0..<processes).map { w in
+            try WriterProcess(journal: path, arguments: ["--count", "\(appends)", "--create", "exercise"],
+                              outputIn: directory, tag: "\(w)")
+        }
+        var acknowledged: [Int: Int32] = [:]
+        for writer in writers {
+            let (status, out, err) = writer.finish()
+            #expect(status == 0, "\(err)")
+            let acks = WriterProcess.acks(out)
+            #expect(acks.count == appends)
+            #expect(acks == acks.sorted())
+            for seq in acks { acknowledged[seq] = writer.pid }
+        }
+        let snapshot = try JournalReader.read(path: path)
+        #expect(snapshot.damage == nil && snapshot.tornTail == 0)
+        #expect(snapshot.header.kind == .exercise)
+        #expect(snapshot.records.map(\.seq) == Array(1...(processes * appends)))
+        #expect(acknowledged.count == processes * appends)
+        for record in snapshot.records {
+            #expect(record.data["writer"]?.intValue == Int64(acknowledged[record.seq] ?? -1))
+        }
+        #expect(try JournalVerifier.verify(path: path).isOK)
+    }
+
+    @Test func aFileSizeLimitGivesEFBIGAndLosesNothing() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        _ = try JournalWriter.create(path: path, kind: .real, created: Date())
+        let limit = fileBytes(path).count + 5_000
+        let writer = try WriterProcess(journal: path, arguments: ["--count", "1000", "--payload-bytes", "300",
+                                                                  "--file-size-limit", "\(limit)"],
+                                       outputIn: directory, tag: "efbig")
+        let (status, out, err) = writer.finish()
+        #expect(status == 1)
+        #expect(err.hasPrefix("error ") && err.contains("EFBIG"), "\(err)")
+        let acks = WriterProcess.acks(out)
+        #expect(!acks.isEmpty && acks.count < 1000)
+
+        let bytes = fileBytes(path)
+        #expect(bytes.count <= limit && bytes.last == 0x0A)
+        let report = try JournalVerifier.verify(path: path)
+        #expect(report.isOK && report.count == acks.count && report.headSeq == acks.last)
+        let reopened = try JournalWriter.open(path: path, operatorName: "after", now: Date())
+        #expect(reopened.damage == nil && reopened.records.count == acks.count)
+    }
+
+    @Test func aFollowerSeesWhatAnotherProcessAppends() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        _ = try JournalWriter.create(path: path, kind: .real, created: Date())
+        let follower = try JournalFollower(path: path, after: try JournalReader.read(path: path))
+        let writer = try WriterProcess(journal: path, arguments: ["--count", "3"], outputIn: directory, tag: "w")
+        let (status, _, err) = writer.finish()
+        #expect(status == 0, "\(err)")
+        let seen = try follower.poll()
+        #expect(seen.map(\.seq) == [1, 2, 3])
+        #expect(seen.allSatisfy { $0.data["writer"]?.intValue == Int64(writer.pid) })
+        #expect(seen == (try JournalReader.read(path: path)).records)
+    }
+
+    @Test(.enabled(if: getuid() == 0, "mounting a small tmpfs needs root"))
+    func aFullDiskGivesDiskFullAndLosesNothing() throws {
+        let directory = TemporaryDirectory()
+        let mountPoint = directory.file("small")
+        try FileManager.default.createDirectory(atPath: mountPoint, withIntermediateDirectories: false)
+        guard run("/bin/mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mountPoint) == 0 else {
+            print("ENOSPC test skipped: mount -t tmpfs is not permitted here (a container without CAP_SYS_ADMIN?)")
+            return
+        }
+        defer { _ = run("/bin/umount", mountPoint) }
+        let path = "\(mountPoint)/journal.jsonl"
+        let writer = try JournalWriter.create(path: path, kind: .real, created: Date())
+        let kept = try writer.append([note(1), note(2)])
+        // Fill the file system to the last byte.
+        let fillerPath = "\(mountPoint)/filler"
+        _ = FileManager.default.createFile(atPath: fillerPath, contents: nil)
+        let filler = try #require(FileHandle(forWritingAtPath: fillerPath))
+        let chunk = [UInt8](repeating: 0x2E, count: 4096)
+        var failure: Int32 = 0
+        while failure == 0 {
+            let n = chunk.withUnsafeBytes { Glibc.write(filler.fileDescriptor, $0.baseAddress, $0.count) }
+            if n < 0 { failure = errno }
+        }
+        #expect(failure == ENOSPC)
+        try filler.close()
+
+        let before = fileBytes(path)
+        let big = RecordDraft(registered: Date(), operatorName: "a", type: "t",
+                              data: ["pad": .string(String(repeating: "y", count: 20_000))])
+        #expect(throws: JournalError.diskFull) { try writer.append([big]) }
+        #expect(same(fileBytes(path), before))
+        #expect(try JournalVerifier.verify(path: path).isOK)
+        #expect(try JournalReader.read(path: path).records == kept)
+
+        try FileManager.default.removeItem(atPath: fillerPath)
+        #expect(try writer.append([big]).map(\.seq) == [3])
+        #expect(try JournalVerifier.verify(path: path).isOK)
+    }
+
+    private func run(_ executable: String, _ arguments: String...) -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        guard (try? process.run()) != nil else { return -1 }
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+}

@@ -1,0 +1,131 @@
+import BeredskapJSON
+import BeredskapJournal
+import Foundation
+import Glibc
+
+/// A fresh directory under the system temp directory, removed when released.
+final class TemporaryDirectory {
+    let path: String
+
+    init() {
+        var template = Array("\(NSTemporaryDirectory())/journal-test-XXXXXX".utf8CString)
+        path = template.withUnsafeMutableBufferPointer { String(cString: mkdtemp($0.baseAddress!)!) }
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(atPath: path)
+    }
+
+    func file(_ name: String) -> String { "\(path)/\(name)" }
+}
+
+func fileBytes(_ path: String) -> [UInt8] {
+    (try? [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))) ?? []
+}
+
+/// Replaces the contents of `path` in place (same inode, so open descriptors see the change). Overwrites and
+/// then cuts to length, because ext4 flushes a file truncated to zero on close, which makes bit-flip loops slow.
+func writeBytes(_ bytes: some Collection<UInt8>, to path: String) {
+    let fd = open(path, O_WRONLY | O_CREAT, 0o600)
+    precondition(fd >= 0, "cannot open \(path)")
+    defer { close(fd) }
+    let all = Array(bytes)
+    var done = 0
+    while done < all.count {
+        let n = all[done...].withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, off_t(done)) }
+        precondition(n > 0, "cannot write \(path)")
+        done += n
+    }
+    precondition(ftruncate(fd, off_t(all.count)) == 0, "cannot truncate \(path)")
+}
+
+/// Compares file contents without dumping them into the test log on failure.
+func same(_ a: [UInt8], _ b: [UInt8]) -> Bool { a == b }
+
+func fileMode(_ path: String) -> mode_t {
+    var info = stat()
+    stat(path, &info)
+    return info.st_mode & 0o777
+}
+
+/// 2025-03-14T03:07:00.000Z plus `seconds`.
+func fixedDate(_ seconds: Double = 0) -> Date {
+    Date(timeIntervalSince1970: 1_741_921_620 + seconds)
+}
+
+func note(_ i: Int, operatorName: String = "ikt-vakt", at date: Date = fixedDate()) -> RecordDraft {
+    RecordDraft(registered: date, operatorName: operatorName, type: "test.note", data: ["i": .int(Int64(i))])
+}
+
+/// Offsets just after each newline of `bytes`.
+func lineBoundaries(_ bytes: [UInt8]) -> [Int] {
+    bytes.indices.filter { bytes[$0] == 0x0A }.map { $0 + 1 }
+}
+
+/// The journal-writer executable built beside the test bundle: the nearest directory, walking up from this
+/// test process's executable, that holds it.
+func journalWriterPath() throws -> String {
+    var directory = URL(fileURLWithPath: ProcessInfo.processInfo.arguments[0]).resolvingSymlinksInPath()
+    for _ in 0..<6 {
+        directory.deleteLastPathComponent()
+        let candidate = directory.appendingPathComponent("journal-writer").path
+        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
+    }
+    throw TestFailure("journal-writer not found near \(ProcessInfo.processInfo.arguments[0]); build it first")
+}
+
+struct TestFailure: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// A running journal-writer whose stdout and stderr go to files (no pipes, so a killed child never leaves a
+/// reader waiting for end of file).
+final class WriterProcess {
+    let process = Process()
+    let outPath: String
+    let errPath: String
+
+    init(journal: String, arguments: [String], outputIn directory: TemporaryDirectory, tag: String) throws {
+        outPath = directory.file("out-\(tag)")
+        errPath = directory.file("err-\(tag)")
+        _ = FileManager.default.createFile(atPath: outPath, contents: nil)
+        _ = FileManager.default.createFile(atPath: errPath, contents: nil)
+        process.executableURL = URL(fileURLWithPath: try journalWriterPath())
+        process.arguments = [journal] + arguments
+        process.standardOutput = FileHandle(forWritingAtPath: outPath)
+        process.standardError = FileHandle(forWritingAtPath: errPath)
+        try process.run()
+    }
+
+    var pid: Int32 { process.processIdentifier }
+
+    func kill() { Glibc.kill(pid, SIGKILL) }
+
+    /// Waits for the process to end; returns its output as text.
+    func finish() -> (status: Int32, out: String, err: String) {
+        process.waitUntilExit()
+        let out = String(decoding: fileBytes(outPath), as: UTF8.self)
+        let err = String(decoding: fileBytes(errPath), as: UTF8.self)
+        return (process.terminationStatus, out, err)
+    }
+
+    /// The seqs printed as `ack <seq>` lines; a last line cut off by a kill does not count.
+    static func acks(_ out: String) -> [Int] {
+        out.split(separator: "\n", omittingEmptySubsequences: false).dropLast().compactMap { line in
+            line.hasPrefix("ack ") ? Int(line.dropFirst(4)) : nil
+        }
+    }
+}
+
+/// A small deterministic generator, so random kill moments can be replayed from the seed.
+struct SplitMix64: RandomNumberGenerator {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -1,0 +1,89 @@
+import BeredskapJSON
+@testable import BeredskapJournal
+import Foundation
+import Testing
+
+@Suite struct WriterTests {
+    @Test func invalidDraftsWriteNothing() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
+        _ = try writer.append([note(1)])
+        let before = fileBytes(path)
+        let bad: [RecordDraft] = [
+            RecordDraft(registered: fixedDate(), operatorName: "", type: "t", data: [:]),
+            RecordDraft(registered: fixedDate(), operatorName: "a\nb", type: "t", data: [:]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", type: "", data: [:]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", type: "journal.recovered", data: [:]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", incident: "", type: "t", data: [:]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", type: "t", data: ["x": .double(.nan)]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", type: "t", data: ["x": [.double(.infinity)]]),
+            RecordDraft(registered: Date(timeIntervalSince1970: 1e12), operatorName: "a", type: "t", data: [:]),
+            RecordDraft(registered: fixedDate(), occurred: Date(timeIntervalSince1970: -7e10), operatorName: "a", type: "t", data: [:]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", type: "t",
+                        data: ["big": .string(String(repeating: "x", count: 1 << 20))]),
+            RecordDraft(registered: fixedDate(), operatorName: "a", type: "t",
+                        data: (0..<70).reduce(JSONObject()) { inner, _ in ["n": .object(inner)] }),
+        ]
+        for draft in bad {
+            // Valid drafts in the same append are refused with the bad one.
+            #expect(throws: JournalError.self) { try writer.append([note(2), draft]) }
+        }
+        #expect(same(fileBytes(path), before))
+        #expect(try writer.append([note(2)]).map(\.seq) == [2])
+    }
+
+    @Test func decideSeesCaughtUpRecordsAndItsErrorWritesNothing() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let mine = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
+        let theirs = try JournalWriter.open(path: path, operatorName: "b", now: fixedDate())
+        let written = try theirs.append([note(1), note(2)])
+
+        struct Refused: Error {}
+        #expect(throws: Refused.self) { try mine.append { _ in throw Refused() } }
+        #expect(mine.records == written, "catching up happens before decide, even when it refuses")
+        #expect(fileBytes(path).count == (try JournalReader.read(path: path)).endOffset)
+
+        _ = try theirs.append([note(3)])
+        var seen: [Record] = []
+        let result = try mine.append { caughtUp in
+            seen = caughtUp
+            return [note(4)]
+        }
+        #expect(seen.map(\.seq) == [3] && result.caughtUp == seen && result.appended.map(\.seq) == [4])
+        #expect(try theirs.refresh().map(\.seq) == [4])
+        #expect(try mine.append([]).isEmpty)
+        #expect(try JournalReader.read(path: path).records == mine.records)
+        #expect(mine.records == theirs.records)
+    }
+
+    @Test func aJournalShortenedBehindTheWritersBackIsDamage() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
+        _ = try writer.append([note(1), note(2)])
+        let bytes = fileBytes(path)
+        writeBytes(bytes[..<lineBoundaries(bytes)[1]], to: path)
+        #expect(throws: JournalError.self) { try writer.append([note(3)]) }
+        #expect(writer.damage != nil)
+        #expect(fileBytes(path).count == lineBoundaries(bytes)[1])
+    }
+
+    @Test func aNewerFormatVersionIsNamed() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        var body = Array(#"{"seq":0,"format":"beredskap-journal","version":2,"x":1"#.utf8)
+        let hex = body.withUnsafeBytes { LineHash(hashing: $0) }.hex
+        body += Array(#","h":"\#(hex)"}"#.utf8) + [0x0A]
+        writeBytes(body, to: path)
+        #expect(throws: JournalError.unsupportedVersion(path: path, version: 2)) { try JournalReader.read(path: path) }
+    }
+
+    @Test func errorDescriptionsSayWhatToDo() {
+        let damage = JournalDamage(seq: 3, line: 4, reason: "hash mismatch")
+        #expect(JournalError.readOnly(damage).description.contains("seq 3 (line 4)"))
+        #expect(JournalError.diskFull.description.contains("Free space"))
+        #expect(JournalError.io(operation: "open /x", errno: ENOENT).description.contains("No such file"))
+    }
+}
