@@ -1,0 +1,38 @@
+/// Reads the one value a decoder stands for, e.g. the string of a `RawRepresentable` enum.
+struct JSONSingleValueDecodingContainer: SingleValueDecodingContainer {
+    let value: JSONValue
+    let path: CodingPath
+
+    var codingPath: [any CodingKey] { path.keys }
+
+    func decodeNil() -> Bool {
+        value == .null
+    }
+
+    func decode(_ type: Bool.Type) throws -> Bool { try scalar() }
+    func decode(_ type: String.Type) throws -> String { try scalar() }
+    func decode(_ type: Double.Type) throws -> Double { try scalar() }
+    func decode(_ type: Float.Type) throws -> Float { try scalar() }
+    func decode(_ type: Int.Type) throws -> Int { try scalar() }
+    func decode(_ type: Int8.Type) throws -> Int8 { try scalar() }
+    func decode(_ type: Int16.Type) throws -> Int16 { try scalar() }
+    func decode(_ type: Int32.Type) throws -> Int32 { try scalar() }
+    func decode(_ type: Int64.Type) throws -> Int64 { try scalar() }
+    func decode(_ type: UInt.Type) throws -> UInt { try scalar() }
+    func decode(_ type: UInt8.Type) throws -> UInt8 { try scalar() }
+    func decode(_ type: UInt16.Type) throws -> UInt16 { try scalar() }
+    func decode(_ type: UInt32.Type) throws -> UInt32 { try scalar() }
+    func decode(_ type: UInt64.Type) throws -> UInt64 { try scalar() }
+
+    func decode<T: Decodable>(_ type: T.Type) throws -> T {
+        try ValueDecoder.decode(type, from: value, at: path)
+    }
+
+    private func scalar<T: JSONScalar>() throws -> T {
+        do throws(ConversionFailure) {
+            return try T(unboxing: value)
+        } catch {
+            throw error.decodingError(T.self, codingPath: codingPath)
+        }
+    }
+}
