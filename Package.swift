@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // Byte-level JSON reading and writing shared by the journal (envelopes) and Core (event payloads).
@@ -19,6 +20,12 @@ let package = Package(
         // The append-only, hash-chained journal: records and bytes, no domain.
         .target(name: "BeredskapJournal", dependencies: [
             "BeredskapJSON",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
+        // Playbooks/*.yaml -> Core's Organisation, with validation that names file:line:column.
+        .target(name: "BeredskapPlaybooks", dependencies: [
+            "BeredskapCore",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         // Journal + Core: replay into state, decide and append durably.
@@ -38,6 +45,7 @@ let package = Package(
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
         .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
+        .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "beredskapTests", dependencies: ["beredskap"]),
     ],

@@ -36,8 +36,8 @@ public enum Clocks {
 
     /// The Datatilsynet deadline while a flagged breach is not yet reported or declined.
     public static func privacyBreachDeadline(_ incident: Incident) -> Date? {
-        guard let aware = incident.privacyBreachAwareAt,
-              incident.duties.contains(where: { $0.recipient == "Datatilsynet" && $0.isOutstanding })
+        guard let aware = incident.privacyBreachAwareAt, let duty = incident.privacyBreachDuty.flatMap(incident.duty),
+              duty.isOutstanding
         else { return nil }
         return aware.addingTimeInterval(privacyBreachWindow)
     }

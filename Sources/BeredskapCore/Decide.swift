@@ -42,14 +42,7 @@ struct Decision {
             emit(state.nextIncidentID(year: year), .incidentOpened(IncidentOpened(title: title, detectedBy: detectedBy)))
 
         case .triage(let id, let input):
-            try lookup(id, for: "vurder", in: [.detected, .triaged, .responding, .restoring, .reEntry])
-            guard !input.systems.isEmpty else { throw .noSystems }
-            try FreeText.require(input.consequence, field: "konsekvens")
-            let suggested = LevelSuggestion.suggest(severity: input.severity, expected: input.expectedDuration, maxOutage: input.maxOutage)
-            emit(id, .incidentTriaged(IncidentTriaged(
-                systems: input.systems, category: input.category, severity: input.severity, consequence: input.consequence,
-                affected: input.affected, expectedDuration: input.expectedDuration, maxOutage: input.maxOutage,
-                suggestedLevel: suggested)))
+            try triage(id, input)
 
         case .startResponse(let id, let note):
             try lookup(id, for: "start håndtering", in: [.triaged])

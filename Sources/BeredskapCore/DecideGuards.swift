@@ -59,6 +59,9 @@ extension Decision {
         }
         emit(incidents.count == 1 ? incidents[0] : nil,
              .levelChanged(LevelChanged(from: state.level, to: level, reason: reason, incidents: incidents)))
+        if level > state.level, let first = incidents.first(where: { state[$0]?.phase.isOpen == true }) {
+            try startLevel(level, in: first)
+        }
     }
 
     mutating func issueForms(_ id: IncidentID, form: FormTypeID, prefix: String, count: Int, issuedTo: String) throws(Refusal) {
@@ -76,9 +79,10 @@ extension Decision {
         guard incident.privacyBreachAwareAt == nil else { throw .privacyBreachAlreadyFlagged(id) }
         guard awareAt <= now else { throw .futureTime(awareAt) }
         try FreeText.require(note, field: "beskrivelse")
-        emit(id, .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: awareAt, note: note)))
+        let duty = DutyID("V\(incident.duties.count + 1)")
+        emit(id, .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: awareAt, note: note, duty: duty)))
         emit(id, .notificationRequired(NotificationRequired(
-            duty: DutyID("V\(incident.duties.count + 1)"), recipient: "Datatilsynet",
+            duty: duty, recipient: "Datatilsynet",
             due: awareAt.addingTimeInterval(Clocks.privacyBreachWindow), mandatory: true)))
     }
 }

@@ -57,7 +57,9 @@ extension Incident {
         case .incidentEvaluated(let p):
             evaluation = p
             phase = .evaluated
-        case .privacyBreachFlagged(let p): privacyBreachAwareAt = p.awareAt
+        case .privacyBreachFlagged(let p):
+            privacyBreachAwareAt = p.awareAt
+            privacyBreachDuty = p.duty
         case .taskAssigned(let p):
             tasks.append(IncidentTask(id: p.task, title: p.title, role: p.role, due: p.due, procedure: p.procedure))
         case .taskCompleted(let p): updateTask(p.task) { $0.status = .done(at: at, by: by) }

@@ -16,6 +16,8 @@ public struct Incident: Sendable, Equatable {
     public var closedAt: Date?
     public var evaluation: IncidentEvaluated?
     public var privacyBreachAwareAt: Date?
+    /// The Datatilsynet duty that a flagged breach brought.
+    public var privacyBreachDuty: DutyID?
     public var activeFallbacks: Set<FallbackMode> = []
     public var completedSteps: [ProcedureRef: Set<String>] = [:]
     /// Tasks and duties in the order they were created.

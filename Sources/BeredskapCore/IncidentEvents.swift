@@ -18,6 +18,8 @@ public struct IncidentTriaged: EventPayload {
     public static let type = "incident.triaged"
     public var body: EventBody { .incidentTriaged(self) }
     public var systems: [SystemID]
+    /// Systems that depend on the affected ones, from the register: the blast radius at triage.
+    public var dependents: [SystemID]
     public var category: CategoryID
     public var severity: Severity
     /// Consequence for patients and operations.
@@ -28,9 +30,10 @@ public struct IncidentTriaged: EventPayload {
     public var maxOutage: Minutes?
     /// What the triage rules suggested; the level itself is set by a separate decision.
     public var suggestedLevel: ReadinessLevel
-    public init(systems: [SystemID], category: CategoryID, severity: Severity, consequence: String,
+    public init(systems: [SystemID], dependents: [SystemID] = [], category: CategoryID, severity: Severity, consequence: String,
                 affected: [SecurityProperty], expectedDuration: Minutes?, maxOutage: Minutes?, suggestedLevel: ReadinessLevel) {
         self.systems = systems
+        self.dependents = dependents
         self.category = category
         self.severity = severity
         self.consequence = consequence
@@ -115,8 +118,11 @@ public struct PrivacyBreachFlagged: EventPayload {
     public var body: EventBody { .privacyBreachFlagged(self) }
     public var awareAt: Date
     public var note: String
-    public init(awareAt: Date, note: String) {
+    /// The Datatilsynet notification duty the breach brings; the 72 h clock runs until it is settled.
+    public var duty: DutyID
+    public init(awareAt: Date, note: String, duty: DutyID) {
         self.awareAt = awareAt
         self.note = note
+        self.duty = duty
     }
 }

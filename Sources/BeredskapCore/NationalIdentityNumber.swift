@@ -5,7 +5,8 @@ public enum NationalIdentityNumber {
     private static let firstWeights = [3, 7, 6, 1, 8, 9, 4, 5, 2]
     private static let secondWeights = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2]
 
-    /// Whether the text holds a valid number, written as 11 digits or as 6 + 5 with one space, dot or dash between.
+    /// Whether the text holds a valid number, written as 11 digits or as 6 + 5 with one or two separators between
+    /// (any space, a line break, a dot or a dash).
     public static func isPresent(in text: String) -> Bool {
         let scalars = Array(text.unicodeScalars)
         var start = 0
@@ -17,9 +18,11 @@ public enum NationalIdentityNumber {
             var end = start
             while end < scalars.count, isDigit(scalars[end]) { end += 1 }
             var digits = scalars[start..<end].map { Int($0.value - 48) }
-            if digits.count == 6, end + 6 <= scalars.count, "-. ".unicodeScalars.contains(scalars[end]) {
-                let tail = scalars[(end + 1)..<(end + 6)]
-                let afterTail = end + 6
+            var tailStart = end
+            while tailStart < scalars.count, tailStart - end < 2, isSeparator(scalars[tailStart]) { tailStart += 1 }
+            if digits.count == 6, tailStart > end, tailStart + 5 <= scalars.count {
+                let tail = scalars[tailStart..<(tailStart + 5)]
+                let afterTail = tailStart + 5
                 if tail.allSatisfy(isDigit), afterTail == scalars.count || !isDigit(scalars[afterTail]) {
                     digits += tail.map { Int($0.value - 48) }
                 }
@@ -47,6 +50,10 @@ public enum NationalIdentityNumber {
         let sum = zip(digits, weights).reduce(0) { $0 + $1.0 * $1.1 }
         let digit = (11 - sum % 11) % 11
         return digit == 10 ? nil : digit
+    }
+
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "-" || scalar == "." || scalar.properties.isWhitespace
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }

@@ -29,6 +29,8 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case stepAlreadyCompleted(String)
     case privacyBreachAlreadyFlagged(IncidentID)
     case noLessons
+    case unknownSystem(SystemID)
+    case unknownCategory(CategoryID)
 
     public var description: String { message }
 
@@ -93,6 +95,10 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Hendelse \(id) er allerede markert som brudd på personopplysningssikkerheten."
         case .noLessons:
             "Evalueringen må ha minst én læring."
+        case .unknownSystem(let id):
+            "Systemet «\(id)» finnes ikke i systemregisteret (systemer.yaml). Velg et registrert system."
+        case .unknownCategory(let id):
+            "Hendelseskategorien «\(id)» finnes ikke (kategorier.yaml)."
         }
     }
 }

@@ -3,6 +3,8 @@ import Foundation
 /// Everything the journal has told so far: the organisation's level and every incident.
 /// Built only by `evolve`; never changed any other way.
 public struct State: Sendable, Equatable {
+    /// The organisation the playbooks describe; fixed for the life of the state.
+    public let organisation: Organisation
     public var level: ReadinessLevel = .green
     /// The decision that set the current level, if any has been made.
     public var levelDecision: LevelChanged?
@@ -15,7 +17,9 @@ public struct State: Sendable, Equatable {
     /// The seq of the last event folded in; corrections may point at any seq up to it.
     public var lastSeq = 0
 
-    public init() {}
+    public init(organisation: Organisation = .empty) {
+        self.organisation = organisation
+    }
 
     public subscript(id: IncidentID) -> Incident? {
         get { index[id].map { incidents[$0] } }

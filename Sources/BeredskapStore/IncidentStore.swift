@@ -6,26 +6,28 @@ import Foundation
 /// The journal is the only source of truth; `state` is always the fold of every event in it.
 public final class IncidentStore {
     public let path: String
-    public private(set) var state = State()
+    public private(set) var state: State
     public private(set) var timeline: [TimelineEntry] = []
     /// Records this version could not read (skipped when folding, kept in the timeline).
     public private(set) var undecodable: [Int] = []
     private let writer: JournalWriter
 
-    private init(path: String, writer: JournalWriter) {
+    private init(path: String, writer: JournalWriter, organisation: Organisation) {
         self.path = path
         self.writer = writer
+        state = State(organisation: organisation)
         absorb(writer.records)
     }
 
     /// Creates a new, empty journal file.
-    public static func create(path: String, kind: JournalKind, now: Date) throws -> IncidentStore {
-        IncidentStore(path: path, writer: try JournalWriter.create(path: path, kind: kind, created: now))
+    public static func create(path: String, kind: JournalKind, organisation: Organisation = .empty, now: Date) throws -> IncidentStore {
+        IncidentStore(path: path, writer: try JournalWriter.create(path: path, kind: kind, created: now), organisation: organisation)
     }
 
     /// Opens a journal, recovering a torn last line; a damaged journal opens read-only with state up to the damage.
-    public static func open(path: String, operatorName: OperatorName, now: Date) throws -> IncidentStore {
-        IncidentStore(path: path, writer: try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now))
+    public static func open(path: String, operatorName: OperatorName, organisation: Organisation = .empty, now: Date) throws -> IncidentStore {
+        IncidentStore(path: path, writer: try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now),
+                      organisation: organisation)
     }
 
     public var header: JournalHeader { writer.header }

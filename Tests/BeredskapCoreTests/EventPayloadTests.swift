@@ -38,7 +38,7 @@ struct EventPayloadTests {
         .formsIssued(FormsIssued(form: "papirjournal", serials: ["EPJ-0001", "EPJ-0002"], issuedTo: "Sengepost 3B")),
         .formAdvanced(FormAdvanced(serial: "EPJ-0001", status: .entered)),
         .formWaived(FormWaived(serial: "EPJ-0002", reason: "Ubrukt")),
-        .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: night, note: "Utskrift funnet")),
+        .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: night, note: "Utskrift funnet", duty: "V1")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.

@@ -38,7 +38,8 @@ enum TestNumber {
     /// Valid numbers as people write them: plain, D-number, H-number, with a space, dot or dash after the date.
     static var spellings: [String] {
         let plain = valid("010150")
-        return [plain, valid("410150"), valid("014150"), valid("311299"), split(plain), split(plain, by: "."), split(plain, by: "-")]
+        return [plain, valid("410150"), valid("014150"), valid("311299"), split(plain), split(plain, by: "."), split(plain, by: "-"),
+                split(plain, by: "\u{00A0}"), split(plain, by: "  "), split(plain, by: "\n")]
     }
 
     /// Digits that look like a number but are not one.

@@ -86,7 +86,7 @@ struct NotificationTests {
         let aware = night + hours(1)
         let events = try s.run(.flagPrivacyBreach(id, awareAt: aware, note: "Papirjournal funnet i trappeoppgang"))
         #expect(events.map(\.body) == [
-            .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: aware, note: "Papirjournal funnet i trappeoppgang")),
+            .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: aware, note: "Papirjournal funnet i trappeoppgang", duty: "V2")),
             .notificationRequired(NotificationRequired(duty: "V2", recipient: "Datatilsynet", due: aware + hours(72), mandatory: true)),
         ])
         #expect(s.state[id]?.privacyBreachAwareAt == aware)

@@ -39,7 +39,7 @@ import Testing
         #expect((json["openIncidents"] as? [Any])?.isEmpty == true)
 
         let verify = try cli.ok(["verify"])
-        #expect(verify.stdout.contains("Registreringer kontrollert: 12"))
+        #expect(verify.stdout.contains("Registreringer kontrollert: 11"))
     }
 
     @Test func lateEntryKeepsBothTimes() throws {

@@ -1,0 +1,225 @@
+import Foundation
+
+/// The organisation as Playbooks/ describes it: classes, systems, contacts, roles, levels, categories,
+/// procedures, forms and templates. Read-only for Core; it changes only when the playbooks are edited.
+public struct Organisation: Sendable, Equatable {
+    public var name: String
+    /// Shown on every printed page (e.g. «Intern» or «Fortrolig»).
+    public var classification: String
+    /// Contacts verified longer ago than this are stale.
+    public var contactMaxAgeDays: Int
+    /// Procedures not exercised or used for longer than this are due for a test (Normen 5.9: at least yearly).
+    public var exerciseIntervalDays: Int
+    public var classes: [CriticalityClass]
+    public var systems: [SystemEntry]
+    public var contacts: [Contact]
+    public var roles: [RoleDefinition]
+    public var levels: [LevelDefinition]
+    public var categories: [CategoryDefinition]
+    public var procedures: [Procedure]
+    public var forms: [FormDefinition]
+    public var templates: [MessageTemplate]
+
+    public init(name: String, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
+                classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
+                roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
+                procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = []) {
+        self.name = name
+        self.classification = classification
+        self.contactMaxAgeDays = contactMaxAgeDays
+        self.exerciseIntervalDays = exerciseIntervalDays
+        self.classes = classes
+        self.systems = systems
+        self.contacts = contacts
+        self.roles = roles
+        self.levels = levels
+        self.categories = categories
+        self.procedures = procedures
+        self.forms = forms
+        self.templates = templates
+    }
+
+    /// An organisation with nothing registered: commands work, nothing is suggested from a register.
+    public static let empty = Organisation(name: "")
+
+    public func system(_ id: SystemID) -> SystemEntry? { systems.first { $0.id == id } }
+    public func criticalityClass(_ id: String) -> CriticalityClass? { classes.first { $0.id == id } }
+    public func contact(_ id: ContactID) -> Contact? { contacts.first { $0.id == id } }
+    public func role(_ id: RoleID) -> RoleDefinition? { roles.first { $0.id == id } }
+    public func level(_ level: ReadinessLevel) -> LevelDefinition? { levels.first { $0.level == level } }
+    public func category(_ id: CategoryID) -> CategoryDefinition? { categories.first { $0.id == id } }
+    public func procedure(_ id: String) -> Procedure? { procedures.first { $0.id == id } }
+    public func form(_ id: FormTypeID) -> FormDefinition? { forms.first { $0.id == id } }
+
+    /// The max outage time of a system: its class's.
+    public func maxOutage(of id: SystemID) -> Minutes? {
+        system(id).flatMap { criticalityClass($0.classID) }?.maxOutage
+    }
+}
+
+/// One of Normen 5.9's five classes, with the max outage time (maksimal avbruddstid) management set for it.
+public struct CriticalityClass: Sendable, Equatable {
+    public var id: String
+    public var name: String
+    public var description: String
+    /// 1 is the most critical.
+    public var rank: Int
+    public var maxOutage: Minutes
+    public init(id: String, name: String, description: String, rank: Int, maxOutage: Minutes) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.rank = rank
+        self.maxOutage = maxOutage
+    }
+}
+
+/// A system in the register, with what it depends on.
+public struct SystemEntry: Sendable, Equatable {
+    public var id: SystemID
+    public var name: String
+    public var classID: String
+    public var owner: String
+    public var vendor: ContactID?
+    public var dependsOn: [SystemID]
+    public var procedures: [String]
+    public init(id: SystemID, name: String, classID: String, owner: String, vendor: ContactID? = nil,
+                dependsOn: [SystemID] = [], procedures: [String] = []) {
+        self.id = id
+        self.name = name
+        self.classID = classID
+        self.owner = owner
+        self.vendor = vendor
+        self.dependsOn = dependsOn
+        self.procedures = procedures
+    }
+}
+
+/// Someone to call: phone numbers in the order to try them, and when the entry was last verified.
+public struct Contact: Sendable, Equatable {
+    public var id: ContactID
+    public var name: String
+    public var organisation: String
+    public var role: String
+    public var external: Bool
+    public var phones: [String]
+    public var verified: Date
+    public init(id: ContactID, name: String, organisation: String, role: String, external: Bool, phones: [String], verified: Date) {
+        self.id = id
+        self.name = name
+        self.organisation = organisation
+        self.role = role
+        self.external = external
+        self.phones = phones
+        self.verified = verified
+    }
+
+    /// Days since the entry was verified, at `now`.
+    public func age(at now: Date) -> Int { Int(now.timeIntervalSince(verified) / 86400) }
+}
+
+/// A krisestab role with its own short checklist.
+public struct RoleDefinition: Sendable, Equatable {
+    public var id: RoleID
+    public var name: String
+    public var description: String
+    public var checklist: [String]
+    public init(id: RoleID, name: String, description: String, checklist: [String]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.checklist = checklist
+    }
+}
+
+/// Who must be notified within how long when a level is entered.
+public struct NotifyRule: Sendable, Equatable {
+    public var contact: ContactID
+    public var within: Minutes
+    public init(contact: ContactID, within: Minutes) {
+        self.contact = contact
+        self.within = within
+    }
+}
+
+/// A task that starts when a level is entered, or a procedure step's deadline.
+public struct TaskTemplate: Sendable, Equatable {
+    public var title: String
+    public var role: RoleID
+    public var within: Minutes
+    public init(title: String, role: RoleID, within: Minutes) {
+        self.title = title
+        self.role = role
+        self.within = within
+    }
+}
+
+/// What a readiness level means, when it applies, who is notified, and what starts.
+public struct LevelDefinition: Sendable, Equatable {
+    public var level: ReadinessLevel
+    public var meaning: String
+    public var criteria: [String]
+    public var notify: [NotifyRule]
+    public var tasks: [TaskTemplate]
+    /// Krisestab roles that must be filled at this level.
+    public var roles: [RoleID]
+    public init(level: ReadinessLevel, meaning: String, criteria: [String], notify: [NotifyRule], tasks: [TaskTemplate], roles: [RoleID]) {
+        self.level = level
+        self.meaning = meaning
+        self.criteria = criteria
+        self.notify = notify
+        self.tasks = tasks
+        self.roles = roles
+    }
+}
+
+/// A hendelseskategori with its damage-limitation measures (factsheet 2c, 2g) and the bodies to consider notifying.
+public struct CategoryDefinition: Sendable, Equatable {
+    public var id: CategoryID
+    public var name: String
+    public var description: String
+    public var measures: [String]
+    public var notify: [NotifyRule]
+    public init(id: CategoryID, name: String, description: String, measures: [String], notify: [NotifyRule]) {
+        self.id = id
+        self.name = name
+        self.description = description
+        self.measures = measures
+        self.notify = notify
+    }
+}
+
+/// A paper form for løpende registrering (factsheet 2f). Fields never ask for patient identity.
+public struct FormDefinition: Sendable, Equatable {
+    public var id: FormTypeID
+    public var title: String
+    public var serialPrefix: String
+    public var fields: [String]
+    public init(id: FormTypeID, title: String, serialPrefix: String, fields: [String]) {
+        self.id = id
+        self.title = title
+        self.serialPrefix = serialPrefix
+        self.fields = fields
+    }
+}
+
+/// Who a message is for (factsheet 2i).
+public enum Audience: String, Sendable, Equatable, CaseIterable {
+    case patients = "pasienter"
+    case staff = "ansatte"
+    case authorities = "myndigheter"
+}
+
+/// A prepared message with placeholders filled from the incident (never health data).
+public struct MessageTemplate: Sendable, Equatable {
+    public var id: String
+    public var audience: Audience
+    public var title: String
+    public var text: String
+    public init(id: String, audience: Audience, title: String, text: String) {
+        self.id = id
+        self.audience = audience
+        self.title = title
+        self.text = text
+    }
+}

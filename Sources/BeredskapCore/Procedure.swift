@@ -1,0 +1,66 @@
+import Foundation
+
+/// A nødprosedyre: steps by phase for a kind of outage, in one of the two Normen 5.9 types.
+public struct Procedure: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var version: String
+    /// SHA-256 of the procedure's file as written, so every event that follows it names the exact version.
+    public var contentHash: String
+    public var mode: FallbackMode
+    public var systems: [SystemID]
+    public var categories: [CategoryID]
+    /// Factsheet steps it covers, e.g. `2f`.
+    public var factsheetSteps: [String]
+    public var steps: [Phase: [Step]]
+    public var forms: [FormTypeID]
+    /// Related documents (factsheet 2j): technical procedures for emergency operation and restoration.
+    public var documents: [String]
+
+    public init(id: String, title: String, version: String, contentHash: String, mode: FallbackMode, systems: [SystemID],
+                categories: [CategoryID], factsheetSteps: [String], steps: [Phase: [Step]], forms: [FormTypeID], documents: [String]) {
+        self.id = id
+        self.title = title
+        self.version = version
+        self.contentHash = contentHash
+        self.mode = mode
+        self.systems = systems
+        self.categories = categories
+        self.factsheetSteps = factsheetSteps
+        self.steps = steps
+        self.forms = forms
+        self.documents = documents
+    }
+
+    public var ref: ProcedureRef { ProcedureRef(id: id, contentHash: contentHash) }
+
+    /// The steps of a phase, critical ones first, otherwise in written order.
+    public func checklist(for phase: Phase) -> [Step] {
+        let steps = steps[phase] ?? []
+        return steps.filter(\.critical) + steps.filter { !$0.critical }
+    }
+}
+
+/// One checklist step.
+public struct Step: Sendable, Equatable {
+    /// READ-DO: read the step, then do it. DO-CONFIRM: do from memory, then confirm against the list.
+    public enum Kind: String, Sendable, Equatable, CaseIterable {
+        case readDo = "read-do"
+        case doConfirm = "do-confirm"
+    }
+    public var id: String
+    public var text: String
+    public var role: RoleID
+    /// Deadline from when the phase began.
+    public var within: Minutes?
+    public var kind: Kind
+    public var critical: Bool
+    public init(id: String, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool) {
+        self.id = id
+        self.text = text
+        self.role = role
+        self.within = within
+        self.kind = kind
+        self.critical = critical
+    }
+}
