@@ -39,21 +39,21 @@ public struct LineHash: Hashable, Sendable, CustomStringConvertible {
     /// Parses exactly 64 lowercase hexadecimal digits, the only form the journal stores.
     init?(lowercaseHex bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 64 else { return nil }
-        var words: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
-        for w in 0..<4 {
+        // Every line holds two of these, so this is written for speed: no optionals or tables in the loop, and
+        // one check at the end (an invalid digit sets a bit above the nibble).
+        var invalid: UInt8 = 0
+        func word(_ start: Int) -> UInt64 {
             var word: UInt64 = 0
-            for i in 0..<16 {
-                guard let nibble = Self.nibble(bytes[w * 16 + i]) else { return nil }
-                word = word << 4 | UInt64(nibble)
+            for i in start..<start + 16 {
+                let nibble = Self.nibble(bytes[i])
+                invalid |= nibble
+                word = word << 4 | UInt64(nibble & 0xF)
             }
-            switch w {
-            case 0: words.0 = word
-            case 1: words.1 = word
-            case 2: words.2 = word
-            default: words.3 = word
-            }
+            return word
         }
-        self.init(w0: words.0, w1: words.1, w2: words.2, w3: words.3)
+        let (w0, w1, w2, w3) = (word(0), word(16), word(32), word(48))
+        guard invalid & 0xF0 == 0 else { return nil }
+        self.init(w0: w0, w1: w1, w2: w2, w3: w3)
     }
 
     /// 64 lowercase hexadecimal digits.
@@ -77,12 +77,13 @@ public struct LineHash: Hashable, Sendable, CustomStringConvertible {
 
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
-    private static func nibble(_ c: UInt8) -> UInt8? {
-        switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): c &- UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): c &- UInt8(ascii: "a") &+ 10
-        default: nil
-        }
+    /// The value of a lowercase hex digit, or 0xF0 for any other byte.
+    @inline(__always)
+    private static func nibble(_ c: UInt8) -> UInt8 {
+        let digit = c &- UInt8(ascii: "0")
+        if digit < 10 { return digit }
+        let letter = c &- UInt8(ascii: "a")
+        return letter < 6 ? letter &+ 10 : 0xF0
     }
 
     private static func word(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {

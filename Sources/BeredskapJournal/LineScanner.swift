@@ -83,8 +83,9 @@ enum LineScanner {
     }
 
     private static func decodeInParallel(_ bytes: UnsafeRawBufferPointer, ends: [Int]) -> [Chunk] {
-        // Small scans (a catch-up, a follower's poll) are not worth a thread hop.
-        let count = ends.count < 256 ? 1 : ProcessInfo.processInfo.activeProcessorCount
+        // Small scans (a catch-up, a follower's poll) are not worth a thread hop. Large ones get a few chunks per
+        // core, so a core that another process keeps busy does not leave the other idle at the end.
+        let count = ends.count < 256 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
         var chunks = [Chunk](repeating: Chunk(), count: count)
         chunks.withUnsafeMutableBufferPointer { slots in
             let shared = SharedBuffers(bytes: bytes, slots: slots)
