@@ -47,6 +47,31 @@ import Testing
         }
     }
 
+    @Test func removingRepeatingReorderingOrSplicingLinesBreaksTheChain() throws {
+        let directory = TemporaryDirectory()
+        let original = try Self.makeOriginal(in: directory)
+        let other = try Self.makeOriginal(in: TemporaryDirectory())
+        func lines(_ o: Original) -> [[UInt8]] {
+            zip([0] + o.boundaries.dropLast(), o.boundaries).map { Array(o.bytes[$0..<$1]) }
+        }
+        let mine = lines(original)
+        let theirs = lines(other)
+        let cases: [(String, [[UInt8]], Int, String)] = [
+            ("line 3 removed", mine.enumerated().filter { $0.offset != 3 }.map(\.element), 3, "seq is 4, expected 3"),
+            ("line 2 repeated", Array(mine[...2]) + [mine[2]] + Array(mine[3...]), 3, "seq is 2, expected 3"),
+            ("lines 2 and 3 swapped", [mine[0], mine[1], mine[3], mine[2], mine[4], mine[5]], 2, "seq is 3, expected 2"),
+            // Every line of another journal verifies on its own; only prev shows it does not belong here.
+            ("line 4 from another journal", Array(mine[...3]) + [theirs[4]] + Array(mine[5...]), 4, "prev"),
+        ]
+        let path = directory.file("edited.jsonl")
+        for (what, edited, seq, reason) in cases {
+            writeBytes(edited.joined(), to: path)
+            let report = try JournalVerifier.verify(path: path)
+            #expect(report.problem?.seq == seq && report.count == seq - 1, "\(what): \(String(describing: report.problem))")
+            #expect(report.problem?.reason.hasPrefix(reason) == true, "\(what): \(String(describing: report.problem))")
+        }
+    }
+
     @Test func openingAJournalCutMidLastLineQuarantinesTheTornBytes() throws {
         let directory = TemporaryDirectory()
         let original = try Self.makeOriginal(in: directory)

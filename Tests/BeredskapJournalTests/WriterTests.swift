@@ -58,6 +58,23 @@ import Testing
         #expect(mine.records == theirs.records)
     }
 
+    @Test func anAppendRepairsATornTailLeftByAnotherProcess() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl")
+        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
+        _ = try writer.append([note(1)])
+        let torn = Array(#"{"seq":2,"prev":"abc"#.utf8)
+        writeBytes(fileBytes(path) + torn, to: path)
+        let result = try writer.append { _ in [note(2)] }
+        #expect(result.caughtUp.map(\.type) == ["journal.recovered"])
+        #expect(result.caughtUp[0].operatorName == "journal" && result.caughtUp[0].seq == 2)
+        #expect(result.appended.map(\.seq) == [3])
+        let name = try #require(result.caughtUp[0].data["quarantine"]?.stringValue)
+        #expect(name.hasPrefix("journal.jsonl.quarantine-1-"))
+        #expect(fileBytes(directory.file(name)) == torn)
+        #expect(try JournalVerifier.verify(path: path).isOK)
+    }
+
     @Test func aJournalShortenedBehindTheWritersBackIsDamage() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")
