@@ -41,6 +41,7 @@ public final class JournalWriter {
     ///
     /// The header is written to a temporary file beside it and linked into place, so no process ever sees a
     /// journal without its header. Throws ``JournalError/alreadyExists(path:)`` if `path` exists.
+    /// Should this writer later repair a torn tail, its `journal.recovered` record is signed `journal`.
     public static func create(path: String, kind: JournalKind, id: UUID = UUID(), created: Date,
                               io: FileIO = SystemFileIO()) throws -> JournalWriter
     {
