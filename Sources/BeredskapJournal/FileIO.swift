@@ -40,7 +40,8 @@ public protocol FileIO: Sendable {
     /// `close(2)`.
     func close(_ fd: FileDescriptor) throws(FileIOError)
     /// `pread(2)`: reads up to `buffer.count` bytes at `offset`; returns how many were read (0 at end of file).
-    func pread(_ fd: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(FileIOError) -> Int
+    func pread(_ fd: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int)
+        throws(FileIOError) -> Int
     /// `write(2)`: one call; returns how many bytes were written, which may be fewer than `bytes.count`.
     func write(_ fd: FileDescriptor, _ bytes: UnsafeRawBufferPointer) throws(FileIOError) -> Int
     /// `ftruncate(2)`.

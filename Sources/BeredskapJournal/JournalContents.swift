@@ -16,7 +16,8 @@ struct JournalContents {
             throw .notAJournal(path: path)
         }
         guard let newline = bytes.firstIndex(of: LineFormat.newline) else {
-            throw .damagedHeader(path: path, damage: JournalDamage(seq: 0, line: 1, reason: "the header line is incomplete"))
+            let damage = JournalDamage(seq: 0, line: 1, reason: "the header line is incomplete")
+            throw .damagedHeader(path: path, damage: damage)
         }
         let decoded = bytes.withUnsafeBytes { LineDecoder.header(UnsafeRawBufferPointer(rebasing: $0[..<newline])) }
         let header: JournalHeader

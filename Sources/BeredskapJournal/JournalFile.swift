@@ -46,24 +46,23 @@ final class JournalFile {
     func readToEnd(from offset: Int) throws(JournalError) -> [UInt8] {
         let end = try size()
         guard end > offset else { return [] }
-        var bytes = [UInt8](repeating: 0, count: end - offset)
-        var done = 0
-        // Reads until the size seen above; a file that shrinks meanwhile ends the read early.
-        let failure: FileIOError? = bytes.withUnsafeMutableBytes { buffer in
+        var failure: FileIOError?
+        // Uninitialized: the journal can be hundreds of megabytes, and every byte kept is read first. Reads until
+        // the size seen above; a file that shrinks meanwhile ends the read early.
+        let bytes = [UInt8](unsafeUninitializedCapacity: end - offset) { buffer, done in
             while done < buffer.count {
                 do throws(FileIOError) {
-                    let n = try io.pread(fd, into: UnsafeMutableRawBufferPointer(rebasing: buffer[done...]),
-                                         at: offset + done)
+                    let rest = UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[done...]))
+                    let n = try io.pread(fd, into: rest, at: offset + done)
                     if n == 0 { break }
                     done += n
                 } catch {
-                    return error
+                    failure = error
+                    break
                 }
             }
-            return nil
         }
         if let failure { throw JournalError(failure, path: path) }
-        bytes.removeLast(bytes.count - done)
         return bytes
     }
 

@@ -33,7 +33,8 @@ public struct JournalSnapshot: Sendable {
         case 1...headSeq: hash = records[seal.seq - 1].hash
         default: return .beyondHead(headSeq: headSeq)
         }
-        return seal.matches(hash) ? .matches(linesAfter: headSeq - seal.seq) : .differs(found: Seal(seq: seal.seq, hash: hash))
+        guard seal.matches(hash) else { return .differs(found: Seal(seq: seal.seq, hash: hash)) }
+        return .matches(linesAfter: headSeq - seal.seq)
     }
 }
 

@@ -32,9 +32,10 @@ public enum JournalVerifier {
         let snapshot = try JournalReader.read(path: path, io: io)
         var problem = snapshot.damage
         if problem == nil, snapshot.tornTail > 0 {
-            problem = JournalDamage(seq: snapshot.headSeq + 1, line: snapshot.headSeq + 2,
-                                    reason: "the file ends with \(snapshot.tornTail) bytes of an incomplete line (a torn tail)")
+            let reason = "the file ends with \(snapshot.tornTail) bytes of an incomplete line (a torn tail)"
+            problem = JournalDamage(seq: snapshot.headSeq + 1, line: snapshot.headSeq + 2, reason: reason)
         }
-        return VerifyReport(count: snapshot.records.count, head: snapshot.head, headSeq: snapshot.headSeq, problem: problem)
+        return VerifyReport(count: snapshot.records.count, head: snapshot.head, headSeq: snapshot.headSeq,
+                            problem: problem)
     }
 }

@@ -19,7 +19,8 @@ extension JournalWriter {
         do {
             try file.io.fdatasync(file.fd)
         } catch {
-            let reason = "fdatasync of \(file.path) after cutting off a torn tail failed: \(errnoDescription(error.errno))"
+            let reason = "fdatasync of \(file.path) after cutting off a torn tail failed: "
+                + errnoDescription(error.errno)
             stopReason = reason
             throw .writerStopped(reason: reason)
         }

@@ -19,7 +19,9 @@ public struct SystemFileIO: FileIO {
         if Glibc.close(fd.rawValue) != 0 { throw FileIOError(operation: "close", errno: errno) }
     }
 
-    public func pread(_ fd: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(FileIOError) -> Int {
+    public func pread(_ fd: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int)
+        throws(FileIOError) -> Int
+    {
         try retrying("pread") { Glibc.pread(fd.rawValue, buffer.baseAddress, buffer.count, off_t(offset)) }
     }
 

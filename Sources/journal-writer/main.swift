@@ -14,7 +14,8 @@ func fail(_ message: String) -> Never {
 
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty, !arguments[0].hasPrefix("--") else {
-    fail("usage: journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] [--create real|exercise]")
+    fail("usage: journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] "
+        + "[--create real|exercise]")
 }
 let path = arguments.removeFirst()
 var options: [String: String] = [:]
@@ -30,7 +31,9 @@ if let limit = options["file-size-limit"].flatMap(rlim_t.init) {
     // With SIGXFSZ ignored, writing past RLIMIT_FSIZE fails with EFBIG instead of killing the process.
     signal(SIGXFSZ, SIG_IGN)
     var rlimit = rlimit(rlim_cur: limit, rlim_max: limit)
-    guard setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &rlimit) == 0 else { fail("setrlimit: \(String(cString: strerror(errno)))") }
+    guard setrlimit(__rlimit_resource_t(RLIMIT_FSIZE.rawValue), &rlimit) == 0 else {
+        fail("setrlimit: \(String(cString: strerror(errno)))")
+    }
 }
 
 do {
