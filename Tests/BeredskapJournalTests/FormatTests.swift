@@ -43,6 +43,13 @@ enum WorkedExample {
         #expect(writer.seal.description == WorkedExample.seal)
     }
 
+    @Test func theSpecificationShowsTheseBytesAndThisSeal() throws {
+        let spec = try journalSpecification()
+        #expect(try fencedBlock(in: spec, after: "## 12. Worked example") == WorkedExample.text)
+        let showsSeal = spec.contains("The seal is **`\(WorkedExample.seal)`**.")
+        #expect(showsSeal, "docs/JOURNAL.md does not give the seal \(WorkedExample.seal)")
+    }
+
     @Test func headerAndRecordsRoundTrip() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")

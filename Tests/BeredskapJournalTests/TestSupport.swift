@@ -74,6 +74,22 @@ func journalWriterPath() throws -> String {
     throw TestFailure("journal-writer not found near \(ProcessInfo.processInfo.arguments[0]); build it first")
 }
 
+/// docs/JOURNAL.md, found from this source file's path (the package root is two levels above Tests/…/).
+func journalSpecification() throws -> String {
+    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    return try String(contentsOf: root.appendingPathComponent("docs/JOURNAL.md"), encoding: .utf8)
+}
+
+/// The contents of the first fenced block in `markdown` that follows `heading` and opens with `fence`.
+func fencedBlock(in markdown: String, after heading: String, fence: String = "```") throws -> String {
+    guard let section = markdown.range(of: heading),
+          let open = markdown.range(of: "\n\(fence)\n", range: section.upperBound..<markdown.endIndex),
+          let close = markdown.range(of: "\n```\n", range: open.upperBound..<markdown.endIndex)
+    else { throw TestFailure("no \(fence) block after \(heading) in docs/JOURNAL.md") }
+    return String(markdown[open.upperBound..<close.lowerBound]) + "\n"
+}
+
 struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
