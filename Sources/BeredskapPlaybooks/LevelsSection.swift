@@ -1,0 +1,46 @@
+import BeredskapCore
+
+/// `nivaer.yaml`: grønn, gul and rød, what they mean, who is notified and what starts (factsheet 2c).
+enum LevelsSection {
+    static func read(_ file: YAMLFile, context: LoadContext) -> [LevelDefinition] {
+        guard let top = file.topLevel(required: ["levels"], context: context) else { return [] }
+        let read = top.items("levels", subject: Kind.level.subject, idKey: "level",
+                             required: ["level", "meaning", "criteria"], optional: ["roles", "notify", "tasks"]).map(level)
+        let named = Set(read.compactMap(\.level))
+        for missing in ReadinessLevel.allCases where !named.contains(missing) {
+            context.lint.error("nivået «\(missing.rawValue)» mangler", at: top.keyLocation("levels"),
+                               hint: "definer alle tre nivåene grønn, gul og rød (faktaarket 2c)")
+        }
+        return read.compactMap(\.definition)
+    }
+
+    /// The level word even when the rest is broken, so a level is not also reported missing.
+    private static func level(_ item: MappingReader) -> (level: ReadinessLevel?, definition: LevelDefinition?) {
+        let level = item.choice("level", ReadinessLevel.self)
+        if let level {
+            item.context.registry.define(.level, Located(value: level.value.rawValue, location: level.location))
+        }
+        let meaning = item.string("meaning")
+        let criteria = item.texts("criteria").map(\.value)
+        let roles = item.references(.role, "roles").map { RoleID($0.value) }
+        if item.isBlank("notify") {
+            item.context.lint.error("\(item.label) varsler ingen", at: item.location,
+                                    hint: "legg til minst én regel under «notify» med contact og within (faktaarket 2c)")
+        }
+        let notify = item.notifyRules()
+        let tasks = item.items("tasks", subject: Subject(definite: "oppgaven", indefinite: "en oppgave"), idKey: "title",
+                               required: ["title", "role", "within"]).compactMap(task)
+        guard let level, let meaning else { return (level?.value, nil) }
+        let definition = LevelDefinition(level: level.value, meaning: meaning, criteria: criteria, notify: notify,
+                                         tasks: tasks, roles: roles)
+        return (level.value, definition)
+    }
+
+    private static func task(_ item: MappingReader) -> TaskTemplate? {
+        let title = item.string("title")
+        let role = item.reference(.role, "role")
+        let within = item.duration("within")
+        guard let title, let role, let within else { return nil }
+        return TaskTemplate(title: title, role: RoleID(role.value), within: within)
+    }
+}

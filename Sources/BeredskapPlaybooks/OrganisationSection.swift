@@ -1,0 +1,28 @@
+/// `organisasjon.yaml`: who the playbooks belong to and the intervals that make entries stale.
+struct OrganisationSettings {
+    var name: String?
+    var classification: String?
+    var version: String?
+    var fictional = false
+    /// Factsheet 2c/2d: contact information must be updated regularly.
+    var contactMaxAgeDays = 180
+    /// Normen 5.9: procedures are tested at least yearly.
+    var exerciseIntervalDays = 365
+}
+
+enum OrganisationSection {
+    /// Defaults stand in for what is missing or invalid, so later checks (stale contacts) still run.
+    static func read(_ file: YAMLFile, context: LoadContext) -> OrganisationSettings {
+        var settings = OrganisationSettings()
+        guard let top = file.topLevel(required: ["name", "classification", "version"],
+                                      optional: ["fictional", "contact_max_age_days", "exercise_interval_days"],
+                                      context: context) else { return settings }
+        settings.name = top.string("name")
+        settings.classification = top.string("classification")
+        settings.version = top.string("version")
+        settings.fictional = top.bool("fictional") ?? false
+        settings.contactMaxAgeDays = top.positiveInteger("contact_max_age_days") ?? settings.contactMaxAgeDays
+        settings.exerciseIntervalDays = top.positiveInteger("exercise_interval_days") ?? settings.exerciseIntervalDays
+        return settings
+    }
+}

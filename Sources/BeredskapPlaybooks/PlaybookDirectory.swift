@@ -1,0 +1,78 @@
+import Foundation
+
+/// The files of a playbooks directory: the register files at the top, one procedure per file in `prosedyrer/`.
+struct PlaybookDirectory {
+    static let registerFiles = [
+        "organisasjon.yaml", "kritikalitet.yaml", "systemer.yaml", "kontakter.yaml", "roller.yaml",
+        "nivaer.yaml", "kategorier.yaml", "skjema.yaml", "maler.yaml",
+    ]
+    static let proceduresFolder = "prosedyrer"
+
+    let url: URL
+    let lint: Lint
+
+    /// nil (after reporting) when the directory does not exist.
+    init?(path: String, lint: Lint) {
+        self.lint = lint
+        url = URL(fileURLWithPath: path, isDirectory: true)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            lint.error("fant ikke playbooks-mappen «\(path)»", at: .file(""),
+                       hint: "oppgi mappen med playbooks, eller start med å kopiere demo-organisasjonen i Playbooks/")
+            return nil
+        }
+    }
+
+    /// A register file; a missing one is an error.
+    func registerFile(_ name: String) -> YAMLFile? {
+        guard let bytes = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
+            lint.error("filen «\(name)» mangler", at: .file(name),
+                       hint: "kopier den fra demo-organisasjonen i Playbooks/ og tilpass den")
+            return nil
+        }
+        return YAMLFile(path: name, bytes: bytes, lint: lint)
+    }
+
+    /// Every `prosedyrer/*.yaml`, in name order so diagnostics and the register come out the same each run.
+    /// `allRead` is false when the folder is missing or a file in it is not valid YAML (its id is then unknown).
+    func procedureFiles() -> (files: [YAMLFile], allRead: Bool) {
+        let folder = url.appendingPathComponent(Self.proceduresFolder, isDirectory: true)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
+            lint.error("mappen «\(Self.proceduresFolder)/» mangler", at: .file(Self.proceduresFolder + "/"),
+                       hint: "lag mappen og legg én nødprosedyre per fil i den (Normen 5.9)")
+            return ([], false)
+        }
+        var files: [YAMLFile] = []
+        var allRead = true
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = Self.proceduresFolder + "/" + name
+            guard name.hasSuffix(".yaml") else {
+                lint.warning("filen «\(path)» leses ikke", at: .file(path),
+                             hint: "prosedyrer må ha endelsen .yaml for å bli lest")
+                continue
+            }
+            let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
+            if bytes == nil {
+                lint.error("filen «\(path)» kan ikke leses", at: .file(path), hint: "sjekk filrettighetene")
+            }
+            guard let file = bytes.flatMap({ YAMLFile(path: path, bytes: $0, lint: lint) }) else {
+                allRead = false
+                continue
+            }
+            files.append(file)
+        }
+        return (files, allRead)
+    }
+
+    /// A stray YAML file at the top is most likely a misnamed register file that would silently not be read.
+    /// Folders (such as `ovelser/`, read elsewhere) are not looked into.
+    func reportUnknownFiles() {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
+        for name in names.sorted() where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))
+            && !Self.registerFiles.contains(name) {
+            lint.warning("filen «\(name)» leses ikke", at: .file(name),
+                         hint: NearestKey.hint(for: name, among: Self.registerFiles,
+                                               otherwise: "kjente filer: " + Self.registerFiles.joined(separator: ", ")))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+import Yams
+
+/// One playbook file: its bytes exactly as on disk (procedures are hashed from them) and its YAML tree.
+struct YAMLFile {
+    /// Relative to the playbooks directory, as diagnostics name it.
+    let path: String
+    let bytes: Data
+    let root: Node
+
+    /// nil (after reporting) when the file is not UTF-8, not YAML, or empty.
+    init?(path: String, bytes: Data, lint: Lint) {
+        self.path = path
+        self.bytes = bytes
+        guard let text = String(data: bytes, encoding: .utf8) else {
+            lint.error("filen er ikke gyldig UTF-8-tekst", at: .file(path), hint: "lagre filen som UTF-8 i editoren")
+            return nil
+        }
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                lint.error("filen er tom", at: .file(path), hint: "se docs/PLAYBOOKS.md for hva filen skal inneholde")
+                return nil
+            }
+            self.root = root
+        } catch let error as YamlError {
+            let problem = YAMLSyntax.diagnostic(for: error)
+            lint.error(problem.message, at: Location(file: path, mark: problem.mark), hint: problem.hint)
+            return nil
+        } catch {
+            lint.error("filen kunne ikke leses som YAML: \(error)", at: .file(path))
+            return nil
+        }
+    }
+}
+
+/// libyaml's problems in Norwegian, at the mark libyaml gives.
+enum YAMLSyntax {
+    /// The problems editors most often cause, with what usually fixes them.
+    private static let known: [String: (message: String, hint: String)] = [
+        "mapping values are not allowed in this context":
+            ("kolon på et sted der YAML ikke venter en verdi", "sett tekst som inneholder «: » i anførselstegn, og sjekk innrykket"),
+        "did not find expected key":
+            ("fant ikke en nøkkel der innrykket krever en", "sjekk at linjene i samme liste eller mapping har likt innrykk"),
+        "did not find expected '-' indicator":
+            ("fant ikke forventet «-» i listen", "sjekk at alle elementene i listen har likt innrykk"),
+        "found character that cannot start any token":
+            ("tegn som ikke kan begynne en verdi (ofte en tabulator)",
+             "bruk mellomrom til innrykk, og sett tekst som begynner med @ eller ` i anførselstegn"),
+        "found unexpected end of stream":
+            ("filen slutter midt i en verdi som begynner her", "sjekk at alle anførselstegn og klammer er lukket"),
+        "found undefined alias":
+            ("ukjent alias (*navn uten et &navn)", "definer ankeret med &navn før det brukes"),
+        "did not find expected ',' or ']'":
+            ("fant ikke «,» eller «]» i listen", "lukk listen med ], og sett tekst som inneholder komma i anførselstegn"),
+        "did not find expected ',' or '}'":
+            ("fant ikke «,» eller «}»", "lukk med }, og sett tekst som inneholder komma i anførselstegn"),
+        "did not find expected node content":
+            ("fant ingen verdi der YAML venter en", "sjekk at lister og verdier er fullført, og at klammer er lukket"),
+        "could not find expected ':'":
+            ("fant ikke forventet «:» etter nøkkelen", "skriv «nøkkel: verdi», med mellomrom etter kolon"),
+    ]
+
+    static func diagnostic(for error: YamlError) -> (message: String, hint: String, mark: Mark?) {
+        switch error {
+        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
+             .composer(let context, let problem, let mark, _):
+            let known = known[problem]
+            // At the end of the file the problem mark is useless; where the unfinished value began is not.
+            let place = problem.contains("end of stream") ? context?.mark ?? mark : mark
+            return ("YAML-syntaksfeil: " + (known?.message ?? problem),
+                    known?.hint ?? "sjekk innrykk, kolon og anførselstegn her og på linjen over", place)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            let keys = duplicates.map { "«\($0)»" }.joined(separator: ", ")
+            let noun = duplicates.count == 1 ? "nøkkelen" : "nøklene"
+            return ("\(noun) \(keys) står flere ganger i samme mapping", "behold bare én av hver", context.mark)
+        default:
+            return ("filen kunne ikke leses som YAML: \(error)", "sjekk at filen er ren tekst", nil)
+        }
+    }
+}
