@@ -16,6 +16,9 @@ struct ScanResult {
 }
 
 /// Splits bytes into lines, verifies and decodes the lines on all cores, then checks the chain in order.
+///
+/// Records are decoded straight into the result array, each worker into its own slots, so a million records
+/// are never copied (or retained and released) a second time.
 enum LineScanner {
     /// Scans `bytes`, which begin at a line boundary, for records that continue the chain after the line
     /// (`headSeq`, `head`). `firstLine` is the 1-based line number of the first line in `bytes`.
@@ -23,33 +26,35 @@ enum LineScanner {
         let ends = lineEnds(bytes)
         var result = ScanResult(head: head, headSeq: headSeq)
         result.tornTail = bytes.count - (ends.last.map { $0 + 1 } ?? 0)
-
-        let chunks = decodeInParallel(bytes, ends: ends)
-        for chunk in chunks {
-            for record in chunk.records {
-                let lineIndex = result.records.count
-                let expected = result.headSeq + 1
-                let fault: String? = if record.seq != expected {
-                    "seq is \(record.seq), expected \(expected) (a line is missing, repeated or out of order)"
-                } else if record.prev != result.head {
+        var fault: (index: Int, reason: String)?
+        result.records = Array(unsafeUninitializedCapacity: ends.count) { slots, initialized in
+            let decoded = decodeInParallel(bytes, ends: ends, into: slots)
+            initialized = decoded.count
+            fault = decoded.fault.map { (decoded.count, $0.reason) }
+            var (hash, seq) = (head, headSeq)
+            for i in 0..<decoded.count {
+                let reason: String? = if slots[i].seq != seq + 1 {
+                    "seq is \(slots[i].seq), expected \(seq + 1) (a line is missing, repeated or out of order)"
+                } else if slots[i].prev != hash {
                     "prev is not the hash of the line before (the chain is broken)"
                 } else {
                     nil
                 }
-                if let fault {
-                    result.damage = JournalDamage(seq: expected, line: firstLine + lineIndex, reason: fault)
-                    return result
+                if let reason {
+                    fault = (i, reason)
+                    slots.baseAddress!.advanced(by: i).deinitialize(count: decoded.count - i)
+                    initialized = i
+                    break
                 }
-                result.records.append(record)
-                result.head = record.hash
-                result.headSeq = record.seq
-                result.goodLength = ends[lineIndex] + 1
+                (hash, seq) = (slots[i].hash, slots[i].seq)
             }
-            if let fault = chunk.fault {
-                result.damage = JournalDamage(seq: result.headSeq + 1, line: firstLine + result.records.count,
-                                              reason: fault.reason)
-                return result
-            }
+        }
+        if let last = result.records.last {
+            (result.head, result.headSeq) = (last.hash, last.seq)
+            result.goodLength = ends[result.records.count - 1] + 1
+        }
+        if let fault {
+            result.damage = JournalDamage(seq: result.headSeq + 1, line: firstLine + fault.index, reason: fault.reason)
         }
         return result
     }
@@ -67,44 +72,57 @@ enum LineScanner {
         return ends
     }
 
-    /// The records of one contiguous run of lines, up to the run's first faulty line.
-    private struct Chunk {
-        var records: [Record] = []
-        var fault: LineFault?
-    }
-
-    /// The input and the result slots, shared with the worker threads.
+    /// The input, the output slots and each chunk's outcome, shared with the worker threads.
     ///
-    /// Unchecked because it is safe by construction: the input is only read, each iteration writes only its own
-    /// slot, and both outlive `concurrentPerform`, which returns after every iteration finished.
-    private struct SharedBuffers: @unchecked Sendable {
+    /// Unchecked because it is safe by construction: the input is only read, each chunk writes only its own
+    /// slots and its own outcome, and all of it outlives `concurrentPerform`, which returns after every chunk.
+    private struct Shared: @unchecked Sendable {
         let bytes: UnsafeRawBufferPointer
-        let slots: UnsafeMutableBufferPointer<Chunk>
+        let slots: UnsafeMutableBufferPointer<Record>
+        /// Per chunk: how many of its slots it initialized (from its first), and the fault that stopped it.
+        let outcomes: UnsafeMutableBufferPointer<(count: Int, fault: LineFault?)>
     }
 
-    private static func decodeInParallel(_ bytes: UnsafeRawBufferPointer, ends: [Int]) -> [Chunk] {
+    /// Decodes every line into `slots`. Returns how many slots from the first are initialized, all of them
+    /// lines that verified on their own, and the fault of the line after them, if any. Slots past a fault are
+    /// left uninitialized.
+    private static func decodeInParallel(_ bytes: UnsafeRawBufferPointer, ends: [Int],
+                                         into slots: UnsafeMutableBufferPointer<Record>)
+        -> (count: Int, fault: LineFault?)
+    {
         // Small scans (a catch-up, a follower's poll) are not worth a thread hop. Large ones get a few chunks per
         // core, so a core that another process keeps busy does not leave the other idle at the end.
-        let count = ends.count < 256 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
-        var chunks = [Chunk](repeating: Chunk(), count: count)
-        chunks.withUnsafeMutableBufferPointer { slots in
-            let shared = SharedBuffers(bytes: bytes, slots: slots)
-            DispatchQueue.concurrentPerform(iterations: count) { c in
-                let bytes = shared.bytes
-                let lines = ends.count * c / count ..< ends.count * (c + 1) / count
-                var chunk = Chunk()
-                chunk.records.reserveCapacity(lines.count)
-                for i in lines {
+        let chunks = ends.count < 256 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
+        @Sendable func lines(of chunk: Int) -> Range<Int> { ends.count * chunk / chunks ..< ends.count * (chunk + 1) / chunks }
+        var outcomes = [(count: Int, fault: LineFault?)](repeating: (0, nil), count: chunks)
+        outcomes.withUnsafeMutableBufferPointer { outcomes in
+            let shared = Shared(bytes: bytes, slots: slots, outcomes: outcomes)
+            DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                for i in lines(of: chunk) {
                     let start = i == 0 ? 0 : ends[i - 1] + 1
-                    switch LineDecoder.record(UnsafeRawBufferPointer(rebasing: bytes[start..<ends[i]])) {
-                    case .success(let record): chunk.records.append(record)
-                    case .failure(let fault): chunk.fault = fault
+                    switch LineDecoder.record(UnsafeRawBufferPointer(rebasing: shared.bytes[start..<ends[i]])) {
+                    case .success(let record):
+                        (shared.slots.baseAddress! + i).initialize(to: record)
+                        shared.outcomes[chunk].count += 1
+                    case .failure(let fault):
+                        shared.outcomes[chunk].fault = fault
+                        return
                     }
-                    if chunk.fault != nil { break }
                 }
-                shared.slots[c] = chunk
             }
         }
-        return chunks
+        // A chunk without a fault filled all its slots, so the initialized prefix ends at the first fault;
+        // the records that later chunks decoded are dropped.
+        var prefix = 0
+        for chunk in 0..<chunks {
+            prefix += outcomes[chunk].count
+            if let fault = outcomes[chunk].fault {
+                for later in (chunk + 1)..<chunks {
+                    (slots.baseAddress! + lines(of: later).lowerBound).deinitialize(count: outcomes[later].count)
+                }
+                return (prefix, fault)
+            }
+        }
+        return (prefix, nil)
     }
 }

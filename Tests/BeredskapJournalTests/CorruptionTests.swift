@@ -72,6 +72,35 @@ import Testing
         }
     }
 
+    /// Large journals are decoded in parallel chunks; damage in any chunk must still end the journal right there.
+    @Test func damageInALargeJournalIsFoundWhereverItIs() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("large.jsonl")
+        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
+        for batch in 0..<6 {
+            _ = try writer.append((1...500).map { note(batch * 500 + $0) })
+        }
+        let original = fileBytes(path)
+        let boundaries = lineBoundaries(original)
+        let damaged = directory.file("damaged.jsonl")
+        for seq in [1, 2, 374, 375, 376, 1500, 2999, 3000] {
+            var flipped = original
+            flipped[boundaries[seq - 1] + 3] ^= 0x01
+            writeBytes(flipped, to: damaged)
+            let snapshot = try JournalReader.read(path: damaged)
+            #expect(snapshot.damage?.seq == seq, "flip in seq \(seq): \(String(describing: snapshot.damage))")
+            #expect(snapshot.records == Array(writer.records.prefix(seq - 1)))
+            #expect(snapshot.endOffset == boundaries[seq - 1])
+
+            // The same line dropped: every line verifies alone, the chain shows the gap.
+            writeBytes(original[..<boundaries[seq - 1]] + original[boundaries[seq]...], to: damaged)
+            let gap = try JournalReader.read(path: damaged)
+            #expect(seq == 3000 ? gap.damage == nil : gap.damage?.seq == seq, "seq \(seq) removed")
+            #expect(gap.records == Array(writer.records.prefix(seq - 1)))
+        }
+        #expect(try JournalReader.read(path: path).records == writer.records)
+    }
+
     @Test func openingAJournalCutMidLastLineQuarantinesTheTornBytes() throws {
         let directory = TemporaryDirectory()
         let original = try Self.makeOriginal(in: directory)
