@@ -39,21 +39,37 @@ public struct LineHash: Hashable, Sendable, CustomStringConvertible {
     /// Parses exactly 64 lowercase hexadecimal digits, the only form the journal stores.
     init?(lowercaseHex bytes: UnsafeRawBufferPointer) {
         guard bytes.count == 64 else { return nil }
-        // Every line holds two of these, so this is written for speed: no optionals or tables in the loop, and
-        // one check at the end (an invalid digit sets a bit above the nibble).
-        var invalid: UInt8 = 0
-        func word(_ start: Int) -> UInt64 {
-            var word: UInt64 = 0
-            for i in start..<start + 16 {
-                let nibble = Self.nibble(bytes[i])
-                invalid |= nibble
-                word = word << 4 | UInt64(nibble & 0xF)
-            }
-            return word
+        // Every line read holds two of these, so eight digits are decoded at a time (see `eightDigits`).
+        var valid = true
+        func word(_ offset: Int) -> UInt64 {
+            let high = Self.eightDigits(bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self), &valid)
+            let low = Self.eightDigits(bytes.loadUnaligned(fromByteOffset: offset + 8, as: UInt64.self), &valid)
+            return UInt64(high) << 32 | UInt64(low)
         }
         let (w0, w1, w2, w3) = (word(0), word(16), word(32), word(48))
-        guard invalid & 0xF0 == 0 else { return nil }
+        guard valid else { return nil }
         self.init(w0: w0, w1: w1, w2: w2, w3: w3)
+    }
+
+    /// Decodes eight lowercase hex digits held in one word (first digit in the lowest byte, as loaded from memory
+    /// on a little-endian machine) into their 32-bit value, with the classic byte-parallel tricks; clears `valid`
+    /// if any byte is not `0`-`9` or `a`-`f`.
+    @inline(__always)
+    private static func eightDigits(_ loaded: UInt64, _ valid: inout Bool) -> UInt32 {
+        let x = UInt64(littleEndian: loaded)
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        // For bytes below 0x80, b + (0x80 - lo) sets the top bit iff b >= lo, b + (0x7F - hi) iff b > hi.
+        let digit = (x &+ ones &* (0x80 - 0x30)) & ~(x &+ ones &* (0x7F - 0x39))
+        let letter = (x &+ ones &* (0x80 - 0x61)) & ~(x &+ ones &* (0x7F - 0x66))
+        if x & high != 0 || (digit | letter) & high != high { valid = false }
+        // '0'-'9' -> low nibble; 'a'-'f' (bit 6 set) -> low nibble + 9.
+        let nibbles = (x & (ones &* 0x0F)) &+ ((x >> 6) & ones) &* 9
+        // Pair nibbles into bytes, bytes into 16-bit and then 32-bit groups; the first digit ends up highest.
+        let bytePairs = ((nibbles & 0x000F_000F_000F_000F) << 4) | ((nibbles >> 8) & 0x000F_000F_000F_000F)
+        let shorts = (bytePairs | (bytePairs >> 8)) & 0x0000_FFFF_0000_FFFF
+        let packed = UInt32(truncatingIfNeeded: shorts | (shorts >> 16))
+        return packed.byteSwapped
     }
 
     /// 64 lowercase hexadecimal digits.
@@ -76,15 +92,6 @@ public struct LineHash: Hashable, Sendable, CustomStringConvertible {
     public var description: String { hex }
 
     private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
-
-    /// The value of a lowercase hex digit, or 0xF0 for any other byte.
-    @inline(__always)
-    private static func nibble(_ c: UInt8) -> UInt8 {
-        let digit = c &- UInt8(ascii: "0")
-        if digit < 10 { return digit }
-        let letter = c &- UInt8(ascii: "a")
-        return letter < 6 ? letter &+ 10 : 0xF0
-    }
 
     private static func word(_ raw: UnsafeRawBufferPointer, _ offset: Int) -> UInt64 {
         UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))

@@ -1,4 +1,4 @@
-import BeredskapJournal
+@testable import BeredskapJournal
 import Foundation
 import Testing
 
@@ -64,5 +64,24 @@ import Testing
         #expect(LineHash(hex: String(hash.hex.dropLast())) == nil)
         #expect(LineHash(hex: String(hash.hex.dropLast()) + "g") == nil)
         #expect(LineHash.zero.hex == String(repeating: "0", count: 64))
+    }
+
+    /// The stored form is decoded eight digits at a time; every byte value in every position must be judged and
+    /// valued exactly as a plain digit-by-digit decoder would.
+    @Test func storedHexAcceptsExactlyLowercaseDigits() {
+        let base = Array(hash.hex.utf8)
+        let valid = Set("0123456789abcdef".utf8)
+        for position in 0..<64 {
+            for byte in UInt8.min...UInt8.max {
+                var digits = base
+                digits[position] = byte
+                let decoded = digits.withUnsafeBytes { LineHash(lowercaseHex: $0) }
+                if valid.contains(byte) {
+                    #expect(decoded?.hex == String(decoding: digits, as: UTF8.self), "\(byte) at \(position)")
+                } else {
+                    #expect(decoded == nil, "byte \(byte) at \(position) accepted")
+                }
+            }
+        }
     }
 }
