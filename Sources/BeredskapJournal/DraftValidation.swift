@@ -3,18 +3,23 @@ import Foundation
 
 /// The rules a draft must keep before anything is written. A broken rule refuses the whole append.
 enum DraftValidation {
-    /// Checks `draft`; `journalOwn` allows the reserved `journal.` type prefix for the journal's own records.
-    static func check(_ draft: RecordDraft, journalOwn: Bool = false) throws(JournalError) {
+    /// Checks a caller's draft (the journal's own records are built correct and not checked here).
+    static func check(_ draft: RecordDraft) throws(JournalError) {
         try checkName(draft.operatorName, "operator")
         try checkName(draft.type, "type")
         if let incident = draft.incident { try checkName(incident, "incident") }
-        if !journalOwn, draft.type.hasPrefix(LineFormat.reservedTypePrefix) {
+        if draft.type.hasPrefix(LineFormat.reservedTypePrefix) {
             throw .invalidDraft("type \"\(draft.type)\" uses the prefix \"\(LineFormat.reservedTypePrefix)\", "
                 + "which is reserved for the journal's own records")
         }
         try checkDate(draft.registered, "registration time")
         if let occurred = draft.occurred { try checkDate(occurred, "occurrence time") }
         try checkNumbers(.object(draft.data))
+    }
+
+    /// Checks an operator name on its own, before it signs anything.
+    static func checkOperator(_ name: String) throws(JournalError) {
+        try checkName(name, "operator")
     }
 
     /// Operator, type and incident are short labels shown on one line: non-empty, no control characters.

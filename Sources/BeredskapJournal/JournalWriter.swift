@@ -51,21 +51,10 @@ public final class JournalWriter {
         let temporary = "\(directory)/.\(Directory.name(of: path)).creating-\(UUID().uuidString)"
         do {
             try Directory.create(directory, io: io)
-            // Scoped so the temporary file is closed and unlinked before the journal is reopened under its name.
-            try { () throws in
-                let staged = try JournalFile(path: temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600, io: io)
-                defer { try? io.unlink(temporary) }
-                try staged.writeAll(line)
-                try io.fdatasync(staged.fd)
-                do throws(FileIOError) {
-                    try io.link(temporary, path)
-                } catch where error.errno == EEXIST {
-                    throw JournalError.alreadyExists(path: path)
-                }
-            }()
-        } catch let error as FileIOError {
-            throw JournalError(error, path: path)
+        } catch {
+            throw JournalError(error, path: directory)
         }
+        try link(line, via: temporary, to: path, io: io)
         do {
             try Directory.sync(directory, io: io)
         } catch {
@@ -77,6 +66,26 @@ public final class JournalWriter {
         return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count)
     }
 
+    /// Writes `line` to the new file `temporary`, syncs it, gives it the name `path` (failing if that exists) and
+    /// removes the temporary name. The temporary file is closed before this returns.
+    private static func link(_ line: [UInt8], via temporary: String, to path: String, io: FileIO) throws {
+        let staged = try JournalFile(path: temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600, io: io)
+        defer { try? io.unlink(temporary) }
+        do throws(FileIOError) {
+            try staged.writeAll(line)
+            try io.fdatasync(staged.fd)
+        } catch {
+            throw JournalError(error, path: temporary)
+        }
+        do throws(FileIOError) {
+            try io.link(temporary, path)
+        } catch where error.errno == EEXIST {
+            throw JournalError.alreadyExists(path: path)
+        } catch {
+            throw JournalError(error, path: path)
+        }
+    }
+
     /// Opens the journal at `path` for appending, after verifying all of it.
     ///
     /// A torn tail left by a crash is moved to a quarantine file and a `journal.recovered` record, signed by
@@ -85,6 +94,7 @@ public final class JournalWriter {
     public static func open(path: String, operatorName: String, now: Date,
                             io: FileIO = SystemFileIO()) throws -> JournalWriter
     {
+        try DraftValidation.checkOperator(operatorName)
         let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
         return try file.withLock(LOCK_EX) {
             let bytes = try file.readToEnd(from: 0)

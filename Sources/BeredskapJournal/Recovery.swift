@@ -10,6 +10,8 @@ extension JournalWriter {
     /// the journal, cuts the journal back to its last complete line, and appends a `journal.recovered` record
     /// naming the copy. Nothing is dropped without a copy on disk first. Call with the exclusive lock held.
     func recover(torn: ArraySlice<UInt8>, now: Date) throws(JournalError) -> Record {
+        // Checked before anything changes, so the record below cannot be refused after the journal was cut.
+        try DraftValidation.checkOperator(operatorName)
         let name = try quarantine(torn, now: now)
         do {
             try file.io.ftruncate(file.fd, length: endOffset)
@@ -30,7 +32,6 @@ extension JournalWriter {
             "bytes": .int(Int64(torn.count)),
             "sha256": .string(digest.hex),
         ])
-        try DraftValidation.check(draft, journalOwn: true)
         return try commit([draft])[0]
     }
 
