@@ -2,6 +2,10 @@
 // `ack <seq>` after each append has returned, i.e. after it is durable.
 //
 // journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] [--create real|exercise]
+//                     [--split-writes]
+//
+// --split-writes writes each append in two write(2) calls a millisecond apart, so that a kill -9 can land
+// mid-line and leave a real torn tail for the other writers to repair.
 import BeredskapJSON
 import BeredskapJournal
 import Foundation
@@ -15,13 +19,21 @@ func fail(_ message: String) -> Never {
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty, !arguments[0].hasPrefix("--") else {
     fail("usage: journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] "
-        + "[--create real|exercise]")
+        + "[--create real|exercise] [--split-writes]")
 }
 let path = arguments.removeFirst()
 var options: [String: String] = [:]
-while arguments.count >= 2, arguments[0].hasPrefix("--") {
-    options[String(arguments[0].dropFirst(2))] = arguments[1]
-    arguments.removeFirst(2)
+var splitWrites = false
+while let option = arguments.first, option.hasPrefix("--") {
+    if option == "--split-writes" {
+        splitWrites = true
+        arguments.removeFirst()
+    } else if arguments.count >= 2 {
+        options[String(option.dropFirst(2))] = arguments[1]
+        arguments.removeFirst(2)
+    } else {
+        break
+    }
 }
 guard arguments.isEmpty, let count = options["count"].flatMap(Int.init) else { fail("--count N is required") }
 let operatorName = options["operator"] ?? "journal-writer"
@@ -36,17 +48,18 @@ if let limit = options["file-size-limit"].flatMap(rlim_t.init) {
     }
 }
 
+let io: FileIO = splitWrites ? SplitWritesIO() : SystemFileIO()
 do {
     let writer: JournalWriter
     if let kind = options["create"].map({ JournalKind(rawValue: $0) }) {
         guard let kind else { fail("--create takes real or exercise") }
         do {
-            writer = try JournalWriter.create(path: path, kind: kind, created: Date())
+            writer = try JournalWriter.create(path: path, kind: kind, created: Date(), io: io)
         } catch JournalError.alreadyExists {
-            writer = try JournalWriter.open(path: path, operatorName: operatorName, now: Date())
+            writer = try JournalWriter.open(path: path, operatorName: operatorName, now: Date(), io: io)
         }
     } else {
-        writer = try JournalWriter.open(path: path, operatorName: operatorName, now: Date())
+        writer = try JournalWriter.open(path: path, operatorName: operatorName, now: Date(), io: io)
     }
     let pid = Int64(getpid())
     for i in 0..<count {
