@@ -33,7 +33,7 @@ import Testing
             }
         }
         #expect(killedMidRun == 180)
-        #expect(acknowledged.count > 100, "too few appends happened to test anything")
+        #expect(acknowledged.count > 60, "too few appends happened to test anything")
 
         let recovered = try JournalWriter.open(path: path, operatorName: "check", now: Date())
         #expect(recovered.damage == nil)
