@@ -32,6 +32,7 @@ let package = Package(
         .target(name: "BeredskapStore", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapJSON"]),
         .executableTarget(name: "beredskap", dependencies: [
             "BeredskapStore",
+            "BeredskapPlaybooks",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: appends records and reports each acknowledged seq (used by the kill -9 tests).
@@ -45,7 +46,7 @@ let package = Package(
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
         .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
-        .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"]),
+        .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "beredskapTests", dependencies: ["beredskap"]),
     ],

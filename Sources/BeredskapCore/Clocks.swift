@@ -53,7 +53,7 @@ public enum Clocks {
             }
             for duty in incident.duties where duty.isOutstanding {
                 guard let due = duty.due else { continue }
-                items.append(DueItem(incident: incident.id, kind: .notification(duty.id), title: "Varsle \(duty.recipient)",
+                items.append(DueItem(incident: incident.id, kind: .notification(duty.id), title: "Varsle \(duty.recipient) [\(duty.id)]",
                                      due: due, overdueBy: now.timeIntervalSince(due)))
             }
         }

@@ -52,7 +52,7 @@ extension Decision {
         for rule in rules where known.insert(rule.contact).inserted {
             number += 1
             let contact = organisation.contact(rule.contact)
-            let recipient = contact.map { "\($0.name) (\($0.organisation))" } ?? rule.contact.rawValue
+            let recipient = contact?.recipientLabel ?? rule.contact.rawValue
             emit(id, .notificationRequired(NotificationRequired(
                 duty: DutyID("V\(number)"), recipient: recipient, contact: rule.contact,
                 due: at.addingTimeInterval(rule.within.seconds), mandatory: true)))

@@ -4,6 +4,10 @@ import Foundation
 /// procedures, forms and templates. Read-only for Core; it changes only when the playbooks are edited.
 public struct Organisation: Sendable, Equatable {
     public var name: String
+    /// The playbooks' edition, printed on the binder and every page.
+    public var version: String
+    /// A demo or training organisation: said on every page.
+    public var fictional: Bool
     /// Shown on every printed page (e.g. «Intern» or «Fortrolig»).
     public var classification: String
     /// Contacts verified longer ago than this are stale.
@@ -20,11 +24,13 @@ public struct Organisation: Sendable, Equatable {
     public var forms: [FormDefinition]
     public var templates: [MessageTemplate]
 
-    public init(name: String, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
+    public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = []) {
         self.name = name
+        self.version = version
+        self.fictional = fictional
         self.classification = classification
         self.contactMaxAgeDays = contactMaxAgeDays
         self.exerciseIntervalDays = exerciseIntervalDays
@@ -112,6 +118,12 @@ public struct Contact: Sendable, Equatable {
         self.external = external
         self.phones = phones
         self.verified = verified
+    }
+
+    /// How a notification names the contact: the name with the organisation (external) or the role's first clause.
+    public var recipientLabel: String {
+        let context = external ? organisation : String(role.prefix { $0 != ";" })
+        return context.isEmpty ? name : "\(name) (\(context))"
     }
 
     /// Days since the entry was verified, at `now`.

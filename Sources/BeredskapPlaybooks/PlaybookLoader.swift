@@ -9,7 +9,7 @@ public enum PlaybookLoader {
     public static func load(directory: String, now: Date) -> PlaybookReport {
         let context = LoadContext()
         guard let folder = PlaybookDirectory(path: directory, lint: context.lint) else {
-            return PlaybookReport(organisation: nil, diagnostics: context.lint.sorted, playbooksVersion: nil, fictional: false)
+            return PlaybookReport(organisation: nil, diagnostics: context.lint.sorted)
         }
         folder.reportUnknownFiles()
         // A file that cannot be read defines nothing; its own error stands in for every reference into it.
@@ -47,12 +47,11 @@ public enum PlaybookLoader {
         var organisation: Organisation?
         if !context.lint.hasErrors, let name = settings.name, let classification = settings.classification {
             organisation = Organisation(
-                name: name, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
+                name: name, version: settings.version ?? "", fictional: settings.fictional, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
                 exerciseIntervalDays: settings.exerciseIntervalDays, classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles, levels: levels, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates)
         }
-        return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted,
-                              playbooksVersion: settings.version, fictional: settings.fictional)
+        return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }
 }

@@ -6,18 +6,12 @@ public struct PlaybookReport: Sendable {
     public let organisation: Organisation?
     /// All errors and warnings, sorted by file, line and column.
     public let diagnostics: [Diagnostic]
-    /// `organisasjon.yaml`'s `version`: which edition of the playbooks this is (Core's `Organisation` has no field for it).
-    public let playbooksVersion: String?
-    /// `organisasjon.yaml`'s `fictional`: true for demo and exercise organisations (not carried by Core's `Organisation`).
-    public let fictional: Bool
 
     public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
     public var warnings: [Diagnostic] { diagnostics.filter { $0.severity == .warning } }
 
-    init(organisation: Organisation?, diagnostics: [Diagnostic], playbooksVersion: String?, fictional: Bool) {
+    init(organisation: Organisation?, diagnostics: [Diagnostic]) {
         self.organisation = organisation
         self.diagnostics = diagnostics
-        self.playbooksVersion = playbooksVersion
-        self.fictional = fictional
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeredskapCore
 import BeredskapJournal
+import BeredskapPlaybooks
 import BeredskapStore
 import Foundation
 
@@ -11,6 +12,9 @@ struct GlobalOptions: ParsableArguments {
 
     @Option(name: .long, help: ArgumentHelp("Bruk øvelsesjournalen med dette navnet i stedet for den reelle.", valueName: "NAVN"))
     var exercise: String?
+
+    @Option(help: ArgumentHelp("Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).", valueName: "MAPPE"))
+    var playbooks: String?
 
     @Option(name: .customLong("operator"), help: ArgumentHelp("Hvem som registrerer (standard: $BEREDSKAP_OPERATOR eller $USER).", valueName: "NAVN"))
     var operatorOption: String?
@@ -40,13 +44,29 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// The organisation from the playbooks. Refuses to go on when they have errors: nothing runs on a broken plan.
+    /// Warnings (stale contacts and the like) are told on standard error.
+    func organisation(now: Date) throws -> Organisation {
+        let directory = playbooks ?? PlaybookLocation.standard()
+        let report = PlaybookLoader.load(directory: directory, now: now)
+        guard let organisation = report.organisation, report.errors.isEmpty else {
+            throw CommandFailure(message: "Playbooks i \(directory) har \(report.errors.count) feil, så ingenting er gjort. "
+                + "Kjør `beredskap lint \(directory)` for å se dem."
+                + (report.errors.first.map { "\nFørste feil: \($0)" } ?? ""))
+        }
+        if !report.warnings.isEmpty {
+            FileHandle.standardError.write(Data("Merk: \(report.warnings.count) advarsler i Playbooks (`beredskap lint \(directory)`).\n".utf8))
+        }
+        return organisation
+    }
+
     /// Opens the journal for writing, with a clear message when there is none yet.
-    func openStore(now: Date = Date()) throws -> IncidentStore {
+    func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init`"
                 + (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "") + ".")
         }
-        return try IncidentStore.open(path: path, operatorName: try operatorName, now: now)
+        return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: try known ?? organisation(now: now), now: now)
     }
 
     /// Runs one command against the journal and prints what was recorded.

@@ -20,7 +20,7 @@ struct TriageCommand: ParsableCommand {
     @Option(name: .customLong("affects"), help: "Berørt egenskap: konfidensialitet, integritet, tilgjengelighet (kan gjentas).")
     var affected: [SecurityProperty] = [.availability]
     @Option(name: .customLong("expected-minutes"), help: "Forventet varighet i minutter.") var expected: Int?
-    @Option(name: .customLong("max-outage-minutes"), help: "Maksimal avbruddstid i minutter for de berørte systemene.") var maxOutage: Int?
+    @Option(name: .customLong("max-outage-minutes"), help: "Maksimal avbruddstid i minutter (standard: fra systemregisteret).") var maxOutage: Int?
 
     func run() throws {
         let input = TriageInput(systems: systems.map(SystemID.init(rawValue:)), category: CategoryID(category), severity: severity,
@@ -28,6 +28,10 @@ struct TriageCommand: ParsableCommand {
                                 maxOutage: maxOutage.map(Minutes.init))
         let entries = try global.execute(.triage(IncidentID(incident), input))
         if case .incidentTriaged(let triage)? = entries.first?.event?.body {
+            if !triage.dependents.isEmpty {
+                print("Også berørt via avhengigheter: " + triage.dependents.map(\.rawValue).joined(separator: ", "))
+            }
+            if let maxOutage = triage.maxOutage { print("Maksimal avbruddstid: \(maxOutage)") }
             print("Foreslått beredskapsnivå: \(triage.suggestedLevel.word). En person beslutter: `beredskap level`.")
         }
     }

@@ -89,7 +89,7 @@ struct FieldTests {
         try copy.replace("kontakter.yaml", "[\"+47 22 00 00 10\"]", with: "[22000010]")
         let report = copy.load()
         #expect(report.diagnostics == [])
-        #expect(report.playbooksVersion == "2026.1")
+        #expect(report.organisation?.version == "2026.1")
         #expect(report.organisation?.contact("leverandor-epj")?.phones == ["22000010"])
     }
 

@@ -13,8 +13,8 @@ struct ValidFixtureTests {
         let organisation = try #require(report.organisation)
         #expect(organisation.name == "Fiktivt sykehus HF")
         #expect(organisation.classification == "Intern")
-        #expect(report.playbooksVersion == "2026.1")
-        #expect(report.fictional)
+        #expect(report.organisation?.version == "2026.1")
+        #expect(report.organisation?.fictional == true)
         #expect(organisation.contactMaxAgeDays == 180)
         #expect(organisation.exerciseIntervalDays == 365)
     }

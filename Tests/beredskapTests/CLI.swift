@@ -28,12 +28,18 @@ struct CLI {
         return URL(fileURLWithPath: ".build/debug/beredskap")
     }
 
-    /// `beredskap ARGS --journal DIR --operator NAME`, for every subcommand that takes them.
+    /// The shipped demo organisation, found from this file's place in the repository.
+    static let playbooks = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Playbooks").path
+
+    /// `beredskap SUBCOMMAND --journal DIR --operator NAME --playbooks DIR ARGS`, for every subcommand that takes them;
+    /// an option in ARGS comes later and so wins over these.
     @discardableResult
     func run(_ arguments: [String], global: Bool = true, environment: [String: String] = [:]) throws -> Result {
         let process = Process()
         process.executableURL = Self.binary
-        process.arguments = arguments + (global ? ["--journal", directory.path, "--operator", operatorName] : [])
+        let defaults = global ? ["--journal", directory.path, "--operator", operatorName, "--playbooks", Self.playbooks] : []
+        process.arguments = Array(arguments.prefix(1)) + defaults + arguments.dropFirst()
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = "Europe/Oslo"
         for (key, value) in environment { env[key] = value }
@@ -59,4 +65,17 @@ struct CLI {
     }
 
     var journalPath: String { directory.appendingPathComponent("beredskap.jsonl").path }
+
+    /// `status --json`, parsed.
+    func status() throws -> [String: Any] {
+        let result = try ok(["status", "--json"])
+        return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+    }
+
+    /// The ids of the outstanding notifications of the first open incident.
+    func outstandingNotifications() throws -> [String] {
+        let incidents = try status()["openIncidents"] as? [[String: Any]] ?? []
+        let duties = incidents.first?["outstandingNotifications"] as? [[String: Any]] ?? []
+        return duties.compactMap { $0["id"] as? String }
+    }
 }

@@ -14,6 +14,13 @@ import Testing
                                  "--expected-minutes", "300", "--max-outage-minutes", "240"])
         #expect(triage.stdout.contains("Foreslått beredskapsnivå: RØD"))
         try cli.ok(["level", "rød", "--reason", "Forventet over maksimal avbruddstid", "--incident", id])
+        let duties = try cli.outstandingNotifications()
+        #expect(duties.count >= 2, "red level brings its notification list from nivaer.yaml: \(duties)")
+        try cli.ok(["call", id, duties[0], "--outcome", "ikke-svar", "--number", "+47 000 00 000"])
+        #expect(try cli.outstandingNotifications() == duties, "no answer does not fulfil a notification")
+        for duty in duties.dropFirst() { try cli.ok(["call", id, duty, "--outcome", "nådd"]) }
+        try cli.ok(["decline", id, duties[0], "--reason", "Nådd via krisestabsleder i stedet"])
+        #expect(try cli.outstandingNotifications().isEmpty)
         try cli.ok(["phase", id, "håndteres"])
         try cli.ok(["log", id, "Leverandør ringt; feil bekreftet", "--at", "2026-01-10 03:20"])
 
@@ -32,14 +39,16 @@ import Testing
         try cli.ok(["phase", id, "avsluttet", "--summary", "EPJ tilbake", "--lower-to", "grønn", "--level-reason", "Normal drift"])
         try cli.ok(["phase", id, "evaluert", "--lesson", "Nødpermene var utdaterte", "--action", "Oppdater nødpermer;Fagleder IKT;2027-01-31"])
 
-        let status = try cli.ok(["status", "--json"])
-        let json = try #require(try JSONSerialization.jsonObject(with: Data(status.stdout.utf8)) as? [String: Any])
+        let json = try cli.status()
         #expect(json["level"] as? String == "grønn")
         #expect(json["closedIncidents"] as? Int == 1)
         #expect((json["openIncidents"] as? [Any])?.isEmpty == true)
 
         let verify = try cli.ok(["verify"])
-        #expect(verify.stdout.contains("Registreringer kontrollert: 11"))
+        let timeline = try cli.ok(["timeline", "--format", "json"]).stdout
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(timeline.utf8)) as? [Any])
+        #expect(verify.stdout.contains("Registreringer kontrollert: \(entries.count)"))
+        #expect(entries.count > 20)
     }
 
     @Test func lateEntryKeepsBothTimes() throws {

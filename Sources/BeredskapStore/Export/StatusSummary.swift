@@ -4,6 +4,13 @@ import Foundation
 /// What `status` shows: the level, the open incidents with their clocks, what is overdue and what is missing.
 /// A value computed from the state at one moment, printed as text or encoded as JSON.
 public struct StatusSummary: Encodable, Sendable {
+    public struct Notification: Encodable, Sendable {
+        public var id: String
+        public var recipient: String
+        public var due: Date?
+        public var attempts: Int
+    }
+
     public struct Due: Encodable, Sendable {
         public var title: String
         public var due: Date
@@ -23,7 +30,7 @@ public struct StatusSummary: Encodable, Sendable {
         public var systems: [String]
         public var suggestedLevel: String?
         public var deadlines: [Due]
-        public var outstandingNotifications: [String]
+        public var outstandingNotifications: [Notification]
         public var unsettledForms: [String]
         public var privacyBreachDeadline: Date?
     }
@@ -60,7 +67,9 @@ public struct StatusSummary: Encodable, Sendable {
                 severity: incident.triage?.severity.rawValue, systems: incident.triage?.systems.map(\.rawValue) ?? [],
                 suggestedLevel: incident.triage?.suggestedLevel.rawValue,
                 deadlines: due.filter { $0.incident == incident.id }.map { Due(title: $0.title, due: $0.due, overdue: $0.isOverdue) },
-                outstandingNotifications: incident.duties.filter(\.isOutstanding).map(\.recipient),
+                outstandingNotifications: incident.duties.filter(\.isOutstanding).map {
+                    Notification(id: $0.id.rawValue, recipient: $0.recipient, due: $0.due, attempts: $0.attempts.count)
+                },
                 unsettledForms: incident.unsettledForms.map(\.serial.rawValue),
                 privacyBreachDeadline: Clocks.privacyBreachDeadline(incident))
         }
@@ -99,7 +108,13 @@ public struct StatusSummary: Encodable, Sendable {
                 lines.append("  \(due.overdue ? "FORSINKET" : "Frist    ") \(Timestamps.local(due.due))  \(InertText.make(due.title))")
             }
             if !incident.outstandingNotifications.isEmpty {
-                lines.append("  Ikke varslet: " + incident.outstandingNotifications.map(InertText.make).joined(separator: ", "))
+                let tried = incident.outstandingNotifications.filter { $0.attempts > 0 }.map(\.id)
+                lines.append("  Ikke varslet: \(incident.outstandingNotifications.count)"
+                    + (tried.isEmpty ? "" : " (forsøkt uten å nå fram: \(tried.joined(separator: ", ")))")
+                    + "; registrer med `beredskap call`")
+                for duty in incident.outstandingNotifications where duty.due == nil {
+                    lines.append("  Uten frist [\(duty.id)]  Varsle \(InertText.make(duty.recipient))")
+                }
             }
             if !incident.unsettledForms.isEmpty {
                 lines.append("  Papirskjema ikke ajourført: \(incident.unsettledForms.count)")
