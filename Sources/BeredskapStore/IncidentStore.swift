@@ -44,31 +44,36 @@ public final class IncidentStore {
             absorb(caughtUp)
             return try state.decide(command, now: now).map(EventCodec.draft)
         }
-        return absorb(result.appended)
+        return absorbed(result.appended)
     }
 
     /// Picks up what other terminals appended since.
     @discardableResult
     public func refresh() throws -> [TimelineEntry] {
-        absorb(try writer.refresh())
+        absorbed(try writer.refresh())
     }
 
-    @discardableResult
-    private func absorb(_ records: [Record]) -> [TimelineEntry] {
-        var entries: [TimelineEntry] = []
-        entries.reserveCapacity(records.count)
-        for record in records {
+    /// Absorbs the records and returns their timeline entries.
+    private func absorbed(_ records: [Record]) -> [TimelineEntry] {
+        let start = timeline.count
+        absorb(records)
+        return Array(timeline[start...])
+    }
+
+    /// Folds the records into the state and the timeline, in order.
+    private func absorb(_ records: [Record]) {
+        let decoded = EventCodec.events(records)
+        timeline.reserveCapacity(timeline.count + records.count)
+        for (record, result) in zip(records, decoded) {
             let event: Event?
-            do {
-                event = try EventCodec.event(record)
-            } catch {
+            switch result {
+            case .success(let decoded): event = decoded
+            case .failure:
                 event = nil
                 undecodable.append(record.seq)
             }
             if let event { state.fold(event, seq: record.seq) }
-            entries.append(TimelineEntry(record: record, event: event))
+            timeline.append(TimelineEntry(record: record, event: event))
         }
-        timeline += entries
-        return entries
     }
 }
