@@ -63,8 +63,8 @@ struct GlobalOptions: ParsableArguments {
     /// Opens the journal for writing, with a clear message when there is none yet.
     func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init`"
-                + (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "") + ".")
+            throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init"
+                + (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "") + "`.")
         }
         return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: try known ?? organisation(now: now), now: now)
     }
@@ -75,8 +75,7 @@ struct GlobalOptions: ParsableArguments {
         let now = Date()
         let store = try openStore(now: now)
         if let damage = store.damage {
-            throw CommandFailure(message: "Journalen er skrivebeskyttet fordi den er skadet (\(damage)). "
-                + "Kjør `beredskap verify` for detaljer; ingenting er skrevet.")
+            throw CommandFailure(message: JournalError.readOnly(damage).norwegian + " Ingenting er skrevet; se `beredskap verify`.")
         }
         let entries = try store.execute(Command(by: try operatorName, occurred: occurred, action), now: now)
         for entry in entries {

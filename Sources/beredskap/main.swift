@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeredskapCore
 import BeredskapJournal
+import BeredskapStore
 import Foundation
 
 // Exit codes: 0 ok, 1 refused or a failed check, 2 usage. ArgumentParser's own usage code (64) becomes 2.
@@ -14,7 +15,7 @@ do {
     FileHandle.standardError.write(Data(("Avvist: " + refusal.message + "\n").utf8))
     exit(1)
 } catch let error as JournalError {
-    FileHandle.standardError.write(Data(("Feil i journalen: \(error)\n").utf8))
+    FileHandle.standardError.write(Data((error.norwegian + "\n").utf8))
     exit(1)
 } catch {
     if Beredskap.exitCode(for: error) == .validationFailure {

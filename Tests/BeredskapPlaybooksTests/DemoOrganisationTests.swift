@@ -1,0 +1,63 @@
+import BeredskapCore
+import Foundation
+import Testing
+@testable import BeredskapPlaybooks
+
+/// The shipped demo organisation (Playbooks/ at the top of the repository): it loads without errors, and the
+/// register behaves in triage as a coordinator would expect.
+@Suite struct DemoOrganisationTests {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Playbooks").path
+
+    func organisation() throws -> Organisation {
+        let report = PlaybookLoader.load(directory: Self.directory, now: Date(timeIntervalSince1970: 1_795_000_000))
+        #expect(report.errors.isEmpty, "\(report.errors)")
+        return try #require(report.organisation)
+    }
+
+    @Test func theDemoLintsCleanAndIsMarkedFictional() throws {
+        let demo = try organisation()
+        #expect(demo.fictional)
+        #expect(demo.name.contains("fiktiv"))
+        #expect((15...25).contains(demo.systems.count))
+        #expect(demo.classes.map(\.rank).sorted() == [1, 2, 3, 4, 5], "Normen 5.9's five classes")
+    }
+
+    @Test func theProceduresTogetherCoverEveryFactsheetStepOfTwo() throws {
+        let covered = Set(try organisation().procedures.flatMap(\.factsheetSteps))
+        let steps = "abcdefghijk".map { "2\($0)" }
+        #expect(steps.filter { !covered.contains($0) } == [])
+    }
+
+    @Test func loginDownTakesTheClinicalSystemsWithIt() throws {
+        let demo = try organisation()
+        let radius = demo.blastRadius(of: ["palogging"])
+        for system: SystemID in ["epj", "pas", "kurve", "lis"] {
+            #expect(radius.contains(system), "\(system) depends on pålogging: \(radius)")
+        }
+        #expect(!radius.contains("strom"), "what pålogging depends on is not in its blast radius")
+        #expect(demo.blastRadius(of: ["strom"]).count == demo.systems.count - 1, "everything stands on power")
+    }
+
+    @Test func triageOnTheDemoRegisterSuggestsFromClassAndMaxOutage() throws {
+        let demo = try organisation()
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        var state = State(organisation: demo)
+        for event in try state.decide(Command(by: "kari", .openIncident(title: "EPJ nede", detectedBy: nil)), now: now) {
+            state.fold(event, seq: state.lastSeq + 1)
+        }
+        let id = try #require(state.incidents.first?.id)
+        func suggestion(_ systems: [SystemID], _ severity: Severity, expected: Int?) throws -> IncidentTriaged {
+            let events = try state.decide(Command(by: "kari", .triage(id, TriageInput(
+                systems: systems, category: "teknisk-svikt", severity: severity, consequence: "Papir",
+                expectedDuration: expected.map(Minutes.init)))), now: now)
+            guard case .incidentTriaged(let triage) = events.first?.body else { throw CancellationError() }
+            return triage
+        }
+        let epj = try suggestion(["epj"], .moderate, expected: 20)
+        #expect(epj.maxOutage == demo.maxOutage(of: "epj"))
+        #expect(epj.suggestedLevel == .yellow, "a class-1 system is at least yellow")
+        #expect(try suggestion(["epj"], .moderate, expected: 600).suggestedLevel == .red, "beyond the max outage")
+        #expect(try suggestion(["intranett"], .low, expected: 60).suggestedLevel == .green)
+    }
+}
