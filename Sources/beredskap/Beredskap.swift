@@ -9,7 +9,7 @@ struct Beredskap: ParsableCommand {
             Alle kommandoer skriver til en lokal journal (ingen nettverk). Utgangskoder: 0 ok, \
             1 avvist eller feilet kontroll, 2 feil bruk.
             Journalmappe: --journal MAPPE, ellers $XDG_DATA_HOME/beredskap. Operatør: --operator NAVN, \
-            ellers $BEREDSKAP_OPERATOR eller $USER.
+            ellers $BEREDSKAP_OPERATOR eller brukernavnet.
             """,
         subcommands: [
             InitCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, LogCommand.self,

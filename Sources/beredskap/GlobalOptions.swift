@@ -16,7 +16,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).", valueName: "MAPPE"))
     var playbooks: String?
 
-    @Option(name: .customLong("operator"), help: ArgumentHelp("Hvem som registrerer (standard: $BEREDSKAP_OPERATOR eller $USER).", valueName: "NAVN"))
+    @Option(name: .customLong("operator"), help: ArgumentHelp("Hvem som registrerer (standard: $BEREDSKAP_OPERATOR, ellers brukernavnet).", valueName: "NAVN"))
     var operatorOption: String?
 
     func validate() throws {
@@ -36,7 +36,8 @@ struct GlobalOptions: ParsableArguments {
     var operatorName: OperatorName {
         get throws {
             let env = ProcessInfo.processInfo.environment
-            let candidates = [operatorOption, env["BEREDSKAP_OPERATOR"], env["USER"], env["LOGNAME"]]
+            let login = getpwuid(getuid()).flatMap { $0.pointee.pw_name }.map { String(cString: $0) }
+            let candidates = [operatorOption, env["BEREDSKAP_OPERATOR"], env["USER"], env["LOGNAME"], login]
             guard let name = candidates.compactMap({ $0 }).first(where: { !$0.allSatisfy(\.isWhitespace) }) else {
                 throw CommandFailure(message: "Ukjent operatør: oppgi --operator NAVN eller sett BEREDSKAP_OPERATOR.")
             }
