@@ -13,7 +13,8 @@ struct Beredskap: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, LogCommand.self,
-            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self,
+            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self,
+            StepCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self,
             VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self,
         ]
     )

@@ -1,0 +1,54 @@
+import ArgumentParser
+import BeredskapCore
+import Foundation
+
+struct ChecklistCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "checklist",
+        abstract: "Sjekklisten for hendelsens fase: stegene i nødprosedyrene som gjelder, kritiske først.",
+        discussion: "Kvitter ut et steg med `beredskap step ID STEG`.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Hendelsens id.") var incident: String
+
+    func run() throws {
+        let store = try global.openStore()
+        guard let incident = store.state[IncidentID(incident)] else { throw Refusal.unknownIncident(IncidentID(incident)) }
+        let procedures = store.state.organisation.procedures(for: incident)
+        guard !procedures.isEmpty else {
+            print("Ingen nødprosedyre gjelder ennå: vurder hendelsen først (`beredskap triage`).")
+            return
+        }
+        for procedure in procedures {
+            let steps = procedure.checklist(for: incident.phase)
+            guard !steps.isEmpty else { continue }
+            print("\(procedure.title) (\(procedure.id), versjon \(procedure.version)) – fase \(incident.phase.word)")
+            let done = incident.completedSteps[procedure.ref] ?? []
+            for step in steps {
+                let box = done.contains(step.id) ? "[x]" : "[ ]"
+                let flags = (step.critical ? " KRITISK" : "") + (step.within.map { " innen \($0)" } ?? "")
+                print("  \(box) \(step.id)  \(InertText.make(step.text))  (\(step.role)\(flags))")
+            }
+        }
+    }
+}
+
+struct StepCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "step",
+        abstract: "Kvitter ut et steg i en nødprosedyre; prosedyrens id og innholdshash lagres med det.")
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: "Hendelsens id.") var incident: String
+    @Argument(help: "Stegets id, f.eks. eu-h1 (se `beredskap checklist`).") var step: String
+
+    func run() throws {
+        let store = try global.openStore()
+        let id = IncidentID(incident)
+        guard let current = store.state[id] else { throw Refusal.unknownIncident(id) }
+        guard let procedure = store.state.organisation.procedure(containingStep: step, for: current) else {
+            throw CommandFailure(message: "Fant ikke steget «\(step)» i nødprosedyrene som gjelder \(id). Se `beredskap checklist \(id)`.")
+        }
+        try global.execute(.completeStep(id, procedure.ref, step: step))
+    }
+}

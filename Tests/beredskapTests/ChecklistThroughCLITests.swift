@@ -1,0 +1,43 @@
+import Foundation
+import Testing
+
+/// Following a procedure from the command line: the checklist for the phase, and ticked steps that name the
+/// procedure version they followed.
+@Suite struct ChecklistThroughCLITests {
+    @Test func aTickedStepRecordsTheProcedureAndTheHashOfItsFile() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "EPJ nede"]).lastLine
+        #expect(try cli.ok(["checklist", id]).stdout.contains("vurder hendelsen først"))
+        try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papir"])
+        let checklist = try cli.ok(["checklist", id]).stdout
+        #expect(checklist.contains("epj-uten-is"))
+        #expect(checklist.contains("[ ] eu-v6"))
+
+        try cli.ok(["step", id, "eu-v6"])
+        #expect(try cli.ok(["checklist", id]).stdout.contains("[x] eu-v6"))
+        #expect(try cli.run(["step", id, "eu-v6"]).stderr.contains("allerede kvittert"))
+        #expect(try cli.run(["step", id, "finnes-ikke"]).status == 1)
+
+        let json = try cli.ok(["timeline", "--format", "json"]).stdout
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let step = try #require(entries.last?["data"] as? [String: Any])
+        let procedure = try #require(step["procedure"] as? [String: Any])
+        let expected = try Self.sha256(of: CLI.playbooks + "/prosedyrer/epj-uten-is.yaml")
+        #expect(procedure["id"] as? String == "epj-uten-is")
+        #expect(procedure["contentHash"] as? String == expected)
+    }
+
+    /// The file's SHA-256 as coreutils computes it: a check independent of our own hashing code.
+    static func sha256(of path: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+        process.arguments = [path]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return String(text.prefix(64))
+    }
+}
