@@ -82,7 +82,7 @@ struct Decision {
             try setLevel(level, reason: reason, incidents: incidents)
 
         case .log(let id, let text):
-            if let id { try lookup(id, for: "loggfør", in: Phase.allCases.filter(\.isOpen)) }
+            if let id { try lookup(id, for: "loggfør", in: Phase.open) }
             try FreeText.require(text, field: "logg")
             emit(id, .logEntry(LogEntry(text: text)))
 
@@ -100,7 +100,7 @@ struct Decision {
 
     /// Tasks, notification, fallback, checklists and paper: work within an open incident.
     mutating func runIncidentWork() throws(Refusal) {
-        let working: [Phase] = [.detected, .triaged, .responding, .restoring, .reEntry]
+        let working = Phase.open
         switch command.action {
         case .assignTask(let id, let title, let role, let due, let procedure):
             let incident = try lookup(id, for: "tildel oppgave", in: working)

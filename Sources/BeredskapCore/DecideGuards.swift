@@ -75,7 +75,7 @@ extension Decision {
 
     /// Flags a personal-data breach and creates the mandatory Datatilsynet notification, due 72 h after awareness.
     mutating func flagPrivacyBreach(_ id: IncidentID, awareAt: Date, note: String) throws(Refusal) {
-        let incident = try lookup(id, for: "marker personvernbrudd", in: [.detected, .triaged, .responding, .restoring, .reEntry])
+        let incident = try lookup(id, for: "marker personvernbrudd", in: Phase.open)
         guard incident.privacyBreachAwareAt == nil else { throw .privacyBreachAlreadyFlagged(id) }
         guard awareAt <= now else { throw .futureTime(awareAt) }
         try FreeText.require(note, field: "beskrivelse")

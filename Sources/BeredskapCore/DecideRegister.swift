@@ -7,7 +7,7 @@ extension Decision {
     /// Vurdert (2a): the register gives the blast radius and the max outage time; the rules suggest a level.
     /// Without a register (an empty organisation) the assessment is taken as typed.
     mutating func triage(_ id: IncidentID, _ input: TriageInput) throws(Refusal) {
-        try lookup(id, for: "vurder", in: Phase.allCases.filter(\.isOpen))
+        try lookup(id, for: "vurder", in: Phase.open)
         guard !input.systems.isEmpty else { throw .noSystems }
         try FreeText.require(input.consequence, field: "konsekvens")
         var dependents: [SystemID] = []

@@ -21,6 +21,9 @@ public enum Phase: String, Codable, Sendable, CaseIterable, Comparable {
     /// Whether the incident still needs handling (not closed or evaluated).
     public var isOpen: Bool { self < .closed }
 
+    /// The phases of an incident that still needs handling, in order.
+    public static let open: [Phase] = allCases.filter(\.isOpen)
+
     public static func < (lhs: Phase, rhs: Phase) -> Bool {
         allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
     }
