@@ -28,6 +28,13 @@ let package = Package(
             .product(name: "Yams", package: "Yams"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
+        // pango + cairo: the only C boundary for paper.
+        .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
+        // Printed output: one document model, rendered to PDF (pango + cairo) and to plain text.
+        .target(name: "BeredskapPaper", dependencies: [
+            "BeredskapCore", "CPangoCairo",
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         // Journal + Core: replay into state, decide and append durably.
         .target(name: "BeredskapStore", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapJSON"]),
         .executableTarget(name: "beredskap", dependencies: [
@@ -48,6 +55,7 @@ let package = Package(
         .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
         .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
+        .testTarget(name: "BeredskapPaperTests", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
         .testTarget(name: "beredskapTests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,41 @@
+import BeredskapCore
+import Foundation
+
+/// Nødpermen: everything staff need on paper when the systems are down, printed in advance for every department.
+public enum Binder {
+    public static func document(_ organisation: Organisation, printedAt: Date, timeZone: TimeZone = .current) -> PaperDocument {
+        let hash = contentHash(organisation)
+        let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
+        var contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling"]
+        contents += organisation.procedures.map { "Nødprosedyre: \($0.title)" }
+        contents.append("Papirskjema (blanke)")
+        var blocks: [Block] = [
+            .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
+            .paragraph(organisation.name + (organisation.fictional ? " (fiktiv virksomhet)" : "")),
+            .paragraph("Playbooks-versjon \(organisation.version)"),
+            .paragraph("Sjekksum over alle prosedyrer: \(hash)"),
+            .paragraph("Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone))"),
+            .note("Oppbevares i beredskapsskapet på hver avdeling. Skriv ut på nytt ved hver ny versjon, og kast den gamle."),
+            .heading("Innhold"),
+        ]
+        blocks += contents.enumerated().map { .paragraph("\($0.offset + 1). \($0.element)") }
+        blocks.append(.pageBreak)
+        blocks += RegisterSections.contacts(organisation, now: printedAt, timeZone: timeZone)
+        blocks.append(.pageBreak)
+        blocks += RegisterSections.systems(organisation)
+        blocks.append(.pageBreak)
+        blocks += RegisterSections.levels(organisation)
+        for procedure in organisation.procedures {
+            blocks.append(.section(ProcedureChecklist.mark(procedure)))
+            blocks += ProcedureChecklist.blocks(procedure, organisation: organisation)
+        }
+        blocks.append(.section(mark))
+        blocks += RegisterSections.blankForms(organisation)
+        return PaperDocument(mark: mark, title: "Nødperm – \(organisation.name)", blocks: blocks)
+    }
+
+    /// One hash over every procedure's content hash, in id order: it changes when any procedure does.
+    public static func contentHash(_ organisation: Organisation) -> String {
+        ContentHash.of(organisation.procedures.sorted { $0.id < $1.id }.map { "\($0.id) \($0.contentHash)" })
+    }
+}

@@ -1,0 +1,69 @@
+import BeredskapCore
+import Foundation
+
+/// The binder's reference sections, each built from the organisation alone.
+enum RegisterSections {
+    /// HICS 205A style: role, name, numbers in the order to try them, when the entry was verified.
+    static func contacts(_ organisation: Organisation, now: Date, timeZone: TimeZone) -> [Block] {
+        let ordered = organisation.contacts.filter { !$0.external } + organisation.contacts.filter(\.external)
+        let rows = ordered.map { contact -> [String] in
+            let age = contact.age(at: now)
+            var verified = CalendarDay.text(contact.verified, timeZone: timeZone)
+            if age > organisation.contactMaxAgeDays { verified += " – ikke bekreftet på \(age) dager" }
+            let role = contact.external ? "\(contact.role) (\(contact.organisation))" : contact.role
+            let phones = contact.phones.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
+            return [role, contact.name, phones, verified]
+        }
+        return [
+            .heading("Kontaktliste"),
+            .note("Ring numrene i rekkefølge. Kontakter som ikke er bekreftet på \(organisation.contactMaxAgeDays) dager er merket; "
+                + "bekreft dem ved første anledning."),
+            .table(Table(columns: [.init("Rolle", width: 0.34), .init("Navn", width: 0.2), .init("Telefon, i rekkefølge", width: 0.24),
+                                   .init("Bekreftet", width: 0.22)], rows: rows)),
+        ]
+    }
+
+    /// Class, max outage and dependencies of every system in the register.
+    static func systems(_ organisation: Organisation) -> [Block] {
+        let rows = organisation.systems.map { system -> [String] in
+            let criticality = organisation.criticalityClass(system.classID)
+            let dependencies = system.dependsOn.map { organisation.system($0)?.name ?? $0.rawValue }
+            return [system.name, criticality?.name ?? system.classID, criticality.map { "\($0.maxOutage)" } ?? "",
+                    dependencies.isEmpty ? "–" : dependencies.joined(separator: ", "), system.owner]
+        }
+        return [
+            .heading("Systemregister"),
+            .note("Kritikalitetsklasse og maksimal avbruddstid (Normen 5.9). Et system er aldri mer tilgjengelig enn det det avhenger av."),
+            .table(Table(columns: [.init("System", width: 0.22), .init("Klasse", width: 0.2), .init("Maks avbrudd", width: 0.13),
+                                   .init("Avhenger av", width: 0.25), .init("Eier", width: 0.2)], rows: rows)),
+        ]
+    }
+
+    /// What each readiness level means, when it applies, who is notified within how long, and the krisestab it needs.
+    static func levels(_ organisation: Organisation) -> [Block] {
+        var blocks: [Block] = [.heading("Beredskapsnivåer og varsling")]
+        for definition in organisation.levels {
+            blocks.append(.subheading("Beredskapsnivå \(definition.level.rawValue)"))
+            blocks.append(.paragraph(definition.meaning))
+            if !definition.criteria.isEmpty {
+                blocks.append(.paragraph("Når: " + definition.criteria.joined(separator: "; ")))
+            }
+            let roles = definition.roles.map { organisation.role($0)?.name ?? $0.rawValue }
+            if !roles.isEmpty { blocks.append(.paragraph("Krisestab: " + roles.joined(separator: ", "))) }
+            if !definition.notify.isEmpty {
+                let rows = definition.notify.map { rule in
+                    [organisation.contact(rule.contact)?.recipientLabel ?? rule.contact.rawValue, "innen \(rule.within)"]
+                }
+                blocks.append(.table(Table(columns: [.init("Varsles", width: 0.75), .init("Frist", width: 0.25)], rows: rows)))
+            }
+        }
+        return blocks
+    }
+
+    /// One blank sheet of every form, serial left to be written in.
+    static func blankForms(_ organisation: Organisation) -> [Block] {
+        [.heading("Papirskjema (blanke)"),
+         .note("Kopier ved behov. Skriv løpenummer fra serien avdelingen har fått utlevert; skjemaene spør aldri etter pasientens identitet.")]
+            + organisation.forms.map { .form(FormSheet(title: $0.title, serial: nil, fields: $0.fields)) }
+    }
+}

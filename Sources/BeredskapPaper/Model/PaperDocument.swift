@@ -1,0 +1,47 @@
+import BeredskapCore
+import Foundation
+
+/// A printed document: what every page says about it, and its content as blocks.
+public struct PaperDocument: Sendable, Equatable {
+    public var mark: DocumentMark
+    public var title: String
+    public var blocks: [Block]
+
+    public init(mark: DocumentMark, title: String, blocks: [Block]) {
+        self.mark = mark
+        self.title = title
+        self.blocks = blocks
+    }
+}
+
+/// Where and how a document is printed: the same for every page of every copy.
+public struct PrintRun: Sendable, Equatable {
+    public var organisation: String
+    public var fictional: Bool
+    public var classification: String
+    public var printedAt: Date
+    public var copies: Int
+    /// Exercise output: ØVELSE across every page.
+    public var exercise: Bool
+    public var timeZone: TimeZone
+
+    public init(organisation: Organisation, printedAt: Date, copies: Int = 1, exercise: Bool, timeZone: TimeZone = .current) {
+        self.organisation = organisation.name
+        self.fictional = organisation.fictional
+        self.classification = organisation.classification
+        self.printedAt = printedAt
+        self.copies = max(1, copies)
+        self.exercise = exercise
+        self.timeZone = timeZone
+    }
+
+    /// `Fjordvik helseforetak · Fiktiv virksomhet`
+    var organisationLine: String { fictional ? "\(organisation) · Fiktiv virksomhet" : organisation }
+
+    /// `Skrevet ut 24.11.2026 10:02 · Eksemplar 1 av 3`
+    func printLine(copy: Int) -> String {
+        "Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone)) · Eksemplar \(copy) av \(copies)"
+    }
+
+    static let exerciseWord = "ØVELSE"
+}

@@ -1,0 +1,162 @@
+/// Typesets blocks onto recorded pages from top to bottom, starting a new page when the next piece does not fit.
+final class PageComposer {
+    private let typesetter: Typesetter
+    private(set) var pages: [RecordedPage] = []
+    private var mark: DocumentMark
+    private var y = PageSize.bodyTop
+    private let left = PageSize.margin
+    private let width = PageSize.bodyWidth
+
+    init(typesetter: Typesetter, mark: DocumentMark) {
+        self.typesetter = typesetter
+        self.mark = mark
+        newPage()
+    }
+
+    private var canvas: Canvas { pages[pages.count - 1].canvas }
+    private var pageIsEmpty: Bool { y == PageSize.bodyTop }
+
+    private func newPage() {
+        pages.append(RecordedPage(mark: mark))
+        y = PageSize.bodyTop
+    }
+
+    /// Starts a new page unless `height` still fits on this one (or this one is empty).
+    private func reserve(_ height: Double) {
+        if y + height > PageSize.bodyBottom, !pageIsEmpty { newPage() }
+    }
+
+    func compose(_ blocks: [Block]) {
+        for block in blocks {
+            switch block {
+            case .title(let value): text(value, font: .title, before: 0, after: 20)
+            case .heading(let value): heading(value, font: .heading, before: 18)
+            case .subheading(let value): heading(value, font: .subheading, before: 12)
+            case .paragraph(let value): text(value, font: .body, before: 0, after: 8)
+            case .note(let value): text(value, font: .small, before: 0, after: 8, grey: 0.3)
+            case .table(let table): self.table(table)
+            case .checklist(let items): checklist(items)
+            case .form(let sheet): form(sheet)
+            case .section(let mark):
+                self.mark = mark
+                if pageIsEmpty { pages[pages.count - 1].mark = mark } else { newPage() }
+            case .pageBreak: if !pageIsEmpty { newPage() }
+            }
+        }
+    }
+
+    private func text(_ text: String, font: Font, before: Double, after: Double, grey: Double = 0) {
+        let layout = typesetter.layout(text, font: font, width: width)
+        reserve(before + layout.height)
+        if !pageIsEmpty { y += before }
+        canvas.setGrey(grey)
+        layout.draw(on: canvas, x: left, y: y)
+        y += layout.height + after
+    }
+
+    /// A heading is never the last thing on a page: it keeps room for some of what follows.
+    private func heading(_ text: String, font: Font, before: Double) {
+        let layout = typesetter.layout(text, font: font, width: width)
+        reserve(before + layout.height + 90)
+        if !pageIsEmpty { y += before }
+        canvas.setGrey(0)
+        layout.draw(on: canvas, x: left, y: y)
+        y += layout.height + 8
+    }
+
+    /// Cells wrapped in their columns, the header repeated at the top of every page the table runs onto.
+    private func table(_ table: Table) {
+        let widths = table.columns.map { $0.width * width }
+        let drawHeader = {
+            let cells = table.columns.map { self.typesetter.layout($0.title, font: Font(size: Font.small.size, bold: true), width: $0.width * self.width - 6) }
+            self.row(cells, widths: widths, padding: 4)
+        }
+        let firstRow = table.rows.first.map { cells(of: $0, widths: widths) } ?? []
+        reserve(40 + (firstRow.map(\.height).max() ?? 0))
+        drawHeader()
+        for row in table.rows {
+            let cells = cells(of: row, widths: widths)
+            let height = (cells.map(\.height).max() ?? 0) + 10
+            if y + height > PageSize.bodyBottom {
+                newPage()
+                drawHeader()
+            }
+            self.row(cells, widths: widths, padding: 5)
+        }
+        y += 10
+    }
+
+    private func cells(of row: [String], widths: [Double]) -> [TextLayout] {
+        zip(row, widths).map { typesetter.layout($0, font: .small, width: $1 - 6) }
+    }
+
+    private func row(_ cells: [TextLayout], widths: [Double], padding: Double) {
+        let height = (cells.map(\.height).max() ?? 0) + 2 * padding
+        var x = left
+        canvas.setGrey(0)
+        for (cell, columnWidth) in zip(cells, widths) {
+            cell.draw(on: canvas, x: x, y: y + padding)
+            x += columnWidth
+        }
+        canvas.setGrey(0.6)
+        canvas.setLineWidth(0.5)
+        canvas.line(from: (left, y + height), to: (left + width, y + height))
+        y += height
+    }
+
+    /// READ-DO rows: number, a box to tick, the step with who and by when, and lines for the time and initials.
+    private func checklist(_ items: [ChecklistItem]) {
+        let numberWidth = 24.0, boxWidth = 22.0, writeWidth = 66.0
+        let textWidth = width - numberWidth - boxWidth - 2 * writeWidth - 8
+        let caption = { (text: String) in self.typesetter.layout(text, font: .small) }
+        reserve(60)
+        canvas.setGrey(0.3)
+        caption("Klokken").draw(on: canvas, x: left + width - 2 * writeWidth, y: y)
+        caption("Signatur").draw(on: canvas, x: left + width - writeWidth, y: y)
+        y += 14
+        for item in items {
+            let number = typesetter.layout("\(item.number).", font: Font(size: Font.body.size, bold: true))
+            let text = typesetter.layout(item.text, font: .body, width: textWidth)
+            let detail = typesetter.layout(item.detail, font: .small, width: textWidth)
+            let height = max(text.height + detail.height + 22, 40)
+            reserve(height)
+            let top = y + 8
+            canvas.setGrey(0)
+            number.draw(on: canvas, x: left, y: top)
+            canvas.setLineWidth(1.2)
+            canvas.strokeRectangle(x: left + numberWidth, y: top + 1, width: 12, height: 12)
+            text.draw(on: canvas, x: left + numberWidth + boxWidth, y: top)
+            canvas.setGrey(0.3)
+            detail.draw(on: canvas, x: left + numberWidth + boxWidth, y: top + text.height + 3)
+            canvas.setGrey(0.2)
+            canvas.setLineWidth(0.6)
+            for column in 0..<2 {
+                let x = left + width - Double(2 - column) * writeWidth
+                canvas.line(from: (x + 4, top + 16), to: (x + writeWidth - 6, top + 16))
+            }
+            canvas.setGrey(0.75)
+            canvas.setLineWidth(0.5)
+            canvas.line(from: (left, y + height), to: (left + width, y + height))
+            y += height
+        }
+        y += 12
+    }
+
+    /// A form on a page of its own: title, serial, and a box to write in for each field.
+    private func form(_ sheet: FormSheet) {
+        if !pageIsEmpty { newPage() }
+        text(sheet.title, font: .heading, before: 0, after: 6)
+        text("Løpenummer: " + (sheet.serial ?? "______________"), font: Font(size: 14, bold: true), before: 0, after: 12)
+        for field in sheet.fields {
+            let label = typesetter.layout(field, font: .small, width: width)
+            let box = 34.0
+            reserve(label.height + box + 10)
+            canvas.setGrey(0.2)
+            label.draw(on: canvas, x: left, y: y)
+            y += label.height + 2
+            canvas.setLineWidth(0.6)
+            canvas.strokeRectangle(x: left, y: y, width: width, height: box)
+            y += box + 10
+        }
+    }
+}

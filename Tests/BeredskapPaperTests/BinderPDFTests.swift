@@ -1,0 +1,96 @@
+import BeredskapCore
+@testable import BeredskapPaper
+import Foundation
+import Testing
+
+/// The demo binder through the real pango + cairo, read back with poppler and qpdf.
+@Suite struct BinderPDFTests {
+    let organisation: Organisation
+    let document: PaperDocument
+    let run: PrintRun
+
+    init() throws {
+        organisation = try DemoOrganisation.load()
+        document = Binder.document(organisation, printedAt: DemoOrganisation.now, timeZone: TimeZone(identifier: "Europe/Oslo")!)
+        run = PrintRun(organisation: organisation, printedAt: DemoOrganisation.now, exercise: false, timeZone: TimeZone(identifier: "Europe/Oslo")!)
+    }
+
+    @Test func everyPageCarriesHeaderAndFooter() throws {
+        let path = temporaryFile("perm.pdf")
+        let pages = try PDFRenderer.write(document, run: run, to: path)
+        #expect(try Poppler.pageCount(path) == pages)
+        #expect(pages > 20)
+        for page in 1...pages {
+            let text = try Poppler.text(path, page: page)
+            #expect(text.contains("Side \(page) av \(pages)"), "page \(page)")
+            #expect(text.contains(organisation.name), "page \(page)")
+            #expect(text.contains("Fiktiv virksomhet"), "page \(page)")
+            #expect(text.contains(organisation.classification), "page \(page)")
+            #expect(text.contains("versjon 2026.1 · sjekksum"), "page \(page)")
+            #expect(text.contains("Skrevet ut 24.11.2026 11:00 · Eksemplar 1 av 1"), "page \(page)")
+            #expect(!text.contains("ØVELSE"), "real output has no exercise mark, page \(page)")
+        }
+    }
+
+    @Test func structureIsSoundAndFontEmbedded() throws {
+        let path = temporaryFile("perm.pdf")
+        try PDFRenderer.write(document, run: run, to: path)
+        let check = try Poppler.check(path)
+        #expect(check.status == 0, "\(check.text)")
+        let fonts = try Poppler.run("pdffonts", [path]).text
+        #expect(fonts.contains("DejaVuSans"))
+        #expect(!fonts.split(separator: "\n").dropFirst(2).contains { !$0.contains(" yes ") }, "every font embedded: \(fonts)")
+    }
+
+    @Test func roundTripFindsLettersStepsAndSections() throws {
+        let path = temporaryFile("perm.pdf")
+        try PDFRenderer.write(document, run: run, to: path)
+        let text = collapsed(try Poppler.text(path))
+        for word in ["Nødperm", "Beredskapsnivåer og varsling", "Kontaktliste", "Systemregister", "Papirskjema (blanke)",
+                     "Fase: Håndteres", "Løpenummer", "æ", "ø", "å"] {
+            #expect(text.contains(word), "\(word)")
+        }
+        #expect(text.contains(Binder.contentHash(organisation)))
+        let steps = letters(text)
+        for procedure in organisation.procedures {
+            #expect(steps.contains(letters(procedure.title)), "\(procedure.id)")
+            for step in procedure.steps.values.flatMap({ $0 }) {
+                #expect(steps.contains(letters(step.text)), "\(procedure.id) \(step.id)")
+            }
+        }
+        for form in organisation.forms { #expect(steps.contains(letters(form.title)), "\(form.id)") }
+    }
+
+    @Test func copiesRepeatThePagesWithTheirNumber() throws {
+        let procedure = try #require(organisation.procedures.first)
+        var copies = run
+        copies.copies = 3
+        let path = temporaryFile("sjekkliste.pdf")
+        let single = try PDFRenderer.write(ProcedureChecklist.document(procedure, organisation: organisation), run: run, to: temporaryFile("en.pdf"))
+        let pages = try PDFRenderer.write(ProcedureChecklist.document(procedure, organisation: organisation), run: copies, to: path)
+        #expect(pages == 3 * single)
+        #expect(try Poppler.pageCount(path) == pages)
+        let last = try Poppler.text(path, page: pages)
+        #expect(last.contains("Eksemplar 3 av 3"))
+        #expect(last.contains("Side \(single) av \(single)"))
+        #expect(try Poppler.text(path, page: 1).contains("Eksemplar 1 av 3"))
+        #expect(try Poppler.text(path, page: 1).contains("\(procedure.id) · versjon \(procedure.version) · sjekksum \(procedure.contentHash.prefix(12))"))
+    }
+
+    @Test func exerciseOutputSaysSoOnEveryPage() throws {
+        var exercise = run
+        exercise.exercise = true
+        let path = temporaryFile("ovelse.pdf")
+        let pages = try PDFRenderer.write(document, run: exercise, to: path)
+        for page in 1...pages {
+            #expect(try Poppler.text(path, page: page).contains("ØVELSE · Intern"), "page \(page)")
+        }
+        #expect(try Poppler.check(path).status == 0)
+    }
+
+    @Test func unwritablePathIsAnError() {
+        #expect(throws: PaperError.self) {
+            try PDFRenderer.write(document, run: run, to: "/proc/finnes-ikke/perm.pdf")
+        }
+    }
+}
