@@ -26,6 +26,9 @@ struct Decision {
     /// The time the command speaks of.
     var at: Date { command.occurred ?? now }
 
+    /// The (UTC) year of `at`, which numbers incidents and avvik.
+    var year: Int { Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: at).year! }
+
     mutating func emit(_ incident: IncidentID?, _ body: EventBody) {
         let occurred = command.occurred.flatMap { $0 == now ? nil : $0 }
         events.append(Event(registered: now, occurred: occurred, operatorName: command.operatorName, incident: incident, body: body))
@@ -38,7 +41,6 @@ struct Decision {
         case .openIncident(let title, let detectedBy):
             try FreeText.require(title, field: "tittel")
             try FreeText.check(detectedBy, field: "oppdaget av")
-            let year = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: at).year!
             emit(state.nextIncidentID(year: year), .incidentOpened(IncidentOpened(title: title, detectedBy: detectedBy)))
 
         case .triage(let id, let input):
@@ -173,6 +175,9 @@ struct Decision {
 
         case .flagPrivacyBreach(let id, let awareAt, let note):
             try flagPrivacyBreach(id, awareAt: awareAt, note: note)
+
+        case .registerDeviation, .addDeviationMeasure, .updateDeviationMeasure, .closeDeviation:
+            try decideDeviation()
 
         default:
             preconditionFailure("every action is handled by run() or runIncidentWork()")

@@ -57,6 +57,10 @@ public enum EventBody: Sendable, Equatable {
     case formAdvanced(FormAdvanced)
     case formWaived(FormWaived)
     case privacyBreachFlagged(PrivacyBreachFlagged)
+    case deviationRegistered(DeviationRegistered)
+    case deviationMeasureAdded(DeviationMeasureAdded)
+    case deviationMeasureUpdated(DeviationMeasureUpdated)
+    case deviationClosed(DeviationClosed)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -66,6 +70,7 @@ public enum EventBody: Sendable, Equatable {
         TaskCompleted.self, TaskCancelled.self, RoleAssigned.self, NotificationRequired.self,
         CallAttempted.self, NotificationDeclined.self, FallbackActivated.self, FallbackEnded.self,
         StepCompleted.self, FormsIssued.self, FormAdvanced.self, FormWaived.self, PrivacyBreachFlagged.self,
+        DeviationRegistered.self, DeviationMeasureAdded.self, DeviationMeasureUpdated.self, DeviationClosed.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -97,6 +102,10 @@ public enum EventBody: Sendable, Equatable {
         case .formAdvanced(let p): p
         case .formWaived(let p): p
         case .privacyBreachFlagged(let p): p
+        case .deviationRegistered(let p): p
+        case .deviationMeasureAdded(let p): p
+        case .deviationMeasureUpdated(let p): p
+        case .deviationClosed(let p): p
         }
     }
 

@@ -47,6 +47,14 @@ extension EventBody {
             "Papirskjema \(p.form) utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
         case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
+        case .deviationRegistered(let p):
+            "Avvik \(p.deviation) registrert: \(p.what)"
+        case .deviationMeasureAdded(let p):
+            "Avvik \(p.deviation): tiltak \(p.measure) til \(p.owner), frist \(Timestamps.local(p.due)): \(p.text)"
+        case .deviationMeasureUpdated(let p):
+            "Avvik \(p.deviation): tiltak \(p.measure) \(p.status.rawValue)" + note(p.note)
+        case .deviationClosed(let p):
+            "Avvik \(p.deviation) lukket: \(p.assessment)"
         case .privacyBreachFlagged(let p):
             "Brudd på personopplysningssikkerheten; kjent fra \(Timestamps.local(p.awareAt)): \(p.note)"
         }

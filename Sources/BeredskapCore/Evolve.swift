@@ -31,6 +31,8 @@ extension State {
             roles[p.role] = p.person
         case .logEntry, .entryCorrected:
             return
+        case .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed:
+            applyDeviation(event.body, incident: event.incident, at: at)
         default:
             guard let id = event.incident else { return }
             update(id) { $0.apply(event.body, at: at, by: event.operatorName) }
@@ -80,7 +82,8 @@ extension Incident {
                 $0.status = .waived
                 $0.waivedReason = p.reason
             }
-        case .incidentOpened, .levelChanged, .levelKept, .logEntry, .entryCorrected, .roleAssigned:
+        case .incidentOpened, .levelChanged, .levelKept, .logEntry, .entryCorrected, .roleAssigned,
+             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed:
             return
         }
     }

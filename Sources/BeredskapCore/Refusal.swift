@@ -29,6 +29,11 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case stepAlreadyCompleted(String)
     case privacyBreachAlreadyFlagged(IncidentID)
     case noLessons
+    case unknownDeviation(DeviationID)
+    case deviationClosed(DeviationID)
+    case unknownMeasure(MeasureID)
+    case measureSettled(MeasureID)
+    case openMeasures(DeviationID, [MeasureID])
     case unknownSystem(SystemID)
     case unknownCategory(CategoryID)
 
@@ -95,6 +100,17 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Hendelse \(id) er allerede markert som brudd på personopplysningssikkerheten."
         case .noLessons:
             "Evalueringen må ha minst én læring."
+        case .unknownDeviation(let id):
+            "Fant ikke avvik \(id). Se `beredskap avvik list`."
+        case .deviationClosed(let id):
+            "Avvik \(id) er lukket og kan ikke endres. Registrer et nytt avvik om saken ikke er løst."
+        case .unknownMeasure(let id):
+            "Fant ikke tiltak \(id) i avviket."
+        case .measureSettled(let id):
+            "Tiltak \(id) er allerede fullført eller forkastet."
+        case .openMeasures(let id, let measures):
+            "Avvik \(id) kan ikke lukkes før alle tiltak er fullført eller forkastet med begrunnelse ("
+                + measures.map(\.rawValue).joined(separator: ", ") + ")."
         case .unknownSystem(let id):
             "Systemet «\(id)» finnes ikke i systemregisteret (systemer.yaml). Velg et registrert system."
         case .unknownCategory(let id):

@@ -14,6 +14,8 @@ public struct State: Sendable, Equatable {
     /// Incidents in the order they were opened.
     public private(set) var incidents: [Incident] = []
     private var index: [IncidentID: Int] = [:]
+    /// Avvik in the order they were registered.
+    public internal(set) var deviations: [Deviation] = []
     /// The seq of the last event folded in; corrections may point at any seq up to it.
     public var lastSeq = 0
 
@@ -39,8 +41,18 @@ public struct State: Sendable, Equatable {
 
     /// The next incident id for a year: `H-2026-001`, `H-2026-002`, ...
     func nextIncidentID(year: Int) -> IncidentID {
-        let prefix = "H-\(year)-"
-        let taken = incidents.filter { $0.id.rawValue.hasPrefix(prefix) }.count
-        return IncidentID(prefix + String(format: "%03d", taken + 1))
+        IncidentID(Self.nextNumber("H", year: year, taken: incidents.map(\.id.rawValue)))
     }
+
+    /// The next avvik id for a year: `A-2026-001`, ...
+    func nextDeviationID(year: Int) -> DeviationID {
+        DeviationID(Self.nextNumber("A", year: year, taken: deviations.map(\.id.rawValue)))
+    }
+
+    private static func nextNumber(_ letter: String, year: Int, taken: [String]) -> String {
+        let prefix = "\(letter)-\(year)-"
+        return prefix + String(format: "%03d", taken.filter { $0.hasPrefix(prefix) }.count + 1)
+    }
+
+    public func deviation(_ id: DeviationID) -> Deviation? { deviations.first { $0.id == id } }
 }

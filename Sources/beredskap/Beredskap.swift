@@ -13,7 +13,7 @@ struct Beredskap: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, LogCommand.self,
-            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self,
+            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self, AvvikCommand.self,
             StepCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self,
             VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self,
         ]

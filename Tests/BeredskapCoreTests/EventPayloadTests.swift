@@ -39,6 +39,14 @@ struct EventPayloadTests {
         .formAdvanced(FormAdvanced(serial: "EPJ-0001", status: .entered)),
         .formWaived(FormWaived(serial: "EPJ-0002", reason: "Ubrukt")),
         .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: night, note: "Utskrift funnet", duty: "V1")),
+        .deviationRegistered(DeviationRegistered(
+            deviation: "A-2026-001", what: "EPJ nede i 5 timer, over maksimal avbruddstid", immediateMeasures: "Papirrutiner",
+            possibleConsequence: "Forsinket behandling", howDetected: "Melding fra sengepost", affected: [.availability, .robustness],
+            cause: .system, roles: DeviationRoles(reporter: "IKT-vakt", handler: "IKT-leder", owner: "Administrerende direktør"))),
+        .deviationMeasureAdded(DeviationMeasureAdded(deviation: "A-2026-001", measure: "T1", text: "Reservestrøm til rack 4",
+                                                     owner: "Teknisk drift", due: night + hours(720))),
+        .deviationMeasureUpdated(DeviationMeasureUpdated(deviation: "A-2026-001", measure: "T1", status: .started, note: "Bestilt")),
+        .deviationClosed(DeviationClosed(deviation: "A-2026-001", assessment: "Tiltakene virker")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -70,12 +78,16 @@ struct EventPayloadTests {
         case .formAdvanced: 23
         case .formWaived: 24
         case .privacyBreachFlagged: 25
+        case .deviationRegistered: 26
+        case .deviationMeasureAdded: 27
+        case .deviationMeasureUpdated: 28
+        case .deviationClosed: 29
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...25))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...29))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

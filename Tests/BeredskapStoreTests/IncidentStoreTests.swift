@@ -116,6 +116,13 @@ import Testing
             .correct(seq: 3, incident: id, text: "Nivå satt 03:14", reason: "Feil tid"),
             .close(id, summary: "Gjenopprettet", dismissal: nil, level: .keep(reason: "Etterarbeid")),
             .evaluate(id, lessons: ["Øv oftere"], actions: [CorrectiveAction(text: "Øvelse", owner: "IKT", due: now.addingTimeInterval(86400))]),
+            .registerDeviation(DeviationInput(incident: id, what: "Løsepengevirus på klientnettet", immediateMeasures: "Isolert",
+                                              possibleConsequence: "Tap av tilgjengelighet", howDetected: "HelseCERT-varsel",
+                                              affected: [.availability], cause: .system,
+                                              roles: DeviationRoles(reporter: "IKT-vakt", handler: "Sikkerhetsleder", owner: "IKT-leder"))),
+            .addDeviationMeasure("A-2026-001", text: "Segmenter klientnettet", owner: "IKT-drift", due: now.addingTimeInterval(86400)),
+            .updateDeviationMeasure("A-2026-001", "T1", status: .done, note: "Ferdig"),
+            .closeDeviation("A-2026-001", assessment: "Segmentering hindrer spredning"),
         ]
         for step in steps { try store.execute(command(step), now: now) }
         let reopened = try IncidentStore.open(path: path, operatorName: "kari", now: now)

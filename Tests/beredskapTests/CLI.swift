@@ -32,6 +32,9 @@ struct CLI {
     static let playbooks = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("Playbooks").path
 
+    /// Subcommands that only hold subcommands of their own (`beredskap avvik register ...`).
+    static let commandGroups: Set = ["avvik"]
+
     /// `beredskap SUBCOMMAND --journal DIR --operator NAME --playbooks DIR ARGS`, for every subcommand that takes them;
     /// an option in ARGS comes later and so wins over these.
     @discardableResult
@@ -39,7 +42,8 @@ struct CLI {
         let process = Process()
         process.executableURL = Self.binary
         let defaults = global ? ["--journal", directory.path, "--operator", operatorName, "--playbooks", Self.playbooks] : []
-        process.arguments = Array(arguments.prefix(1)) + defaults + arguments.dropFirst()
+        let path = Self.commandGroups.contains(arguments.first ?? "") ? 2 : 1
+        process.arguments = Array(arguments.prefix(path)) + defaults + arguments.dropFirst(path)
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = "Europe/Oslo"
         for (key, value) in environment { env[key] = value }

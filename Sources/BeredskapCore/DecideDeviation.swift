@@ -1,0 +1,54 @@
+import Foundation
+
+/// Avvik (Normen 5.8.1): registered with the guide's fields, followed up with measures, closed with an assessment.
+extension Decision {
+    mutating func decideDeviation() throws(Refusal) {
+        switch command.action {
+        case .registerDeviation(let input):
+            try register(input)
+        case .addDeviationMeasure(let id, let text, let owner, let due):
+            let deviation = try openDeviation(id)
+            try FreeText.require(text, field: "tiltak")
+            try FreeText.require(owner, field: "tiltaksansvarlig")
+            emit(deviation.incident, .deviationMeasureAdded(DeviationMeasureAdded(
+                deviation: id, measure: MeasureID("T\(deviation.measures.count + 1)"), text: text, owner: owner, due: due)))
+        case .updateDeviationMeasure(let id, let measure, let status, let note):
+            let deviation = try openDeviation(id)
+            guard let current = deviation.measure(measure) else { throw .unknownMeasure(measure) }
+            guard !current.status.isSettled else { throw .measureSettled(measure) }
+            if status == .dropped { try FreeText.require(note ?? "", field: "begrunnelse") }
+            try FreeText.check(note, field: "merknad")
+            emit(deviation.incident, .deviationMeasureUpdated(DeviationMeasureUpdated(
+                deviation: id, measure: measure, status: status, note: note)))
+        case .closeDeviation(let id, let assessment):
+            let deviation = try openDeviation(id)
+            let open = deviation.measures.filter { !$0.status.isSettled }.map(\.id)
+            guard open.isEmpty else { throw .openMeasures(id, open) }
+            try FreeText.require(assessment, field: "avsluttende vurdering")
+            emit(deviation.incident, .deviationClosed(DeviationClosed(deviation: id, assessment: assessment)))
+        default:
+            preconditionFailure("decideDeviation() is called for avvik actions only")
+        }
+    }
+
+    private mutating func register(_ input: DeviationInput) throws(Refusal) {
+        if let incident = input.incident, state[incident] == nil { throw .unknownIncident(incident) }
+        try FreeText.require(input.what, field: "hva og hvor")
+        try FreeText.require(input.immediateMeasures, field: "strakstiltak")
+        try FreeText.require(input.possibleConsequence, field: "mulig konsekvens")
+        try FreeText.require(input.howDetected, field: "hvordan oppdaget")
+        try FreeText.require(input.roles.reporter, field: "melder")
+        try FreeText.require(input.roles.handler, field: "behandler")
+        try FreeText.require(input.roles.owner, field: "eier")
+        emit(input.incident, .deviationRegistered(DeviationRegistered(
+            deviation: state.nextDeviationID(year: year), what: input.what, immediateMeasures: input.immediateMeasures,
+            possibleConsequence: input.possibleConsequence, howDetected: input.howDetected, affected: input.affected,
+            cause: input.cause, roles: input.roles)))
+    }
+
+    private func openDeviation(_ id: DeviationID) throws(Refusal) -> Deviation {
+        guard let deviation = state.deviation(id) else { throw .unknownDeviation(id) }
+        guard deviation.isOpen else { throw .deviationClosed(id) }
+        return deviation
+    }
+}

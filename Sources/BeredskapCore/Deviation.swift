@@ -1,0 +1,75 @@
+import Foundation
+
+/// An avvik (deviation, Normen 5.8.1), e.g. `A-2026-004`.
+public struct DeviationID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+/// A measure within a deviation, e.g. `T2`.
+public struct MeasureID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+
+/// Where the cause lies, as the internal-control guide (2.4.1) separates them: a person acting against the
+/// management system is followed up in the line; a missing or faulty routine or system by its owner.
+public enum CauseLevel: String, Codable, Sendable, CaseIterable {
+    case person = "person"
+    case system = "system"
+    case unknown = "ukjent"
+}
+
+/// The properties a deviation touches: konfidensialitet, integritet, tilgjengelighet, and robusthet.
+public enum DeviationProperty: String, Codable, Sendable, CaseIterable {
+    case confidentiality = "konfidensialitet"
+    case integrity = "integritet"
+    case availability = "tilgjengelighet"
+    case robustness = "robusthet"
+}
+
+/// Who holds each role in handling the deviation (guide 2.4.1), as role titles, never personal names in text.
+public struct DeviationRoles: Codable, Sendable, Equatable {
+    /// Avviksmelder: who reported it.
+    public var reporter: String
+    /// Avviksbehandler: who follows it up.
+    public var handler: String
+    /// Avvikseier: who owns it.
+    public var owner: String
+    public init(reporter: String, handler: String, owner: String) {
+        self.reporter = reporter
+        self.handler = handler
+        self.owner = owner
+    }
+}
+
+/// How far a measure has come.
+public enum MeasureStatus: String, Codable, Sendable, CaseIterable {
+    case planned = "planlagt"
+    case started = "iverksatt"
+    case done = "fullført"
+    case dropped = "forkastet"
+
+    /// Done or dropped: nothing more to follow up.
+    public var isSettled: Bool { self == .done || self == .dropped }
+}
+
+/// A corrective measure with its tiltaksansvarlig and deadline.
+public struct DeviationMeasure: Sendable, Equatable {
+    public var id: MeasureID
+    public var text: String
+    public var owner: String
+    public var due: Date
+    public var status: MeasureStatus = .planned
+    public var notes: [String] = []
+
+    public func isOverdue(at now: Date) -> Bool { !status.isSettled && due < now }
+}
+
+/// A deviation as the journal tells it.
+public struct Deviation: Sendable, Equatable {
+    public var id: DeviationID
+    public var incident: IncidentID?
+    public var registeredAt: Date
+    public var report: DeviationRegistered
+    public var measures: [DeviationMeasure] = []
+    /// The closing assessment, once closed.
+    public var closing: DeviationClosed?
+    public var closedAt: Date?
+
+    public var isOpen: Bool { closing == nil }
+    public func measure(_ id: MeasureID) -> DeviationMeasure? { measures.first { $0.id == id } }
+}

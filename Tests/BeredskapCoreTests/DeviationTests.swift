@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import BeredskapCore
+
+@Suite("Avvik: registered, followed up with measures, closed with an assessment (Normen 5.8.1)")
+struct DeviationTests {
+    static let roles = DeviationRoles(reporter: "IKT-vakt", handler: "IKT-leder", owner: "Administrerende direktør")
+
+    static func input(incident: IncidentID? = nil, what: String = "EPJ nede i 5 timer, over maksimal avbruddstid") -> DeviationInput {
+        DeviationInput(incident: incident, what: what, immediateMeasures: "Papirrutiner på alle sengeposter",
+                       possibleConsequence: "Forsinket behandling", howDetected: "Melding fra sengepost 3B",
+                       affected: [.availability, .robustness], cause: .system, roles: roles)
+    }
+
+    @Test("An avvik from an incident gets a yearly id, keeps its link and every field")
+    func registerFromIncident() throws {
+        var s = Scenario()
+        let incident = try s.incident(in: .closed)
+        let events = try s.run(.registerDeviation(Self.input(incident: incident)))
+        #expect(events.map(\.incident) == [incident])
+        let deviation = try #require(s.state.deviations.first)
+        #expect(deviation.id == "A-2026-001")
+        #expect(deviation.incident == incident)
+        #expect(deviation.report.roles == Self.roles)
+        #expect(deviation.report.affected == [.availability, .robustness])
+        #expect(s.state[incident]?.phase == .closed, "an avvik does not change the incident")
+        try s.run(.registerDeviation(Self.input()))
+        #expect(s.state.deviations.map(\.id) == ["A-2026-001", "A-2026-002"])
+        #expect(s.state.deviations[1].incident == nil)
+    }
+
+    @Test("Unknown incidents, empty fields and fødselsnummer are refused")
+    func registerRefusals() throws {
+        let s = Scenario()
+        #expect(s.refusal(.registerDeviation(Self.input(incident: "H-2026-404"))) == .unknownIncident("H-2026-404"))
+        #expect(s.refusal(.registerDeviation(Self.input(what: " "))) == .emptyText(field: "hva og hvor"))
+        #expect(s.refusal(.registerDeviation(Self.input(what: "Pasient \(TestNumber.valid("010150")) fikk feil"))) ==
+            .personalIdentityNumber(field: "hva og hvor"))
+        var noOwner = Self.input()
+        noOwner.roles.owner = ""
+        #expect(s.refusal(.registerDeviation(noOwner)) == .emptyText(field: "eier"))
+    }
+
+    @Test("Measures move on, are dropped only with a reason, and block closing until settled")
+    func measuresAndClosing() throws {
+        var s = Scenario()
+        try s.run(.registerDeviation(Self.input()))
+        let id: DeviationID = "A-2026-001"
+        try s.run(.addDeviationMeasure(id, text: "Reservestrøm til rack 4", owner: "Teknisk drift", due: night + hours(720)))
+        try s.run(.addDeviationMeasure(id, text: "Øv strømbrudd", owner: "Beredskapskoordinator", due: night + hours(24)))
+        #expect(s.state.deviation(id)?.measures.map(\.id) == ["T1", "T2"])
+        #expect(s.state.deviation(id)?.measure("T2")?.isOverdue(at: night + hours(25)) == true)
+
+        #expect(s.refusal(.closeDeviation(id, assessment: "Ferdig")) == .openMeasures(id, ["T1", "T2"]))
+        try s.run(.updateDeviationMeasure(id, "T1", status: .started, note: "Bestilt"))
+        try s.run(.updateDeviationMeasure(id, "T1", status: .done, note: nil))
+        #expect(s.refusal(.updateDeviationMeasure(id, "T1", status: .started, note: nil)) == .measureSettled("T1"))
+        #expect(s.refusal(.updateDeviationMeasure(id, "T2", status: .dropped, note: nil)) == .emptyText(field: "begrunnelse"))
+        #expect(s.refusal(.updateDeviationMeasure(id, "T9", status: .done, note: nil)) == .unknownMeasure("T9"))
+        try s.run(.updateDeviationMeasure(id, "T2", status: .dropped, note: "Dekkes av årlig øvelse"))
+        #expect(s.state.deviation(id)?.measure("T2")?.isOverdue(at: night + hours(25)) == false, "a dropped measure is not overdue")
+
+        #expect(s.refusal(.closeDeviation(id, assessment: "")) == .emptyText(field: "avsluttende vurdering"))
+        try s.run(.closeDeviation(id, assessment: "Strømforsyningen er sikret"))
+        #expect(s.state.deviation(id)?.isOpen == false)
+        #expect(s.refusal(.addDeviationMeasure(id, text: "Mer", owner: "IKT", due: night)) == .deviationClosed(id))
+        #expect(s.refusal(.closeDeviation("A-2026-009", assessment: "x")) == .unknownDeviation("A-2026-009"))
+    }
+}
