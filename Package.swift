@@ -40,6 +40,7 @@ let package = Package(
         .executableTarget(name: "beredskap", dependencies: [
             "BeredskapStore",
             "BeredskapPlaybooks",
+            "BeredskapPaper",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: appends records and reports each acknowledged seq (used by the kill -9 tests).
