@@ -74,6 +74,8 @@ public enum Action: Sendable {
     case addDeviationMeasure(DeviationID, text: String, owner: String, due: Date)
     case updateDeviationMeasure(DeviationID, MeasureID, status: MeasureStatus, note: String?)
     case closeDeviation(DeviationID, assessment: String)
+    case recordBreachDetails(IncidentID, BreachDetails)
+    case reportBreach(IncidentID, stage: BreachReportStage, delayReason: String?)
 }
 
 /// An avvik as a person reports it (the fields of the internal-control guide's form).

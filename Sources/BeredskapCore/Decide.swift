@@ -179,6 +179,9 @@ struct Decision {
         case .registerDeviation, .addDeviationMeasure, .updateDeviationMeasure, .closeDeviation:
             try decideDeviation()
 
+        case .recordBreachDetails, .reportBreach:
+            try decideBreach()
+
         default:
             preconditionFailure("every action is handled by run() or runIncidentWork()")
         }

@@ -61,6 +61,8 @@ public enum EventBody: Sendable, Equatable {
     case deviationMeasureAdded(DeviationMeasureAdded)
     case deviationMeasureUpdated(DeviationMeasureUpdated)
     case deviationClosed(DeviationClosed)
+    case breachDetailsRecorded(BreachDetailsRecorded)
+    case breachReported(BreachReported)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -71,6 +73,7 @@ public enum EventBody: Sendable, Equatable {
         CallAttempted.self, NotificationDeclined.self, FallbackActivated.self, FallbackEnded.self,
         StepCompleted.self, FormsIssued.self, FormAdvanced.self, FormWaived.self, PrivacyBreachFlagged.self,
         DeviationRegistered.self, DeviationMeasureAdded.self, DeviationMeasureUpdated.self, DeviationClosed.self,
+        BreachDetailsRecorded.self, BreachReported.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -106,6 +109,8 @@ public enum EventBody: Sendable, Equatable {
         case .deviationMeasureAdded(let p): p
         case .deviationMeasureUpdated(let p): p
         case .deviationClosed(let p): p
+        case .breachDetailsRecorded(let p): p
+        case .breachReported(let p): p
         }
     }
 

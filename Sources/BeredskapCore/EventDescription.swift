@@ -47,6 +47,11 @@ extension EventBody {
             "Papirskjema \(p.form) utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
         case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
+        case .breachDetailsRecorded:
+            "Opplysninger om personvernbruddet registrert"
+        case .breachReported(let p):
+            "Melding til Datatilsynet sendt (\(p.stage.rawValue))" + (p.missing.isEmpty ? "" : "; mangler \(p.missing.count) punkt")
+                + (p.delayReason.map { "; årsak til forsinkelse: \($0)" } ?? "")
         case .deviationRegistered(let p):
             "Avvik \(p.deviation) registrert: \(p.what)"
         case .deviationMeasureAdded(let p):

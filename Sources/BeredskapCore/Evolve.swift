@@ -62,6 +62,15 @@ extension Incident {
         case .privacyBreachFlagged(let p):
             privacyBreachAwareAt = p.awareAt
             privacyBreachDuty = p.duty
+            privacyBreachNote = p.note
+        case .breachDetailsRecorded(let p): breachDetails = breachDetails.merged(with: p.details)
+        case .breachReported(let p):
+            // The first notification sent fulfils the 72 h duty; later stages add to it.
+            if breachReports.isEmpty, let duty = privacyBreachDuty {
+                updateDuty(duty) { $0.attempts.append(.init(at: at, by: by, outcome: .reached, number: nil,
+                                                             note: "Melding sendt (\(p.stage.rawValue))")) }
+            }
+            breachReports.append(p)
         case .taskAssigned(let p):
             tasks.append(IncidentTask(id: p.task, title: p.title, role: p.role, due: p.due, procedure: p.procedure))
         case .taskCompleted(let p): updateTask(p.task) { $0.status = .done(at: at, by: by) }

@@ -18,6 +18,12 @@ public struct Incident: Sendable, Equatable {
     public var privacyBreachAwareAt: Date?
     /// The Datatilsynet duty that a flagged breach brought.
     public var privacyBreachDuty: DutyID?
+    /// The description given when the breach was flagged.
+    public var privacyBreachNote: String?
+    /// What is known about the breach so far, merged from every recording.
+    public var breachDetails = BreachDetails()
+    /// The notifications sent to Datatilsynet, in order.
+    public var breachReports: [BreachReported] = []
     public var activeFallbacks: Set<FallbackMode> = []
     public var completedSteps: [ProcedureRef: Set<String>] = [:]
     /// Tasks and duties in the order they were created.

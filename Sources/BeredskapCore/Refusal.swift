@@ -29,6 +29,10 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case stepAlreadyCompleted(String)
     case privacyBreachAlreadyFlagged(IncidentID)
     case noLessons
+    case noPrivacyBreach(IncidentID)
+    case breachDelayReasonNeeded(IncidentID)
+    case breachReportIncomplete(IncidentID, [String])
+    case negativeCount(Int)
     case unknownDeviation(DeviationID)
     case deviationClosed(DeviationID)
     case unknownMeasure(MeasureID)
@@ -100,6 +104,17 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Hendelse \(id) er allerede markert som brudd på personopplysningssikkerheten."
         case .noLessons:
             "Evalueringen må ha minst én læring."
+        case .noPrivacyBreach(let id):
+            "Hendelse \(id) er ikke markert som brudd på personopplysningssikkerheten. Marker den først, med når "
+                + "virksomheten fikk kjennskap til bruddet."
+        case .breachDelayReasonNeeded(let id):
+            "Det er gått mer enn 72 timer siden virksomheten fikk kjennskap til bruddet i \(id). Meldingen må oppgi "
+                + "årsaken til forsinkelsen (Normen 5.8.1)."
+        case .breachReportIncomplete(let id, let missing):
+            "Den endelige meldingen for \(id) mangler: " + missing.joined(separator: "; ")
+                + ". Send en foreløpig eller supplerende melding, eller registrer opplysningene først."
+        case .negativeCount(let count):
+            "Antallet kan ikke være negativt (fikk \(count))."
         case .unknownDeviation(let id):
             "Fant ikke avvik \(id). Se `beredskap avvik list`."
         case .deviationClosed(let id):

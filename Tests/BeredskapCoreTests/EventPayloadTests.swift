@@ -47,6 +47,11 @@ struct EventPayloadTests {
                                                      owner: "Teknisk drift", due: night + hours(720))),
         .deviationMeasureUpdated(DeviationMeasureUpdated(deviation: "A-2026-001", measure: "T1", status: .started, note: "Bestilt")),
         .deviationClosed(DeviationClosed(deviation: "A-2026-001", assessment: "Tiltakene virker")),
+        .breachDetailsRecorded(BreachDetailsRecorded(details: BreachDetails(
+            subjectCategories: "Pasienter", approximateSubjects: 40, dataTypes: "Journalnotater", contactPoint: "Personvernombud",
+            likelyConsequences: "Tap av fortrolighet", measures: "Utskriftene er hentet inn", cause: "Glemt utskrift",
+            period: "Natt til 18.11", location: "Trappeoppgang"))),
+        .breachReported(BreachReported(stage: .supplement, delayReason: "Kjent først etter helgen", missing: ["Tidsrommet"])),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -82,12 +87,14 @@ struct EventPayloadTests {
         case .deviationMeasureAdded: 27
         case .deviationMeasureUpdated: 28
         case .deviationClosed: 29
+        case .breachDetailsRecorded: 30
+        case .breachReported: 31
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...29))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...31))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

@@ -1,0 +1,33 @@
+import Foundation
+
+/// A flagged personal-data breach (Normen 5.8): what is known, and the staged notification to Datatilsynet.
+extension Decision {
+    mutating func decideBreach() throws(Refusal) {
+        switch command.action {
+        case .recordBreachDetails(let id, let details):
+            try flaggedBreach(id)
+            for item in details.texts { try FreeText.check(item.text, field: item.field) }
+            if let count = details.approximateSubjects, count < 0 { throw .negativeCount(count) }
+            emit(id, .breachDetailsRecorded(BreachDetailsRecorded(details: details)))
+        case .reportBreach(let id, let stage, let delayReason):
+            let incident = try flaggedBreach(id)
+            try FreeText.check(delayReason, field: "årsak til forsinkelsen")
+            let reason = delayReason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+            let late = incident.privacyBreachAwareAt.map { at.timeIntervalSince($0) > Clocks.privacyBreachWindow } ?? false
+            if late, incident.breachReports.isEmpty, reason == nil { throw .breachDelayReasonNeeded(id) }
+            let missing = BreachDraft.missing(BreachDraft.datatilsynet(incident, now: at))
+                .filter { !(reason != nil && $0 == BreachDraft.delayLabel) }
+            if stage == .final, !missing.isEmpty { throw .breachReportIncomplete(id, missing) }
+            emit(id, .breachReported(BreachReported(stage: stage, delayReason: reason, missing: missing)))
+        default:
+            preconditionFailure("decideBreach() is called for breach actions only")
+        }
+    }
+
+    @discardableResult
+    private func flaggedBreach(_ id: IncidentID) throws(Refusal) -> Incident {
+        let incident = try lookup(id, for: "personvernbrudd", in: Phase.allCases)
+        guard incident.privacyBreachAwareAt != nil else { throw .noPrivacyBreach(id) }
+        return incident
+    }
+}
