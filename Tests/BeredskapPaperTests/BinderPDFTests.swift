@@ -61,6 +61,26 @@ import Testing
         for form in organisation.forms { #expect(steps.contains(letters(form.title)), "\(form.id)") }
     }
 
+    @Test func contentsNameThePageEachSectionIsOn() throws {
+        let path = temporaryFile("perm.pdf")
+        try PDFRenderer.write(document, run: run, to: path)
+        let cover = try Poppler.run("pdftotext", ["-layout", "-enc", "UTF-8", "-f", "1", "-l", "1", path, "-"]).text
+        let titles = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling", "Papirskjema (blanke)"]
+            + organisation.procedures.map(\.title).filter { $0.count < 50 }
+        for title in titles {
+            let line = try #require(cover.split(separator: "\n").first { $0.contains(". \(title)") }, "\(title)")
+            let page = try #require(line.split(separator: " ").last.flatMap { Int($0) }, "\(line)")
+            #expect(collapsed(try Poppler.text(path, page: page)).contains(title), "\(title) on page \(page)")
+        }
+    }
+
+    @Test func noNationalIdentityNumberAnywhere() throws {
+        let path = temporaryFile("perm.pdf")
+        try PDFRenderer.write(document, run: run, to: path)
+        #expect(!NationalIdentityNumber.isPresent(in: try Poppler.text(path)))
+        #expect(!NationalIdentityNumber.isPresent(in: TextRenderer.render(document, run: run)))
+    }
+
     @Test func copiesRepeatThePagesWithTheirNumber() throws {
         let procedure = try #require(organisation.procedures.first)
         var copies = run

@@ -6,9 +6,8 @@ public enum Binder {
     public static func document(_ organisation: Organisation, printedAt: Date, timeZone: TimeZone = .current) -> PaperDocument {
         let hash = contentHash(organisation)
         let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
-        var contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling"]
-        contents += organisation.procedures.map { "Nødprosedyre: \($0.title)" }
-        contents.append("Papirskjema (blanke)")
+        let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling"] + organisation.procedures.map(\.title)
+            + ["Papirskjema (blanke)"]
         var blocks: [Block] = [
             .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
             .paragraph(organisation.name + (organisation.fictional ? " (fiktiv virksomhet)" : "")),
@@ -18,7 +17,7 @@ public enum Binder {
             .note("Oppbevares i beredskapsskapet på hver avdeling. Skriv ut på nytt ved hver ny versjon, og kast den gamle."),
             .heading("Innhold"),
         ]
-        blocks += contents.enumerated().map { .paragraph("\($0.offset + 1). \($0.element)") }
+        blocks.append(.contents(contents))
         blocks.append(.pageBreak)
         blocks += RegisterSections.contacts(organisation, now: printedAt, timeZone: timeZone)
         blocks.append(.pageBreak)

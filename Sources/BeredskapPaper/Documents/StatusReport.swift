@@ -82,9 +82,11 @@ public struct StatusReport: Sendable {
             .heading("\(incident.id.rawValue): \(incident.title)"),
             .table(Table(columns: [.init("", width: 0.3), .init("", width: 0.7)], rows: facts)),
         ]
-        let open = incident.tasks.filter(\.isOpen).sorted { ($0.due ?? .distantFuture) < ($1.due ?? .distantFuture) }
+        let open = incident.tasks.filter(\.isOpen).sorted {
+            (overdue($0) ? 0 : 1, roleName($0.role), $0.due ?? .distantFuture) < (overdue($1) ? 0 : 1, roleName($1.role), $1.due ?? .distantFuture)
+        }
         if !open.isEmpty {
-            let rows = open.sorted { roleName($0.role) < roleName($1.role) }.sorted { overdue($0) && !overdue($1) }.map { task in
+            let rows = open.map { task in
                 [roleName(task.role), task.title, task.due.map(time) ?? "–", overdue(task) ? "Forsinket" : "Åpen"]
             }
             blocks += [.subheading("Åpne oppgaver etter rolle, forsinkede først"),

@@ -3,6 +3,8 @@ public enum Block: Sendable, Equatable {
     /// The large title of a cover or report.
     case title(String)
     case heading(String)
+    /// A table of contents: these headings, each with the page it is on (in the PDF).
+    case contents([String])
     case subheading(String)
     case paragraph(String)
     /// Small print: sources, hints, what a column means.

@@ -5,8 +5,13 @@ public enum PDFRenderer {
     @discardableResult
     public static func write(_ document: PaperDocument, run: PrintRun, to path: String) throws(PaperError) -> Int {
         let typesetter = Typesetter()
-        let composer = PageComposer(typesetter: typesetter, mark: document.mark)
+        var composer = PageComposer(typesetter: typesetter, mark: document.mark)
         composer.compose(document.blocks)
+        if document.blocks.contains(where: { if case .contents = $0 { true } else { false } }) {
+            // A second pass with the page numbers now known; a contents line is as tall with them as without.
+            composer = PageComposer(typesetter: typesetter, mark: document.mark, contentsPages: composer.headingPages)
+            composer.compose(document.blocks)
+        }
         let furniture = PageFurniture(typesetter: typesetter, run: run)
         let file = try PDFFile(path: path, title: document.title)
         let pages = composer.pages

@@ -6,10 +6,15 @@ final class PageComposer {
     private var y = PageSize.bodyTop
     private let left = PageSize.margin
     private let width = PageSize.bodyWidth
+    /// The page (1-based) each heading first appears on.
+    private(set) var headingPages: [String: Int] = [:]
+    /// Page numbers for a table of contents, from an earlier pass over the same blocks.
+    private let contentsPages: [String: Int]
 
-    init(typesetter: Typesetter, mark: DocumentMark) {
+    init(typesetter: Typesetter, mark: DocumentMark, contentsPages: [String: Int] = [:]) {
         self.typesetter = typesetter
         self.mark = mark
+        self.contentsPages = contentsPages
         newPage()
     }
 
@@ -30,7 +35,10 @@ final class PageComposer {
         for block in blocks {
             switch block {
             case .title(let value): text(value, font: .title, before: 0, after: 20)
-            case .heading(let value): heading(value, font: .heading, before: 18)
+            case .heading(let value):
+                heading(value, font: .heading, before: 18)
+                if headingPages[value] == nil { headingPages[value] = pages.count }
+            case .contents(let titles): contents(titles)
             case .subheading(let value): heading(value, font: .subheading, before: 12)
             case .paragraph(let value): text(value, font: .body, before: 0, after: 8)
             case .note(let value): text(value, font: .small, before: 0, after: 8, grey: 0.3)
@@ -62,6 +70,20 @@ final class PageComposer {
         canvas.setGrey(0)
         layout.draw(on: canvas, x: left, y: y)
         y += layout.height + 8
+    }
+
+    /// One line per heading with its page number at the right margin; "–" until the page is known.
+    private func contents(_ titles: [String]) {
+        for (index, title) in titles.enumerated() {
+            let line = typesetter.layout("\(index + 1).  \(title)", font: .body, width: width - 40)
+            let number = typesetter.layout(contentsPages[title].map(String.init) ?? "–", font: .body)
+            reserve(line.height + 6)
+            canvas.setGrey(0)
+            line.draw(on: canvas, x: left, y: y)
+            number.draw(on: canvas, x: left + width - number.size.width, y: y)
+            y += line.height + 6
+        }
+        y += 8
     }
 
     /// Cells wrapped in their columns, the header repeated at the top of every page the table runs onto.

@@ -26,6 +26,8 @@ public enum TextRenderer {
             let lines = TextWrap.lines(text, width: columns)
             return [""] + lines + [String(repeating: "-", count: lines.map(\.count).max() ?? 0)]
         case .subheading(let text): return [""] + TextWrap.lines(text, width: columns)
+        case .contents(let titles):
+            return titles.enumerated().flatMap { TextWrap.lines($0.element, width: columns, firstPrefix: "\($0.offset + 1). ", prefix: "    ") } + [""]
         case .paragraph(let text), .note(let text): return TextWrap.lines(text, width: columns) + [""]
         case .table(let table): return self.table(table)
         case .checklist(let items): return items.flatMap(checklistItem) + [""]
