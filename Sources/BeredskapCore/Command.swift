@@ -76,6 +76,10 @@ public enum Action: Sendable {
     case closeDeviation(DeviationID, assessment: String)
     case recordBreachDetails(IncidentID, BreachDetails)
     case reportBreach(IncidentID, stage: BreachReportStage, delayReason: String?)
+    /// `text` replaces the filled template when the sender has completed its [bracketed] parts.
+    case draftMessage(IncidentID, template: String, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
+    case approveMessage(IncidentID, MessageID)
+    case sendMessage(IncidentID, MessageID, channel: String)
 }
 
 /// An avvik as a person reports it (the fields of the internal-control guide's form).

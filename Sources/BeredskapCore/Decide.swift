@@ -121,6 +121,7 @@ struct Decision {
             emit(id, .taskCancelled(TaskCancelled(task: task, reason: reason)))
 
         case .assignRole(let role, let person, let note):
+            if !organisation.roles.isEmpty, organisation.role(role) == nil { throw .unknownRole(role) }
             try FreeText.require(person, field: "person")
             try FreeText.check(note, field: "overlevering")
             emit(nil, .roleAssigned(RoleAssigned(role: role, person: person, handoverNote: note)))
@@ -181,6 +182,9 @@ struct Decision {
 
         case .recordBreachDetails, .reportBreach:
             try decideBreach()
+
+        case .draftMessage, .approveMessage, .sendMessage:
+            try decideMessage()
 
         default:
             preconditionFailure("every action is handled by run() or runIncidentWork()")

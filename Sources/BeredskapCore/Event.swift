@@ -63,6 +63,9 @@ public enum EventBody: Sendable, Equatable {
     case deviationClosed(DeviationClosed)
     case breachDetailsRecorded(BreachDetailsRecorded)
     case breachReported(BreachReported)
+    case messageDrafted(MessageDrafted)
+    case messageApproved(MessageApproved)
+    case messageSent(MessageSent)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -73,7 +76,7 @@ public enum EventBody: Sendable, Equatable {
         CallAttempted.self, NotificationDeclined.self, FallbackActivated.self, FallbackEnded.self,
         StepCompleted.self, FormsIssued.self, FormAdvanced.self, FormWaived.self, PrivacyBreachFlagged.self,
         DeviationRegistered.self, DeviationMeasureAdded.self, DeviationMeasureUpdated.self, DeviationClosed.self,
-        BreachDetailsRecorded.self, BreachReported.self,
+        BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -111,6 +114,9 @@ public enum EventBody: Sendable, Equatable {
         case .deviationClosed(let p): p
         case .breachDetailsRecorded(let p): p
         case .breachReported(let p): p
+        case .messageDrafted(let p): p
+        case .messageApproved(let p): p
+        case .messageSent(let p): p
         }
     }
 

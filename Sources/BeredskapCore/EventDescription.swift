@@ -47,6 +47,9 @@ extension EventBody {
             "Papirskjema \(p.form) utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
         case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
+        case .messageDrafted(let p): "Melding \(p.message) til \(p.recipients) utarbeidet (mal \(p.template))"
+        case .messageApproved(let p): "Melding \(p.message) godkjent av krisestabsleder"
+        case .messageSent(let p): "Melding \(p.message) sendt (\(p.channel))"
         case .breachDetailsRecorded:
             "Opplysninger om personvernbruddet registrert"
         case .breachReported(let p):

@@ -63,6 +63,9 @@ extension Incident {
             privacyBreachAwareAt = p.awareAt
             privacyBreachDuty = p.duty
             privacyBreachNote = p.note
+        case .messageDrafted(let p): messages.append(IncidentMessage(draft: p))
+        case .messageApproved(let p): updateMessage(p.message) { $0.approvedBy = by }
+        case .messageSent(let p): updateMessage(p.message) { $0.sent.append((p.channel, at)) }
         case .breachDetailsRecorded(let p): breachDetails = breachDetails.merged(with: p.details)
         case .breachReported(let p):
             // The first notification sent fulfils the 72 h duty; later stages add to it.
@@ -99,6 +102,10 @@ extension Incident {
 
     private mutating func updateTask(_ id: TaskID, _ change: (inout IncidentTask) -> Void) {
         if let i = tasks.firstIndex(where: { $0.id == id }) { change(&tasks[i]) }
+    }
+
+    private mutating func updateMessage(_ id: MessageID, _ change: (inout IncidentMessage) -> Void) {
+        if let i = messages.firstIndex(where: { $0.id == id }) { change(&messages[i]) }
     }
 
     private mutating func updateDuty(_ id: DutyID, _ change: (inout NotificationDuty) -> Void) {

@@ -22,6 +22,8 @@ public struct Incident: Sendable, Equatable {
     public var privacyBreachNote: String?
     /// What is known about the breach so far, merged from every recording.
     public var breachDetails = BreachDetails()
+    /// Messages to patients, staff and authorities, in the order drafted.
+    public var messages: [IncidentMessage] = []
     /// The notifications sent to Datatilsynet, in order.
     public var breachReports: [BreachReported] = []
     public var activeFallbacks: Set<FallbackMode> = []

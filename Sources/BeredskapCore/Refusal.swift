@@ -29,6 +29,14 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case stepAlreadyCompleted(String)
     case privacyBreachAlreadyFlagged(IncidentID)
     case noLessons
+    case unknownRole(RoleID)
+    case unknownTemplate(String)
+    case unknownMessage(MessageID)
+    case messageAlreadyApproved(MessageID)
+    case messageNotApproved(MessageID)
+    case messageUnfinished(MessageID, String)
+    case noApprover
+    case notTheApprover(String)
     case noPrivacyBreach(IncidentID)
     case breachDelayReasonNeeded(IncidentID)
     case breachReportIncomplete(IncidentID, [String])
@@ -104,6 +112,22 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Hendelse \(id) er allerede markert som brudd på personopplysningssikkerheten."
         case .noLessons:
             "Evalueringen må ha minst én læring."
+        case .unknownRole(let id):
+            "Fant ingen rolle «\(id)» (roller.yaml)."
+        case .unknownTemplate(let id):
+            "Fant ingen meldingsmal «\(id)» (maler.yaml)."
+        case .unknownMessage(let id):
+            "Fant ingen melding \(id) i hendelsen."
+        case .messageAlreadyApproved(let id):
+            "Melding \(id) er allerede godkjent."
+        case .messageNotApproved(let id):
+            "Melding \(id) er ikke godkjent av krisestabsleder, og kan ikke sendes ennå (faktaark 2i)."
+        case .messageUnfinished(let id, let gap):
+            "Melding \(id) har fortsatt \(gap) som må fylles inn. Lag et nytt utkast med ferdig tekst før godkjenning."
+        case .noApprover:
+            "Ingen krisestabsleder er utnevnt; meldinger godkjennes av krisestabsleder. Utnevn rollen først."
+        case .notTheApprover(let lead):
+            "Bare krisestabsleder (\(lead)) kan godkjenne meldinger."
         case .noPrivacyBreach(let id):
             "Hendelse \(id) er ikke markert som brudd på personopplysningssikkerheten. Marker den først, med når "
                 + "virksomheten fikk kjennskap til bruddet."

@@ -3,7 +3,7 @@ import BeredskapCore
 /// `maler.yaml`: prepared messages to patients, staff and authorities (factsheet 2i).
 enum TemplatesSection {
     /// Filled from the incident, never from a patient: the set is closed so no template can carry health data.
-    static let placeholders = ["virksomhet", "hendelse", "tittel", "start", "nivå", "systemer", "neste_melding", "kontakt"]
+    static let placeholders = MessageTemplate.placeholders
 
     static func read(_ file: YAMLFile, context: LoadContext) -> [MessageTemplate] {
         file.entries("templates", kind: .template, required: ["id", "audience", "title", "text"],

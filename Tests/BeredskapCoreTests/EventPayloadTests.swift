@@ -52,6 +52,10 @@ struct EventPayloadTests {
             likelyConsequences: "Tap av fortrolighet", measures: "Utskriftene er hentet inn", cause: "Glemt utskrift",
             period: "Natt til 18.11", location: "Trappeoppgang"))),
         .breachReported(BreachReported(stage: .supplement, delayReason: "Kjent først etter helgen", missing: ["Tidsrommet"])),
+        .messageDrafted(MessageDrafted(message: "M1", template: "ansatte-driftsstans", audience: "ansatte",
+                                       recipients: "Alle ansatte", text: "EPJ er nede")),
+        .messageApproved(MessageApproved(message: "M1")),
+        .messageSent(MessageSent(message: "M1", channel: "Intranett")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -89,12 +93,15 @@ struct EventPayloadTests {
         case .deviationClosed: 29
         case .breachDetailsRecorded: 30
         case .breachReported: 31
+        case .messageDrafted: 32
+        case .messageApproved: 33
+        case .messageSent: 34
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...31))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...34))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

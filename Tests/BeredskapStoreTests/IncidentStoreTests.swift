@@ -85,14 +85,20 @@ import Testing
     }
 
     @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
-        let store = try IncidentStore.create(path: path, kind: .exercise, now: now)
+        let organisation = Organisation(name: "Test (fiktivt)", templates: [
+            MessageTemplate(id: "ansatte", audience: .staff, title: "Driftsstans", text: "{tittel}: bruk nødrutiner."),
+        ])
+        let store = try IncidentStore.create(path: path, kind: .exercise, organisation: organisation, now: now)
         let id = try #require(try store.execute(command(.openIncident(title: "Løsepengevirus", detectedBy: "HelseCERT")), now: now).first?.incident)
         let steps: [Action] = [
             .triage(id, TriageInput(systems: ["epj", "ad"], category: "skadevare", severity: .critical, consequence: "Alt nede",
                                     affected: [.availability, .confidentiality], expectedDuration: Minutes(600), maxOutage: Minutes(240))),
             .setLevel(.red, reason: "Skadevare", incidents: [id]),
             .startResponse(id, note: "Krisestab satt"),
-            .assignRole("krisestabsleder", person: "Kari", handoverNote: nil),
+            .assignRole("krisestabsleder", person: "kari", handoverNote: nil),
+            .draftMessage(id, template: "ansatte", recipients: "Alle ansatte", nextUpdate: nil, contact: nil, text: "EPJ er nede."),
+            .approveMessage(id, "M1"),
+            .sendMessage(id, "M1", channel: "Intranett"),
             .assignTask(id, title: "Isoler nett", role: "ikt-vakt", due: now.addingTimeInterval(600), procedure: ProcedureRef(id: "NP-01", contentHash: "abc")),
             .completeTask(id, "O1", note: "Gjort"),
             .assignTask(id, title: "Ring leverandør", role: "ikt-vakt", due: nil, procedure: nil),
@@ -128,7 +134,7 @@ import Testing
             .closeDeviation("A-2026-001", assessment: "Segmentering hindrer spredning"),
         ]
         for step in steps { try store.execute(command(step), now: now) }
-        let reopened = try IncidentStore.open(path: path, operatorName: "kari", now: now)
+        let reopened = try IncidentStore.open(path: path, operatorName: "kari", organisation: organisation, now: now)
         #expect(reopened.undecodable.isEmpty)
         #expect(reopened.state == store.state)
         #expect(reopened.state[id]?.phase == .evaluated)

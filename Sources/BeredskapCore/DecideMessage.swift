@@ -1,0 +1,46 @@
+import Foundation
+
+/// Communication (factsheet 2i): drafted from a template, approved by the krisestab lead, then sent.
+extension Decision {
+    static let approverRole: RoleID = "krisestabsleder"
+
+    mutating func decideMessage() throws(Refusal) {
+        switch command.action {
+        case .draftMessage(let id, let templateID, let recipients, let nextUpdate, let contact, let text):
+            let incident = try lookup(id, for: "lag melding", in: Phase.allCases)
+            guard let template = organisation.templates.first(where: { $0.id == templateID }) else {
+                throw .unknownTemplate(templateID)
+            }
+            try FreeText.require(recipients, field: "mottakere")
+            try FreeText.check(contact, field: "kontakt")
+            let systems = (incident.triage?.systems ?? []).map { organisation.system($0)?.name ?? $0.rawValue }
+            let filled = text ?? template.fill(incident: incident, organisation: organisation, level: state.level,
+                                               nextUpdate: nextUpdate, contact: contact, systemNames: systems)
+            try FreeText.require(filled, field: "meldingstekst")
+            emit(id, .messageDrafted(MessageDrafted(message: MessageID("M\(incident.messages.count + 1)"), template: templateID,
+                                                    audience: template.audience.rawValue, recipients: recipients, text: filled)))
+        case .approveMessage(let id, let messageID):
+            let message = try draftedMessage(id, messageID)
+            guard message.approvedBy == nil else { throw .messageAlreadyApproved(messageID) }
+            guard let lead = state.roles[Self.approverRole] else { throw .noApprover }
+            guard lead == command.operatorName.rawValue else { throw .notTheApprover(lead) }
+            if let open = message.draft.text.range(of: #"\[[^\]]*\]"#, options: .regularExpression) {
+                throw .messageUnfinished(messageID, String(message.draft.text[open]))
+            }
+            emit(id, .messageApproved(MessageApproved(message: messageID)))
+        case .sendMessage(let id, let messageID, let channel):
+            let message = try draftedMessage(id, messageID)
+            guard message.approvedBy != nil else { throw .messageNotApproved(messageID) }
+            try FreeText.require(channel, field: "kanal")
+            emit(id, .messageSent(MessageSent(message: messageID, channel: channel)))
+        default:
+            preconditionFailure("decideMessage() is called for message actions only")
+        }
+    }
+
+    private func draftedMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) -> IncidentMessage {
+        let incident = try lookup(id, for: "melding", in: Phase.allCases)
+        guard let message = incident.messages.first(where: { $0.id == messageID }) else { throw .unknownMessage(messageID) }
+        return message
+    }
+}
