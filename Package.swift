@@ -37,10 +37,15 @@ let package = Package(
         ]),
         // Journal + Core: replay into state, decide and append durably.
         .target(name: "BeredskapStore", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapJSON"]),
+        // Wide-character ncurses: the only C boundary for the screen. No pkgConfig: Debian's ncursesw.pc adds flags SwiftPM rejects.
+        .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
+        // The TUI: screens as pure render(model, size) -> Grid, key bindings as data, one ncurses backend.
+        .target(name: "BeredskapConsole", dependencies: ["BeredskapCore", "BeredskapStore", "CNCursesW"]),
         .executableTarget(name: "beredskap", dependencies: [
             "BeredskapStore",
             "BeredskapPlaybooks",
             "BeredskapPaper",
+            "BeredskapConsole",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: appends records and reports each acknowledged seq (used by the kill -9 tests).
@@ -57,6 +62,7 @@ let package = Package(
         .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "BeredskapPaperTests", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
+        .testTarget(name: "BeredskapConsoleTests", dependencies: ["BeredskapConsole", "BeredskapPlaybooks", "beredskap"], exclude: ["Snapshots"]),
         .testTarget(name: "beredskapTests", dependencies: ["beredskap"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,92 @@
+import BeredskapCore
+import BeredskapJournal
+import BeredskapStore
+import Foundation
+
+/// Everything a frame shows: the journal's state at `now`, and the console's own state (screen, selection,
+/// the line being typed, the last message). Screens render it; keys update it; nothing here touches a terminal.
+public struct ConsoleModel: Sendable {
+    /// A line of feedback under the body: what was saved, or why nothing was.
+    public struct Message: Hashable, Sendable {
+        public var text: String
+        public var isError: Bool
+    }
+
+    public var state: State
+    public var timeline: [TimelineLine] = []
+    public var now: Date
+    public var calendar: Calendar
+    public var isExercise: Bool
+    public var operatorName: OperatorName
+    public var journalStatus: JournalStatus = .saved
+    public var screen: ScreenID = .overview
+    public var selectedIncident: IncidentID?
+    public var selectedDuty = 0
+    /// The first timeline line shown; nil follows the newest.
+    public var timelineTop: Int?
+    public var input: InputLine?
+    public var message: Message?
+    public var showsHelp = false
+
+    public init(state: State, now: Date, isExercise: Bool, operatorName: OperatorName, calendar: Calendar = .current) {
+        self.state = state
+        self.now = now
+        self.isExercise = isExercise
+        self.operatorName = operatorName
+        self.calendar = calendar
+        selectedIncident = state.openIncidents.first?.id
+    }
+
+    /// The model for a store at `now`.
+    public init(store: IncidentStore, now: Date, operatorName: OperatorName, calendar: Calendar = .current) {
+        self.init(state: store.state, now: now, isExercise: store.kind == .exercise, operatorName: operatorName, calendar: calendar)
+        sync(with: store)
+    }
+
+    /// Takes in what the store holds now (this terminal's and other terminals' entries).
+    public mutating func sync(with store: IncidentStore) {
+        state = store.state
+        if timeline.count != store.timeline.count {
+            timeline = store.timeline.map(TimelineLine.init)
+        }
+        if store.damage != nil { journalStatus = .readOnly }
+        if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.openIncidents.first?.id }
+    }
+
+    public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
+
+    /// Shows a refusal or a journal error; the typed text stays so nothing is lost.
+    public mutating func fail(_ error: Error) {
+        switch error {
+        case let refusal as Refusal:
+            message = Message(text: "Avvist: " + refusal.message, isError: true)
+        case let journal as JournalError:
+            switch journal {
+            case .diskFull: journalStatus = .diskFull
+            case .readOnly: journalStatus = .readOnly
+            default: journalStatus = .failed
+            }
+            message = Message(text: journal.norwegian, isError: true)
+        default:
+            message = Message(text: "Ikke lagret: \(error)", isError: true)
+        }
+    }
+
+    /// After the store made entries durable: the line is done, and the screen says it is saved.
+    public mutating func saved(_ entries: [TimelineEntry]) {
+        input = nil
+        journalStatus = .saved
+        if let opened = entries.first(where: { $0.event.map { if case .incidentOpened = $0.body { true } else { false } } ?? false }) {
+            selectedIncident = opened.incident
+        }
+        if screen == .notifications { selectNextOutstandingDuty() }
+        let last = entries.last.map { "nr. \($0.seq): \($0.summary)" } ?? ""
+        message = Message(text: "lagret " + last, isError: false)
+    }
+
+    /// `14:05` in the console's time zone.
+    func clock(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
+}

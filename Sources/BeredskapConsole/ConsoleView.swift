@@ -1,0 +1,19 @@
+/// The whole frame for a model at a size: a pure function, so every screen is a text snapshot in tests.
+public enum ConsoleView {
+    public static func render(_ model: ConsoleModel, size: Size) -> Grid {
+        var grid = Grid(size: size)
+        guard !size.isBelowMinimum else {
+            TooSmallScreen.draw(model, into: &grid)
+            return grid
+        }
+        HeaderView.draw(model, into: &grid)
+        switch model.screen {
+        case .overview: OverviewScreen.draw(model, into: &grid)
+        case .timeline: TimelineScreen.draw(model, into: &grid)
+        case .notifications: NotificationScreen.draw(model, into: &grid)
+        }
+        if model.showsHelp { HelpOverlay.draw(into: &grid) }
+        FooterView.draw(model, into: &grid)
+        return grid
+    }
+}

@@ -1,0 +1,9 @@
+/// The console's screens, each reached by one key from anywhere.
+public enum ScreenID: String, Hashable, Sendable, CaseIterable {
+    case overview = "Oversikt"
+    case timeline = "Tidslinje"
+    case notifications = "Varsling"
+
+    /// The Norwegian name in the header and the help.
+    public var title: String { rawValue }
+}

@@ -1,0 +1,72 @@
+@testable import BeredskapConsole
+import BeredskapCore
+import BeredskapPlaybooks
+import BeredskapStore
+import Foundation
+import Testing
+
+/// A yellow EPJ outage in the shipped demo organisation, at a fixed time, in an exercise journal of its own.
+struct Outage {
+    /// 24.11.2026 03:40 in Oslo.
+    static let now = Date(timeIntervalSince1970: 1_795_488_000)
+    static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static var playbooks: String { repository.appendingPathComponent("Playbooks").path }
+
+    let directory: URL
+    let store: IncidentStore
+    let incident: IncidentID
+
+    init() throws {
+        Self.useOsloTime()
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-console-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let organisation = try #require(PlaybookLoader.load(directory: Self.playbooks, now: Self.now).organisation)
+        store = try IncidentStore.create(path: directory.appendingPathComponent("ovelse.jsonl").path, kind: .exercise,
+                                         organisation: organisation, now: Self.now)
+        let store = store
+        func run(_ minutesAgo: Int, _ action: Action) throws -> [TimelineEntry] {
+            try store.execute(Command(by: "kari", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)), action),
+                              now: Self.now)
+        }
+        let opened = try run(50, .openIncident(title: "EPJ utilgjengelig på sengepost 3B", detectedBy: "Sengepost 3B"))
+        incident = try #require(opened.first?.incident)
+        _ = try run(45, .triage(incident, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high,
+                                                      consequence: "Ingen tilgang til kurve; papir brukes.")))
+        _ = try run(44, .setLevel(.yellow, reason: "EPJ nede på sengepostene", incidents: [incident]))
+        _ = try run(43, .startResponse(incident, note: nil))
+        _ = try run(40, .recordCall(incident, "V1", outcome: .reached, number: nil, note: nil))
+        _ = try run(30, .log(incident, text: "Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"))
+    }
+
+    func model(_ screen: ScreenID = .overview) -> ConsoleModel {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "Europe/Oslo")!
+        var model = ConsoleModel(store: store, now: Self.now, operatorName: "kari", calendar: calendar)
+        _ = model.handle(.character(KeyBindings.all.first { $0.action == .show(screen) }!.keyLabel.first!))
+        return model
+    }
+
+    /// Core words deadlines in the machine's time zone; snapshots are taken in Oslo's.
+    private static func useOsloTime() {
+        setenv("TZ", "Europe/Oslo", 1)
+        NSTimeZone.resetSystemTimeZone()
+    }
+}
+
+/// Screen text compared with a file in Snapshots/; BEREDSKAP_RECORD_SNAPSHOTS=1 writes the files instead.
+enum Snapshot {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Snapshots")
+
+    static func check(_ grid: Grid, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let file = directory.appendingPathComponent("\(name)-\(grid.size.columns)x\(grid.size.rows).txt")
+        let text = grid.lines.joined(separator: "\n") + "\n"
+        if ProcessInfo.processInfo.environment["BEREDSKAP_RECORD_SNAPSHOTS"] == "1" {
+            try text.write(to: file, atomically: true, encoding: .utf8)
+            return
+        }
+        let expected = try String(contentsOf: file, encoding: .utf8)
+        #expect(text.split(separator: "\n", omittingEmptySubsequences: false) == expected.split(separator: "\n", omittingEmptySubsequences: false),
+                "\(file.lastPathComponent) differs", sourceLocation: sourceLocation)
+    }
+}

@@ -1,0 +1,61 @@
+@testable import BeredskapConsole
+import BeredskapCore
+import Testing
+
+/// Every screen as text at the smallest supported size and at a large one; styles are asserted separately.
+@Suite(.serialized) struct ScreenSnapshotTests {
+    static let sizes = [Size(rows: 24, columns: 80), Size(rows: 43, columns: 132)]
+
+    @Test(arguments: sizes) func overview(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().model(.overview), size: size), "oversikt")
+    }
+
+    @Test(arguments: sizes) func timeline(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().model(.timeline), size: size), "tidslinje")
+    }
+
+    @Test(arguments: sizes) func notifications(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().model(.notifications), size: size), "varsling")
+    }
+
+    @Test(arguments: sizes) func help(size: Size) throws {
+        var model = try Outage().model()
+        _ = model.handle(.character("?"))
+        try Snapshot.check(ConsoleView.render(model, size: size), "hjelp")
+    }
+
+    @Test func logLineBeingTyped() throws {
+        var model = try Outage().model()
+        _ = model.handle(.character("l"))
+        for character in "Sengepost 3B går over til papir" { _ = model.handle(.character(character)) }
+        try Snapshot.check(ConsoleView.render(model, size: Size(rows: 24, columns: 80)), "logg")
+    }
+
+    @Test func tooSmall() throws {
+        try Snapshot.check(ConsoleView.render(try Outage().model(), size: Size(rows: 20, columns: 60)), "for-liten")
+        let grid = ConsoleView.render(try Outage().model(), size: Size(rows: 24, columns: 79))
+        #expect(grid.lines[1] == "Terminalen er for liten (79x24).")
+        #expect(grid.style(row: 0, column: 0) == Style(.bannerYellow, bold: true))
+    }
+
+    @Test func bannerHasTheLevelInColourAndInWordsAndSaysExercise() throws {
+        let grid = ConsoleView.render(try Outage().model(), size: Size(rows: 24, columns: 80))
+        #expect(grid.lines[0].hasPrefix(" BEREDSKAPSNIVÅ GUL   ØVELSE "))
+        #expect((0..<80).filter { !grid.lines[0].isEmpty && $0 < 20 }.allSatisfy { grid.style(row: 0, column: $0) == Style(.bannerYellow, bold: true) })
+        #expect(grid.style(row: 0, column: 79) == Style(.bannerYellow, bold: true))
+        let exercise = try #require(grid.lines[0].range(of: "ØVELSE"))
+        #expect(grid.style(row: 0, column: grid.lines[0].distance(from: grid.lines[0].startIndex, to: exercise.lowerBound)) == Style(.exercise, bold: true))
+    }
+
+    @Test func overdueLinesAreMarked() throws {
+        let grid = ConsoleView.render(try Outage().model(), size: Size(rows: 24, columns: 80))
+        let overdue = grid.lines.indices.filter { grid.lines[$0].hasPrefix("   FORSINKET") }
+        #expect(!overdue.isEmpty)
+        for row in overdue {
+            #expect(grid.style(row: row, column: 3) == Style(.overdue, bold: true))
+            #expect(grid.style(row: row, column: 30) == Style(.overdue))
+        }
+        let critical = try #require(grid.lines.firstIndex { $0.hasPrefix("   Kritisk steg") })
+        #expect(grid.style(row: critical, column: 3) == Style(.critical, bold: true))
+    }
+}
