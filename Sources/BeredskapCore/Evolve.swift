@@ -45,6 +45,7 @@ extension Incident {
         switch body {
         case .incidentTriaged(let p):
             triage = p
+            triagedAt = triagedAt ?? at
             phase = max(phase, .triaged)
         case .responseStarted: phase = .responding
         case .controlConfirmed: controlConfirmedAt = at

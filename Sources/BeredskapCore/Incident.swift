@@ -10,6 +10,8 @@ public struct Incident: Sendable, Equatable {
     public var openedBy: OperatorName
     public var phase: Phase = .detected
     public var triage: IncidentTriaged?
+    /// When the first assessment was made.
+    public var triagedAt: Date?
     public var controlConfirmedAt: Date?
     public var restoredAt: Date?
     public var closed: IncidentClosed?

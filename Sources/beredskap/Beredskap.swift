@@ -13,7 +13,7 @@ struct Beredskap: ParsableCommand {
             """,
         subcommands: [
             InitCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, LogCommand.self,
-            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self, AvvikCommand.self, BreachCommand.self, MessageCommand.self, RoleCommand.self,
+            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self, AvvikCommand.self, BreachCommand.self, MessageCommand.self, RoleCommand.self, ReportCommand.self,
             StepCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self, PrintCommand.self,
             VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self,
         ]

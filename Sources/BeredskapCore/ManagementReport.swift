@@ -1,0 +1,104 @@
+import Foundation
+
+/// Reporting to management (Normen faktaark 12; internal-control guide): outages per system against their max
+/// outage time, how fast incidents were assessed, notified and restored, monthly trends, and avvik follow-up.
+/// A pure function of the state, a period and the time now.
+public struct ManagementReport: Sendable, Equatable {
+    public struct SystemFigures: Sendable, Equatable {
+        public var system: SystemID
+        public var name: String
+        public var incidents: Int
+        public var totalOutage: TimeInterval
+        public var longestOutage: TimeInterval
+        /// Incidents whose outage passed the max outage time in force at triage.
+        public var maxOutageBreaches: Int
+    }
+
+    public struct Month: Sendable, Equatable {
+        /// `2026-11`.
+        public var month: String
+        public var incidents: Int
+        public var outage: TimeInterval
+    }
+
+    public struct DeviationFigures: Sendable, Equatable {
+        public var open = 0
+        public var closed = 0
+        public var measuresOpen = 0
+        public var measuresDone = 0
+        public var measuresOverdue = 0
+    }
+
+    public var from: Date
+    public var to: Date
+    public var incidents: Int
+    public var systems: [SystemFigures]
+    /// Medians over the incidents that got that far; nil when none did.
+    public var medianTimeToTriage: TimeInterval?
+    public var medianTimeToFirstNotification: TimeInterval?
+    public var medianTimeToRestore: TimeInterval?
+    public var months: [Month]
+    public var deviations: DeviationFigures
+
+    /// Incidents detected within `from..<to`; outages still running are counted up to `now`.
+    public init(state: State, from: Date, to: Date, now: Date) {
+        self.from = from
+        self.to = to
+        let chosen = state.incidents.filter { $0.detectedAt >= from && $0.detectedAt < to }
+        incidents = chosen.count
+        func outage(_ incident: Incident) -> TimeInterval { Clocks.outage(incident, now: now).elapsed }
+
+        var bySystem: [SystemID: SystemFigures] = [:]
+        for incident in chosen {
+            for system in incident.triage?.systems ?? [] {
+                var figures = bySystem[system] ?? SystemFigures(system: system, name: state.organisation.system(system)?.name ?? system.rawValue,
+                                                                 incidents: 0, totalOutage: 0, longestOutage: 0, maxOutageBreaches: 0)
+                figures.incidents += 1
+                figures.totalOutage += outage(incident)
+                figures.longestOutage = max(figures.longestOutage, outage(incident))
+                if Clocks.outage(incident, now: now).exceeded { figures.maxOutageBreaches += 1 }
+                bySystem[system] = figures
+            }
+        }
+        systems = bySystem.values.sorted { ($0.totalOutage, $1.system) > ($1.totalOutage, $0.system) }
+
+        medianTimeToTriage = Self.median(chosen.compactMap { $0.triagedAt?.timeIntervalSince($0.detectedAt) })
+        medianTimeToFirstNotification = Self.median(chosen.compactMap { incident in
+            incident.duties.compactMap(\.reachedAt).min()?.timeIntervalSince(incident.detectedAt)
+        })
+        medianTimeToRestore = Self.median(chosen.compactMap { $0.restoredAt?.timeIntervalSince($0.detectedAt) })
+
+        var months: [String: Month] = [:]
+        for incident in chosen {
+            let key = Self.monthKey(incident.detectedAt)
+            var month = months[key] ?? Month(month: key, incidents: 0, outage: 0)
+            month.incidents += 1
+            month.outage += outage(incident)
+            months[key] = month
+        }
+        self.months = months.values.sorted { $0.month < $1.month }
+
+        var figures = DeviationFigures()
+        for deviation in state.deviations where deviation.registeredAt >= from && deviation.registeredAt < to {
+            if deviation.isOpen { figures.open += 1 } else { figures.closed += 1 }
+            for measure in deviation.measures {
+                if measure.status.isSettled { figures.measuresDone += 1 } else { figures.measuresOpen += 1 }
+                if measure.isOverdue(at: now) { figures.measuresOverdue += 1 }
+            }
+        }
+        deviations = figures
+    }
+
+    static func median(_ values: [TimeInterval]) -> TimeInterval? {
+        guard !values.isEmpty else { return nil }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+
+    /// The UTC calendar month, so a report is the same wherever it is run.
+    static func monthKey(_ date: Date) -> String {
+        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
+        return String(format: "%04d-%02d", c.year!, c.month!)
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import BeredskapCore
+import BeredskapJournal
+import BeredskapStore
+import Foundation
+
+extension ManagementReportExport.Format: ExpressibleByArgument {}
+
+struct ReportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "Rapport til ledelsen for en periode: avbrudd per system mot maksimal avbruddstid, mediantider, "
+            + "utvikling per måned, avvik og tiltak, øvelser mot årskravet.")
+
+    @OptionGroup var global: GlobalOptions
+    @Option(help: "Fra og med dato, ÅÅÅÅ-MM-DD.") var from: String
+    @Option(help: "Til og med dato, ÅÅÅÅ-MM-DD.") var to: String
+    @Option(help: "md eller csv.") var format: ManagementReportExport.Format = .md
+
+    func run() throws {
+        let now = Date()
+        guard let start = TimeArgument.parse(from + " 00:00", now: now, timeZone: .current),
+              let last = TimeArgument.parse(to + " 00:00", now: now, timeZone: .current), last >= start
+        else { throw ValidationError("Perioden skrives --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD, med fra før til.") }
+        let end = last.addingTimeInterval(86400)
+        let store = try global.openStore(now: now)
+        let report = ManagementReport(state: store.state, from: start, to: end, now: now)
+        let organisation = store.state.organisation
+        let years = max(1, Int((end.timeIntervalSince(start) / (Double(organisation.exerciseIntervalDays) * 86400)).rounded(.up)))
+        print(ManagementReportExport.render(report, organisation: organisation.name, exercises: exercises(from: start, to: end),
+                                           required: years, as: format))
+    }
+
+    /// Exercise journals in the journal directory whose header says they were created in the period.
+    private func exercises(from start: Date, to end: Date) -> Int {
+        let folder = global.location.directory + "/ovelser"
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+        return names.filter { $0.hasSuffix(".jsonl") }.compactMap { try? JournalReader.read(path: folder + "/" + $0).header.created }
+            .filter { $0 >= start && $0 < end }.count
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import BeredskapCore
+
+@Suite("The management report's figures on incidents with known times")
+struct ManagementReportTests {
+    static let organisation = Organisation(
+        name: "Testsykehuset (fiktivt)",
+        classes: [CriticalityClass(id: "k2", name: "Alvorlig", description: "", rank: 2, maxOutage: .hours(4))],
+        systems: [SystemEntry(id: "epj", name: "DIPS Arena", classID: "k2", owner: "IKT"),
+                  SystemEntry(id: "lab", name: "Laboratoriesystem", classID: "k2", owner: "Lab")])
+
+    /// Opens an incident at `start`, triages it `triage` later, reaches a contact after `notify`, restores after `restore`.
+    func incident(_ s: inout Scenario, at start: Date, systems: [SystemID], triage: TimeInterval, notify: TimeInterval?,
+                  restore: TimeInterval) throws {
+        s.now = start
+        let id = try s.open()
+        s.now = start + triage
+        try s.run(.triage(id, TriageInput(systems: systems, category: "teknisk-svikt", severity: .high, consequence: "Papir")))
+        try s.run(.startResponse(id, note: nil))
+        if let notify {
+            s.now = start + notify
+            try s.run(.requireNotification(id, recipient: "Driftsleverandør", contact: nil, due: nil, mandatory: false))
+            try s.run(.recordCall(id, "V1", outcome: .reached, number: nil, note: nil))
+        }
+        s.now = start + restore
+        try s.run(.confirmControl(id, note: "Oversikt"))
+        try s.run(.startRestoration(id, note: nil))
+        try s.run(.confirmRestored(id, note: nil))
+    }
+
+    @Test func figuresPerSystemMediansAndMonths() throws {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation)
+        try incident(&s, at: night - hours(24 * 30), systems: ["epj"], triage: minutes(5), notify: nil, restore: hours(9))
+        try incident(&s, at: night, systems: ["epj"], triage: minutes(10), notify: minutes(20), restore: hours(5))
+        try incident(&s, at: night + hours(48), systems: ["epj", "lab"], triage: minutes(30), notify: nil, restore: hours(1))
+        try s.run(.registerDeviation(DeviationTests.input()))
+        try s.run(.addDeviationMeasure("A-2026-001", text: "Reservestrøm", owner: "Teknisk drift", due: night + hours(50)))
+
+        let report = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(24 * 7), now: night + hours(72))
+        #expect(report.incidents == 2, "the incident a month before is outside the period")
+        let epj = try #require(report.systems.first { $0.system == "epj" })
+        #expect(epj.name == "DIPS Arena")
+        #expect(epj.incidents == 2)
+        #expect(epj.totalOutage == hours(6))
+        #expect(epj.longestOutage == hours(5))
+        #expect(epj.maxOutageBreaches == 1, "5 h passed the 4 h max outage; 1 h did not")
+        let lab = try #require(report.systems.first { $0.system == "lab" })
+        #expect(lab.incidents == 1)
+        #expect(lab.maxOutageBreaches == 0)
+        #expect(report.systems.first?.system == "epj", "the most outage first")
+        #expect(report.medianTimeToTriage == minutes(20))
+        #expect(report.medianTimeToFirstNotification == minutes(20), "only one incident reached anyone")
+        #expect(report.medianTimeToRestore == hours(3))
+        #expect(report.months.map(\.incidents).reduce(0, +) == 2)
+        #expect(report.deviations.open == 1)
+        #expect(report.deviations.measuresOpen == 1)
+        #expect(report.deviations.measuresOverdue == 1)
+    }
+
+    @Test func medianOfEvenAndOddCounts() {
+        #expect(ManagementReport.median([]) == nil)
+        #expect(ManagementReport.median([3, 1, 2]) == 2)
+        #expect(ManagementReport.median([4, 1, 3, 2]) == 2.5)
+    }
+}

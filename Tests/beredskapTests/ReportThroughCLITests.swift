@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+
+/// `beredskap report` on a journal with one restored outage.
+@Suite struct ReportThroughCLITests {
+    @Test func theReportCountsTheOutageAndTheMissingExercise() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "EPJ nede", "--at", "2026-01-10 02:00"]).lastLine
+        try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papir"])
+        try cli.ok(["phase", id, "håndteres"])
+        try cli.ok(["control", id, "Oversikt"])
+        try cli.ok(["phase", id, "gjenopprettes"])
+        try cli.ok(["phase", id, "ajourføres"])
+        let report = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31"]).stdout
+        #expect(report.contains("Hendelser i perioden: 1"))
+        let row = try #require(report.split(separator: "\n").first { $0.hasPrefix("| Elektronisk pasientjournal (EPJ) |") })
+        #expect(row.hasPrefix("| Elektronisk pasientjournal (EPJ) | 1 |"), "one incident: \(row)")
+        #expect(row.hasSuffix("| 1 |"), "over its max outage time: restored months after January: \(row)")
+        #expect(report.contains("| 2026-01 | 1 |"))
+        #expect(report.contains("KRAVET ER IKKE OPPFYLT"), "no exercise journal in the period")
+        let csv = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31", "--format", "csv"]).stdout
+        #expect(csv.hasPrefix("\"system\",\"navn\",\"hendelser\""))
+        #expect(csv.contains("\"epj\""))
+        #expect(try cli.run(["report", "--from", "2026-02-01", "--to", "2026-01-01"]).status == 2)
+    }
+}
