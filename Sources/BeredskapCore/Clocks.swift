@@ -13,7 +13,11 @@ public struct OutageClock: Sendable, Equatable {
 
 /// Something with a deadline: a task, a notification, the 72 h clock.
 public struct DueItem: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable { case task(TaskID), notification(DutyID) }
+    public enum Kind: Sendable, Equatable {
+        case task(TaskID), notification(DutyID)
+        /// Escalation: a call that did not reach anyone is to be tried again, or the next number or contact.
+        case callAgain(DutyID)
+    }
     public var incident: IncidentID
     public var kind: Kind
     public var title: String
@@ -25,6 +29,10 @@ public struct DueItem: Sendable, Equatable {
 
 /// Clocks and deadlines as pure functions of the state and the time now.
 public enum Clocks {
+    /// How long after an unanswered call to try again (or the next number); longer when they promised to call back.
+    public static let retryAfterNoAnswer: TimeInterval = 10 * 60
+    public static let retryAfterPromisedCallBack: TimeInterval = 15 * 60
+
     /// Normen 5.8: a personal-data breach is reported to Datatilsynet within 72 hours of becoming aware of it.
     public static let privacyBreachWindow: TimeInterval = 72 * 3600
 
@@ -52,9 +60,16 @@ public enum Clocks {
                                      overdueBy: now.timeIntervalSince(due)))
             }
             for duty in incident.duties where duty.isOutstanding {
-                guard let due = duty.due else { continue }
-                items.append(DueItem(incident: incident.id, kind: .notification(duty.id), title: "Varsle \(duty.recipient) [\(duty.id)]",
-                                     due: due, overdueBy: now.timeIntervalSince(due)))
+                if let due = duty.due {
+                    items.append(DueItem(incident: incident.id, kind: .notification(duty.id), title: "Varsle \(duty.recipient) [\(duty.id)]",
+                                         due: due, overdueBy: now.timeIntervalSince(due)))
+                }
+                if let last = duty.attempts.last {
+                    let retry = last.at.addingTimeInterval(last.outcome == .willCallBack ? retryAfterPromisedCallBack : retryAfterNoAnswer)
+                    items.append(DueItem(incident: incident.id, kind: .callAgain(duty.id),
+                                         title: "Ring igjen eller neste nummer: \(duty.recipient) [\(duty.id)] (\(last.outcome.rawValue))",
+                                         due: retry, overdueBy: now.timeIntervalSince(retry)))
+                }
             }
         }
         return items.sorted { ($0.due, $0.title) < ($1.due, $1.title) }
