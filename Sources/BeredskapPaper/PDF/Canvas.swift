@@ -45,10 +45,4 @@ final class Canvas {
         body()
         cairo_restore(handle)
     }
-
-    /// `cairo_status` as a message, or nil when all is well.
-    var failure: String? {
-        let status = cairo_status(handle)
-        return status == CAIRO_STATUS_SUCCESS ? nil : String(cString: cairo_status_to_string(status))
-    }
 }

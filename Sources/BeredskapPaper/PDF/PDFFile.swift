@@ -8,13 +8,15 @@ final class PDFFile {
 
     /// `cairo_pdf_surface_create`: A4 pages written to `path`.
     init(path: String, title: String) throws(PaperError) {
-        self.path = path
-        surface = cairo_pdf_surface_create(path, PageSize.width, PageSize.height)
-        canvas = Canvas(surface: surface)
-        if let failure = canvas.failure {
+        let surface = cairo_pdf_surface_create(path, PageSize.width, PageSize.height)!
+        let status = cairo_surface_status(surface)
+        guard status == CAIRO_STATUS_SUCCESS else {
             cairo_surface_destroy(surface)
-            throw .cannotWrite(path: path, reason: failure)
+            throw .cannotWrite(path: path, reason: String(cString: cairo_status_to_string(status)))
         }
+        self.path = path
+        self.surface = surface
+        canvas = Canvas(surface: surface)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, title)
         cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "Beredskap")
     }
