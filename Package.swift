@@ -55,9 +55,9 @@ let package = Package(
             "BeredskapStore",
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
-
         // Benchmark: the whole demo binder from Playbooks/ to PDF and to text.
         .executableTarget(name: "paper-bench", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
+
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
         .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
