@@ -31,6 +31,7 @@ extension Decision {
             maxOutage: maxOutage, suggestedLevel: suggested)))
         if let category = organisation.category(input.category) {
             try require(category.notify, in: id)
+            try requireDecision(on: category.consider, in: id)
         }
     }
 
@@ -47,8 +48,8 @@ extension Decision {
     /// Notification duties for contacts the incident does not already have one for.
     private mutating func require(_ rules: [NotifyRule], in id: IncidentID) throws(Refusal) {
         guard let incident = state[id] else { return }
-        var known = Set(incident.duties.compactMap(\.contact))
-        var number = incident.duties.count + pendingDuties(in: id)
+        var known = knownContacts(in: incident)
+        var number = incident.duties.count + pendingDuties(in: id).count
         for rule in rules where known.insert(rule.contact).inserted {
             number += 1
             let contact = organisation.contact(rule.contact)
@@ -59,11 +60,28 @@ extension Decision {
         }
     }
 
+    /// Bodies to consider: a duty with no deadline that is settled by notifying or by declining with a reason.
+    private mutating func requireDecision(on contacts: [ContactID], in id: IncidentID) throws(Refusal) {
+        guard let incident = state[id] else { return }
+        var known = knownContacts(in: incident)
+        for contact in contacts where known.insert(contact).inserted {
+            let label = organisation.contact(contact)?.recipientLabel ?? contact.rawValue
+            emit(id, .notificationRequired(NotificationRequired(
+                duty: DutyID("V\(incident.duties.count + pendingDuties(in: id).count + 1)"), recipient: "Vurder: \(label)",
+                contact: contact, due: nil, mandatory: true)))
+        }
+    }
+
     /// Duties this decision has already emitted for the incident (not yet folded into the state).
-    private func pendingDuties(in id: IncidentID) -> Int {
-        events.filter {
-            guard $0.incident == id, case .notificationRequired = $0.body else { return false }
-            return true
-        }.count
+    private func pendingDuties(in id: IncidentID) -> [NotificationRequired] {
+        events.compactMap {
+            guard $0.incident == id, case .notificationRequired(let duty) = $0.body else { return nil }
+            return duty
+        }
+    }
+
+    /// Contacts the incident already has a duty for, recorded or about to be.
+    private func knownContacts(in incident: Incident) -> Set<ContactID> {
+        Set(incident.duties.compactMap(\.contact) + pendingDuties(in: incident.id).compactMap(\.contact))
     }
 }

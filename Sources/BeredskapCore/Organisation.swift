@@ -192,12 +192,17 @@ public struct CategoryDefinition: Sendable, Equatable {
     public var description: String
     public var measures: [String]
     public var notify: [NotifyRule]
-    public init(id: CategoryID, name: String, description: String, measures: [String], notify: [NotifyRule]) {
+    /// Bodies to consider notifying (e.g. Kripos when a protected address is involved): each needs a decision,
+    /// recorded as a notification made or declined with a reason, before the incident can close.
+    public var consider: [ContactID]
+    public init(id: CategoryID, name: String, description: String, measures: [String], notify: [NotifyRule],
+                consider: [ContactID] = []) {
         self.id = id
         self.name = name
         self.description = description
         self.measures = measures
         self.notify = notify
+        self.consider = consider
     }
 }
 

@@ -41,7 +41,7 @@ private let register = Organisation(
     ],
     categories: [
         CategoryDefinition(id: "skadevare", name: "Skadevare", description: "", measures: ["Isoler"],
-                           notify: [NotifyRule(contact: "helsecert", within: Minutes(60))]),
+                           notify: [NotifyRule(contact: "helsecert", within: Minutes(60))], consider: ["helsecert", "direktor"]),
         CategoryDefinition(id: "teknisk-svikt", name: "Teknisk svikt", description: "", measures: [], notify: []),
     ])
 
@@ -113,8 +113,13 @@ struct RegisterTests {
         #expect(duty.recipient == "HelseCERT (Norsk helsenett)")
         #expect(duty.due == s.now + minutes(60))
         #expect(duty.mandatory)
+        let considered = try #require(s.state[id]?.duties.last)
+        #expect(s.state[id]?.duties.map(\.contact) == ["helsecert", "direktor"], "a body both notified and considered is asked once")
+        #expect(considered.recipient == "Vurder: Administrerende direktør (Ledelse)")
+        #expect(considered.due == nil)
+        #expect(considered.mandatory, "a decision must be recorded before closing")
         _ = try triage(&s, id, systems: ["ad"], category: "skadevare", severity: .critical)
-        #expect(s.state[id]?.duties.count == 1, "re-triage does not duplicate a duty")
+        #expect(s.state[id]?.duties.count == 2, "re-triage does not duplicate a duty")
     }
 
     @Test("Raising the level starts its notifications and tasks in the incident behind it; lowering starts nothing")
