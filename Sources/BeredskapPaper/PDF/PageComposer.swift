@@ -86,10 +86,12 @@ final class PageComposer {
         y += 8
     }
 
-    /// Cells wrapped in their columns, the header repeated at the top of every page the table runs onto.
+    /// Cells wrapped in their columns, the header (when the columns have titles) repeated at the top of every page
+    /// the table runs onto.
     private func table(_ table: Table) {
         let widths = table.columns.map { $0.width * width }
         let drawHeader = {
+            guard table.columns.contains(where: { !$0.title.isEmpty }) else { return }
             let cells = table.columns.map { self.typesetter.layout($0.title, font: Font(size: Font.small.size, bold: true), width: $0.width * self.width - 6) }
             self.row(cells, widths: widths, padding: 4)
         }

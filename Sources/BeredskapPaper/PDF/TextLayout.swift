@@ -16,7 +16,9 @@ final class TextLayout {
         pango_layout_set_text(handle, text, -1)
         if let width {
             pango_layout_set_width(handle, Int32(width * Double(beredskap_pango_scale())))
-            pango_layout_set_wrap(handle, PANGO_WRAP_WORD)
+            // At word boundaries; inside a word only when the word alone is wider than the line (a long role name
+            // in a narrow column), so nothing ever runs into the next column.
+            pango_layout_set_wrap(handle, PANGO_WRAP_WORD_CHAR)
         }
     }
 
