@@ -89,6 +89,22 @@ public struct ManagementReport: Sendable, Equatable {
         deviations = figures
     }
 
+    /// The report for supervisory authorities: systems named only by their criticality class and a number, so the
+    /// figures are there but the map of which product runs what is not.
+    public func redacted(organisation: Organisation) -> ManagementReport {
+        var copy = self
+        var counts: [String: Int] = [:]
+        copy.systems = systems.enumerated().map { index, figures in
+            let className = organisation.system(figures.system).flatMap { organisation.criticalityClass($0.classID) }?.name ?? "ukjent klasse"
+            counts[className, default: 0] += 1
+            var hidden = figures
+            hidden.system = SystemID("system-\(index + 1)")
+            hidden.name = "System i klassen «\(className)» nr. \(counts[className]!)"
+            return hidden
+        }
+        return copy
+    }
+
     static func median(_ values: [TimeInterval]) -> TimeInterval? {
         guard !values.isEmpty else { return nil }
         let sorted = values.sorted()

@@ -16,6 +16,7 @@ struct ReportCommand: ParsableCommand {
     @Option(help: "Fra og med dato, ÅÅÅÅ-MM-DD.") var from: String
     @Option(help: "Til og med dato, ÅÅÅÅ-MM-DD.") var to: String
     @Option(help: "md eller csv.") var format: ManagementReportExport.Format = .md
+    @Flag(help: "Til tilsynsmyndigheter: systemene vises bare med kritikalitetsklasse, ikke navn.") var redacted = false
 
     func run() throws {
         let now = Date()
@@ -24,8 +25,9 @@ struct ReportCommand: ParsableCommand {
         else { throw ValidationError("Perioden skrives --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD, med fra før til.") }
         let end = last.addingTimeInterval(86400)
         let store = try global.openStore(now: now)
-        let report = ManagementReport(state: store.state, from: start, to: end, now: now)
         let organisation = store.state.organisation
+        let full = ManagementReport(state: store.state, from: start, to: end, now: now)
+        let report = redacted ? full.redacted(organisation: organisation) : full
         let years = max(1, Int((end.timeIntervalSince(start) / (Double(organisation.exerciseIntervalDays) * 86400)).rounded(.up)))
         print(ManagementReportExport.render(report, organisation: organisation.name, exercises: exercises(from: start, to: end),
                                            required: years, as: format))

@@ -59,6 +59,19 @@ struct ManagementReportTests {
         #expect(report.deviations.measuresOverdue == 1)
     }
 
+    @Test func theRedactedReportKeepsTheFiguresButNotTheNames() throws {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation)
+        try incident(&s, at: night, systems: ["epj", "lab"], triage: minutes(10), notify: nil, restore: hours(5))
+        let full = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(24), now: night + hours(24))
+        let redacted = full.redacted(organisation: Self.organisation)
+        #expect(redacted.systems.map(\.name) == ["System i klassen «Alvorlig» nr. 1", "System i klassen «Alvorlig» nr. 2"])
+        #expect(redacted.systems.map(\.system.rawValue) == ["system-1", "system-2"])
+        #expect(redacted.systems.map(\.totalOutage) == full.systems.map(\.totalOutage))
+        #expect(redacted.medianTimeToRestore == full.medianTimeToRestore)
+        #expect(!redacted.systems.contains { $0.name.contains("DIPS") || $0.system == "epj" })
+    }
+
     @Test func medianOfEvenAndOddCounts() {
         #expect(ManagementReport.median([]) == nil)
         #expect(ManagementReport.median([3, 1, 2]) == 2)

@@ -23,5 +23,8 @@ import Testing
         #expect(csv.hasPrefix("\"system\",\"navn\",\"hendelser\""))
         #expect(csv.contains("\"epj\""))
         #expect(try cli.run(["report", "--from", "2026-02-01", "--to", "2026-01-01"]).status == 2)
+        let redacted = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31", "--redacted"]).stdout
+        #expect(!redacted.contains("Elektronisk pasientjournal"))
+        #expect(redacted.contains("| System i klassen «"))
     }
 }
