@@ -1,21 +1,25 @@
 import ArgumentParser
 import BeredskapCore
 import BeredskapJournal
+import BeredskapPaper
 import BeredskapStore
 import Foundation
 
-extension ManagementReportExport.Format: ExpressibleByArgument {}
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, csv
+}
 
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
         abstract: "Rapport til ledelsen for en periode: avbrudd per system mot maksimal avbruddstid, mediantider, "
-            + "utvikling per måned, avvik og tiltak, øvelser mot årskravet.")
+            + "utvikling per måned, avvik og tiltak, øvelser mot årskravet.",
+        discussion: "Som PDF eller tekst til skriver: `beredskap print report`.")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Fra og med dato, ÅÅÅÅ-MM-DD.") var from: String
     @Option(help: "Til og med dato, ÅÅÅÅ-MM-DD.") var to: String
-    @Option(help: "md eller csv.") var format: ManagementReportExport.Format = .md
+    @Option(help: "md eller csv.") var format: ReportFormat = .md
     @Flag(help: "Til tilsynsmyndigheter: systemene vises bare med kritikalitetsklasse, ikke navn.") var redacted = false
 
     func run() throws {
@@ -29,8 +33,14 @@ struct ReportCommand: ParsableCommand {
         let full = ManagementReport(state: store.state, from: start, to: end, now: now)
         let report = redacted ? full.redacted(organisation: organisation) : full
         let years = max(1, Int((end.timeIntervalSince(start) / (Double(organisation.exerciseIntervalDays) * 86400)).rounded(.up)))
-        print(ManagementReportExport.render(report, organisation: organisation.name, exercises: exercises(from: start, to: end),
-                                           required: years, as: format))
+        switch format {
+        case .md:
+            print(MarkdownRenderer.render(ManagementReportDocument.document(
+                report, organisation: organisation, exercises: exercises(from: start, to: end), required: years, redacted: redacted)),
+                  terminator: "")
+        case .csv:
+            print(ManagementReportCSV.render(report))
+        }
     }
 
     /// Exercise journals in the journal directory whose header says they were created in the period.

@@ -1,0 +1,44 @@
+import BeredskapCore
+import Foundation
+
+/// The management report (faktaark 12) as a document: the same content on paper (PDF, text) and as Markdown.
+public enum ManagementReportDocument {
+    /// `exercises`: exercise journals started in the period; `required`: how many the period calls for.
+    public static func document(_ report: ManagementReport, organisation: Organisation, exercises: Int, required: Int,
+                                redacted: Bool, timeZone: TimeZone = .current) -> PaperDocument {
+        func minutes(_ seconds: TimeInterval?) -> String { seconds.map { Minutes.describe(seconds: $0) } ?? "–" }
+        func day(_ date: Date) -> String { String(Timestamps.local(date, timeZone: timeZone).prefix(10)) }
+        let period = "\(day(report.from)) – \(day(report.to.addingTimeInterval(-1)))"
+        let d = report.deviations
+        let blocks: [Block] = [
+            .title("Rapport til ledelsen: IKT-beredskap"),
+            .paragraph("\(organisation.name), \(period)" + (redacted ? ". Utgave til tilsynsmyndighet: systemene er vist med kritikalitetsklasse, ikke navn." : "")),
+            .heading("Hendelser"),
+            .table(Table(columns: [.init("", width: 0.7), .init("", width: 0.3)], rows: [
+                ["Hendelser i perioden", "\(report.incidents)"],
+                ["Median tid til innledende vurdering", minutes(report.medianTimeToTriage)],
+                ["Median tid til første varsling nådd fram", minutes(report.medianTimeToFirstNotification)],
+                ["Median tid til gjenopprettet", minutes(report.medianTimeToRestore)],
+            ])),
+            .heading("Per system"),
+            .table(Table(columns: [.init("System", width: 0.36), .init("Hendelser", width: 0.14), .init("Samlet avbrudd", width: 0.17),
+                                   .init("Lengste avbrudd", width: 0.17), .init("Over maksimal avbruddstid", width: 0.16)],
+                         rows: report.systems.map { [$0.name, "\($0.incidents)", minutes($0.totalOutage), minutes($0.longestOutage),
+                                                     "\($0.maxOutageBreaches)"] })),
+            .heading("Utvikling per måned"),
+            .table(Table(columns: [.init("Måned", width: 0.4), .init("Hendelser", width: 0.3), .init("Samlet avbrudd", width: 0.3)],
+                         rows: report.months.map { [$0.month, "\($0.incidents)", minutes($0.outage)] })),
+            .heading("Avvik og tiltak"),
+            .table(Table(columns: [.init("", width: 0.7), .init("", width: 0.3)], rows: [
+                ["Avvik åpne / lukket", "\(d.open) / \(d.closed)"],
+                ["Tiltak åpne / fullført eller forkastet", "\(d.measuresOpen) / \(d.measuresDone)"],
+                ["Tiltak forfalt", "\(d.measuresOverdue)"],
+            ])),
+            .heading("Øvelser (Normen 5.9: minimum årlig test)"),
+            .paragraph("Øvelser i perioden: \(exercises) av minst \(required)" + (exercises < required ? ". Kravet er ikke oppfylt." : ".")),
+        ]
+        let mark = DocumentMark(id: "ledelsesrapport \(period)" + (redacted ? " (tilsynsutgave)" : ""), version: organisation.version,
+                                contentHash: "")
+        return PaperDocument(mark: mark, title: "Rapport til ledelsen", blocks: blocks)
+    }
+}

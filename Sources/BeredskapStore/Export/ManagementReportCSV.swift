@@ -1,0 +1,21 @@
+import BeredskapCore
+import Foundation
+
+/// The management report's per-system figures as CSV for a spreadsheet (the document itself is in BeredskapPaper).
+/// Cells are quoted and made inert, so a name cannot start a spreadsheet formula.
+public enum ManagementReportCSV {
+    public static func render(_ report: ManagementReport) -> String {
+        var rows = [["system", "navn", "hendelser", "samlet_avbrudd_min", "lengste_avbrudd_min", "over_maks"]]
+        rows += report.systems.map {
+            [$0.system.rawValue, $0.name, String($0.incidents), String(Int($0.totalOutage / 60)),
+             String(Int($0.longestOutage / 60)), String($0.maxOutageBreaches)]
+        }
+        return rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n")
+    }
+
+    private static func cell(_ text: String) -> String {
+        var value = InertText.make(text)
+        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { value = "'" + value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}
