@@ -13,7 +13,8 @@ struct PrintCommand: ParsableCommand {
             Hver side har virksomhet, dokument, versjon og sjekksum, utskriftstid, side x av y, eksemplar og \
             klassifisering. Med --exercise (eller en øvelsesjournal) står ØVELSE på hver side.
             """,
-        subcommands: [PrintBinderCommand.self, PrintChecklistCommand.self, PrintFormsCommand.self, PrintStatusCommand.self])
+        subcommands: [PrintBinderCommand.self, PrintChecklistCommand.self, PrintFormsCommand.self, PrintStatusCommand.self,
+                      PrintReportCommand.self])
 }
 
 enum PaperFormat: String, ExpressibleByArgument, CaseIterable {

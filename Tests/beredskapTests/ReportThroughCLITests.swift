@@ -23,6 +23,14 @@ import Testing
         #expect(csv.hasPrefix("\"system\",\"navn\",\"hendelser\""))
         #expect(csv.contains("\"epj\""))
         #expect(try cli.run(["report", "--from", "2026-02-01", "--to", "2026-01-01"]).status == 2)
+        let text = cli.directory.appendingPathComponent("rapport.txt").path
+        try cli.ok(["print", "report", "--from", "2026-01-01", "--to", "2030-12-31", "-o", text])
+        let printed = try String(contentsOfFile: text, encoding: .utf8)
+        #expect(printed.contains("Rapport til ledelsen"))
+        #expect(printed.contains("Elektronisk pasientjournal (EPJ)"), "the same content as the Markdown")
+        let pdf = cli.directory.appendingPathComponent("rapport.pdf").path
+        try cli.ok(["print", "report", "--from", "2026-01-01", "--to", "2030-12-31", "--redacted", "-o", pdf])
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).prefix(5) == Data("%PDF-".utf8))
         let redacted = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31", "--redacted"]).stdout
         #expect(!redacted.contains("Elektronisk pasientjournal"))
         #expect(redacted.contains("| System i klassen «"))
