@@ -41,6 +41,17 @@ import Testing
         }
     }
 
+    @Test func timeAndInitialsCaptionsRepeatOnEveryPageAChunkRunsOnto() throws {
+        let long = Self.procedure(steps: 9) { "Steg \($0): " + String(repeating: "kontroller, noter og meld videre ", count: 14) }
+        let path = temporaryFile("lang.pdf")
+        let pages = try PDFRenderer.write(ProcedureChecklist.document(long, organisation: Organisation(name: "Test")), run: Self.run, to: path)
+        #expect(pages >= 2)
+        for page in 1...pages {
+            let text = try Poppler.text(path, page: page)
+            #expect(text.contains("Klokken") && text.contains("Signatur"), "page \(page)")
+        }
+    }
+
     @Test func textFormatHasBoxesAndPageFacts() {
         var run = Self.run
         run.exercise = true

@@ -132,18 +132,23 @@ final class PageComposer {
     private func checklist(_ items: [ChecklistItem]) {
         let numberWidth = 24.0, boxWidth = 22.0, writeWidth = 66.0
         let textWidth = width - numberWidth - boxWidth - 2 * writeWidth - 8
-        let caption = { (text: String) in self.typesetter.layout(text, font: .small) }
+        let drawCaptions = {
+            self.canvas.setGrey(0.3)
+            self.typesetter.layout("Klokken", font: .small).draw(on: self.canvas, x: self.left + self.width - 2 * writeWidth, y: self.y)
+            self.typesetter.layout("Signatur", font: .small).draw(on: self.canvas, x: self.left + self.width - writeWidth, y: self.y)
+            self.y += 14
+        }
         reserve(60)
-        canvas.setGrey(0.3)
-        caption("Klokken").draw(on: canvas, x: left + width - 2 * writeWidth, y: y)
-        caption("Signatur").draw(on: canvas, x: left + width - writeWidth, y: y)
-        y += 14
+        drawCaptions()
         for item in items {
             let number = typesetter.layout("\(item.number).", font: Font(size: Font.body.size, bold: true))
             let text = typesetter.layout(item.text, font: .body, width: textWidth)
             let detail = typesetter.layout(item.detail, font: .small, width: textWidth)
             let height = max(text.height + detail.height + 22, 40)
-            reserve(height)
+            if y + height > PageSize.bodyBottom {
+                newPage()
+                drawCaptions()
+            }
             let top = y + 8
             canvas.setGrey(0)
             number.draw(on: canvas, x: left, y: top)
