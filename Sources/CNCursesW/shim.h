@@ -11,11 +11,21 @@
 #endif
 
 #include <locale.h>
+#include <sys/ioctl.h>
 #include <wchar.h>
 #include <ncursesw/curses.h>
 
 // Glibc's Swift module hides wcwidth.
 extern int wcwidth(wchar_t c);
+
+// The terminal's size as the kernel knows it; 0 when `fd` is not a terminal.
+static inline int beredskap_terminal_size(int fd, int *rows, int *columns) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *columns = size.ws_col;
+    return 0;
+}
 
 static inline WINDOW *beredskap_stdscr(void) { return stdscr; }
 static inline int beredskap_cols(void) { return COLS; }

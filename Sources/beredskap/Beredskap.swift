@@ -15,8 +15,9 @@ struct Beredskap: ParsableCommand {
             InitCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, LogCommand.self,
             CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self, AvvikCommand.self, BreachCommand.self, MessageCommand.self, RoleCommand.self, ReportCommand.self,
             StepCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self, PrintCommand.self,
-            VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self,
-        ]
+            VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self, ConsoleCommand.self,
+        ],
+        defaultSubcommand: ConsoleCommand.self
     )
 }
 

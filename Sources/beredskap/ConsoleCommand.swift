@@ -1,0 +1,35 @@
+import ArgumentParser
+import BeredskapConsole
+import BeredskapCore
+import BeredskapStore
+import Foundation
+
+/// The console: the whole outage on one terminal screen. The default when no subcommand is given.
+struct ConsoleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "console",
+        abstract: "Åpne konsollet (standard): oversikt, logg, tidslinje og varsling i terminalen.",
+        discussion: "Med --demo åpnes øvelsesjournalen «demo» på den fiktive demovirksomheten; ingenting reelt berøres.")
+
+    @OptionGroup var global: GlobalOptions
+    @Flag(help: "Åpne demo-øvelsen (lages første gang).") var demo = false
+
+    func run() throws {
+        var options = global
+        if demo { options.exercise = "demo" }
+        let now = Date()
+        let organisation = try options.organisation(now: now)
+        if demo, !FileManager.default.fileExists(atPath: options.path) {
+            let store = try IncidentStore.create(path: options.path, kind: .exercise, organisation: organisation, now: now)
+            try DemoScript.play(on: store, now: now)
+        }
+        let store = try options.openStore(now: now, organisation: organisation)
+        let operatorName = try options.operatorName
+        try MainActor.assumeIsolated {
+            guard let backend = NCursesBackend() else {
+                throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")).")
+            }
+            ConsoleApp(store: store, backend: backend, operatorName: operatorName).run()
+        }
+    }
+}

@@ -1,0 +1,107 @@
+@testable import BeredskapConsole
+import BeredskapCore
+import BeredskapJournal
+import Foundation
+import Testing
+
+/// Keys through the model into the real store: saved only when durable, refusals shown, typed text kept.
+@Suite(.serialized) struct ConsoleModelTests {
+    func type(_ text: String, into model: inout ConsoleModel) {
+        for character in text { _ = model.handle(.character(character)) }
+    }
+
+    func execute(_ effect: Effect, _ outage: Outage, _ model: inout ConsoleModel) {
+        guard case .execute(let command) = effect else {
+            Issue.record("expected a command, got \(effect)")
+            return
+        }
+        do {
+            let entries = try outage.store.execute(command, now: Outage.now)
+            model.sync(with: outage.store)
+            model.saved(entries)
+        } catch {
+            model.fail(error)
+        }
+    }
+
+    @Test func logLineIsSavedAndSaysSo() throws {
+        let outage = try Outage()
+        var model = outage.model(.timeline)
+        _ = model.handle(.character("l"))
+        type("Sengepost 3B går over til papir", into: &model)
+        execute(model.handle(.enter), outage, &model)
+        #expect(model.input == nil)
+        #expect(model.message?.text.hasPrefix("lagret nr. 25") == true)
+        #expect(outage.store.timeline.last?.summary == "Sengepost 3B går over til papir")
+        #expect(model.timeline.last?.summary == "Sengepost 3B går over til papir")
+    }
+
+    @Test func lateEntryCarriesTheTimeItHappened() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("l"))
+        type("t 03:15 Driftssenteret ringte tilbake", into: &model)
+        execute(model.handle(.enter), outage, &model)
+        let record = try #require(outage.store.timeline.last?.record)
+        #expect(record.occurred == Outage.now.addingTimeInterval(-25 * 60))
+        #expect(outage.store.timeline.last?.summary == "Driftssenteret ringte tilbake")
+    }
+
+    @Test func refusalIsShownAndTheTypedTextKept() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("l"))
+        type("Pasient 01010012356 flyttet", into: &model)
+        execute(model.handle(.enter), outage, &model)
+        #expect(model.input?.text == "Pasient 01010012356 flyttet")
+        #expect(model.message?.isError == true)
+        #expect(model.message?.text.contains("fødselsnummer") == true)
+        #expect(outage.store.timeline.count == 24)
+    }
+
+    @Test func diskFullIsShownInTheHeaderAndKeepsTheText() throws {
+        var model = try Outage().model()
+        _ = model.handle(.character("l"))
+        type("Viktig linje", into: &model)
+        model.fail(JournalError.diskFull)
+        #expect(model.input?.text == "Viktig linje")
+        #expect(model.journalStatus == .diskFull)
+        let grid = ConsoleView.render(model, size: Size(rows: 24, columns: 80))
+        #expect(grid.lines[3].contains("Journal: disk full"))
+        #expect(grid.lines[21].contains("Disken med journalen er full"))
+    }
+
+    @Test func callIsRecordedOnTheNextNumberAndMovesOnWhenReached() throws {
+        let outage = try Outage()
+        var model = outage.model(.notifications)
+        #expect(model.selectedDuty == 1)
+        execute(model.handle(.character("2")), outage, &model)
+        let duty = try #require(model.incident?.duties[1])
+        #expect(duty.attempts.last?.outcome == .noAnswer)
+        #expect(duty.attempts.last?.number == "+47 000 10 010")
+        #expect(model.selectedDuty == 1)
+        execute(model.handle(.character("1")), outage, &model)
+        #expect(model.incident?.duties[1].attempts.last?.number == "+47 000 10 011")
+        #expect(model.selectedDuty == 2)
+    }
+
+    @Test func newIncidentFromATitle() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("n"))
+        type("Lab-systemet svarer ikke", into: &model)
+        execute(model.handle(.enter), outage, &model)
+        #expect(model.incident?.title == "Lab-systemet svarer ikke")
+        #expect(model.state.openIncidents.count == 2)
+    }
+
+    @Test func escapeDropsTheLineAndNothingIsWritten() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("l"))
+        type("tull", into: &model)
+        guard case .none = model.handle(.escape) else { Issue.record("escape wrote something"); return }
+        #expect(model.input == nil)
+        #expect(outage.store.timeline.count == 24)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux: open an incident, write a log line, see it saved on screen and in the journal,
+/// see it from a second terminal within a second, and relayout on resize.
+@Suite(.serialized) struct EndToEndTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-e2e-\(UUID().uuidString)")
+
+    func global(_ operatorName: String) -> [String] {
+        ["--journal", directory.path, "--exercise", "e2e", "--playbooks", Outage.playbooks, "--operator", operatorName]
+    }
+
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
+    func outageFromTwoTerminals() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        #expect(try beredskap(["init"] + global("kari")).status == 0)
+        let tmux = Tmux()
+        try tmux.start("a", ["console"] + global("kari"))
+        try tmux.waitFor("BEREDSKAPSNIVÅ GRØNN", in: "a")
+        try tmux.waitFor("ØVELSE", in: "a")
+
+        try tmux.type("a", "n")
+        try tmux.waitFor("Ny hendelse, hva er nede?", in: "a")
+        try tmux.type("a", "Kurve nede på 3B")
+        try tmux.press("a", "Enter")
+        try tmux.waitFor("fase: oppdaget", in: "a")
+
+        try tmux.type("a", "l")
+        try tmux.type("a", "Første logglinje: æøå ÆØÅ")
+        try tmux.press("a", "Enter")
+        try tmux.waitFor("lagret nr. 2: Første logglinje: æøå ÆØÅ", in: "a")
+        #expect(try beredskap(["timeline"] + global("kari")).stdout.contains("Første logglinje: æøå ÆØÅ"))
+
+        try tmux.start("b", ["console"] + global("ola"))
+        try tmux.waitFor("Kurve nede på 3B", in: "b")
+        try tmux.type("b", "t")
+        try tmux.waitFor("Første logglinje: æøå ÆØÅ", in: "b")
+        try tmux.type("a", "l")
+        try tmux.type("a", "Fra terminal A")
+        try tmux.press("a", "Enter")
+        try tmux.waitFor("lagret nr. 3", in: "a")
+        try tmux.waitFor("Fra terminal A", in: "b", within: 1)
+
+        try tmux.resize("a", columns: 60, rows: 20)
+        try tmux.waitFor("Terminalen er for liten (60x20)", in: "a")
+        try tmux.resize("a", columns: 132, rows: 43)
+        let wide = try tmux.waitFor("Hva nå?", in: "a")
+        #expect(wide.split(separator: "\n").contains { $0.count > 100 })
+
+        try tmux.type("a", "q")
+        try tmux.type("b", "q")
+        #expect(try beredskap(["verify"] + global("kari")).status == 0)
+    }
+
+    private func beredskap(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Tmux.binary)
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+
+/// A private tmux server (own -L socket, no config) running the real `beredskap` binary at a fixed size, in UTF-8,
+/// with TERM=tmux-256color. Waits for text on screen instead of sleeping.
+final class Tmux {
+    static var isInstalled: Bool {
+        ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
+    }
+
+    /// `beredskap` next to the test bundle in the build directory (as beredskapTests' CLI finds it).
+    static var binary: String {
+        var directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let candidate = directory.appendingPathComponent("beredskap")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate.path }
+            directory.deleteLastPathComponent()
+        }
+        return ".build/debug/beredskap"
+    }
+
+    let socket = "beredskap-e2e-\(UUID().uuidString.prefix(8))"
+
+    deinit { _ = try? run(["kill-server"]) }
+
+    /// Starts a detached session running `arguments` (the binary's) in a `columns` x `rows` window.
+    func start(_ session: String, columns: Int = 100, rows: Int = 30, _ arguments: [String]) throws {
+        let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8", "TZ=Europe/Oslo", Self.binary] + arguments).map(Self.quoted)
+            .joined(separator: " ")
+        try run(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", command])
+    }
+
+    func type(_ session: String, _ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
+    func press(_ session: String, _ key: String) throws { try run(["send-keys", "-t", session, key]) }
+    func resize(_ session: String, columns: Int, rows: Int) throws {
+        try run(["resize-window", "-t", session, "-x", "\(columns)", "-y", "\(rows)"])
+    }
+
+    func screen(_ session: String) throws -> String { try run(["capture-pane", "-p", "-t", session], capturing: true) }
+
+    /// Waits until the screen shows `text`; returns the screen, or fails the test with what was shown instead.
+    @discardableResult
+    func waitFor(_ text: String, in session: String, within seconds: TimeInterval = 10,
+                 sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var shown = ""
+        while Date() < deadline {
+            shown = try screen(session)
+            if shown.contains(text) { return shown }
+            usleep(20_000)
+        }
+        Issue.record("«\(text)» did not appear within \(seconds) s; the screen:\n\(shown)", sourceLocation: sourceLocation)
+        return shown
+    }
+
+    /// Runs a tmux command. A command that starts the server is spawned directly and waited for with waitpid:
+    /// the server inherits the client's descriptors, so Foundation's Process would wait for the server to exit.
+    @discardableResult
+    private func run(_ arguments: [String], capturing: Bool = false) throws -> String {
+        let argv = ["tmux", "-L", socket, "-f", "/dev/null"] + arguments
+        guard capturing else {
+            var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+            posix_spawn_file_actions_init(&actions)
+            defer { posix_spawn_file_actions_destroy(&actions) }
+            for descriptor in [STDIN_FILENO, STDOUT_FILENO, STDERR_FILENO] {
+                posix_spawn_file_actions_addopen(&actions, descriptor, "/dev/null", O_RDWR, 0)
+            }
+            var cArguments = argv.map { strdup($0) } + [nil]
+            defer { cArguments.forEach { free($0) } }
+            var environment = ProcessInfo.processInfo.environment
+            environment["LANG"] = "C.UTF-8"
+            environment.removeValue(forKey: "TMUX")
+            var cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+            defer { cEnvironment.forEach { free($0) } }
+            var pid: pid_t = 0
+            let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, &cEnvironment)
+            guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
+            var status: Int32 = 0
+            waitpid(pid, &status, 0)
+            return ""
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = argv
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func quoted(_ argument: String) -> String {
+        "'" + argument.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+}
