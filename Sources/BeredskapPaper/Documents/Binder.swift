@@ -10,13 +10,16 @@ public enum Binder {
             + ["Papirskjema (blanke)"]
         var blocks: [Block] = [
             .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
-            .paragraph(organisation.name + (organisation.fictional ? " (fiktiv virksomhet)" : "")),
+            .paragraph(organisation.name),
             .paragraph("Playbooks-versjon \(organisation.version)"),
             .paragraph("Sjekksum over alle prosedyrer: \(hash)"),
             .paragraph("Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone))"),
             .note("Oppbevares i beredskapsskapet på hver avdeling. Skriv ut på nytt ved hver ny versjon, og kast den gamle."),
-            .heading("Innhold"),
         ]
+        if organisation.fictional {
+            blocks.append(.note("Fiktiv virksomhet til demonstrasjon og øvelse: alle navn og telefonnumre er oppdiktet."))
+        }
+        blocks.append(.heading("Innhold"))
         blocks.append(.contents(contents))
         blocks.append(.pageBreak)
         blocks += RegisterSections.contacts(organisation, now: printedAt, timeZone: timeZone)
