@@ -172,9 +172,9 @@ public final class NCursesBackend {
         if String(cString: nl_langinfo(nl_item(CODESET))) != "UTF-8" { setlocale(LC_ALL, "C.UTF-8") }
     }
 
-    /// A crash or a kill must not leave the terminal on the alternate screen: restore it, then die as before.
+    /// A crash, a kill or Ctrl-C must not leave the terminal on the alternate screen: restore it, then die as before.
     private static func restoreTerminalOnExit() {
-        for signal in [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTERM, SIGHUP] {
+        for signal in [SIGSEGV, SIGABRT, SIGBUS, SIGILL, SIGFPE, SIGTERM, SIGHUP, SIGINT] {
             Glibc.signal(signal, restoreTerminalAndDie)
         }
         atexit(restoreTerminal)

@@ -52,6 +52,26 @@ import Testing
         #expect(try beredskap(["verify"] + global("kari")).status == 0)
     }
 
+    /// The demo in colour, then with NO_COLOR: the level is a word either way, and colour is dropped for reverse video.
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
+    func demoInColourAndWithout() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let options = ["--journal", directory.path, "--playbooks", Outage.playbooks, "--operator", "kari", "--demo"]
+        let tmux = Tmux()
+        try tmux.start("farge", options)
+        try tmux.waitFor("BEREDSKAPSNIVÅ GUL", in: "farge")
+        let colour = try tmux.styledScreen("farge")
+        #expect(colour.contains("43m"), "yellow background on the banner: \(colour.prefix(200).debugDescription)")
+        try tmux.start("mono", environment: ["NO_COLOR=1"], options)
+        try tmux.waitFor("BEREDSKAPSNIVÅ GUL", in: "mono")
+        let mono = try tmux.styledScreen("mono")
+        #expect(!mono.contains("43m"))
+        #expect(mono.contains("\u{1B}[1m\u{1B}[7m") || mono.contains("\u{1B}[7m\u{1B}[1m") || mono.contains("[1;7m") || mono.contains("[7;1m"),
+                "bold reverse banner")
+        try tmux.type("farge", "q")
+        try tmux.type("mono", "q")
+    }
+
     private func beredskap(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Tmux.binary)

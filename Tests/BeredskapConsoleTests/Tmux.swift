@@ -23,9 +23,11 @@ final class Tmux {
 
     deinit { _ = try? run(["kill-server"]) }
 
-    /// Starts a detached session running `arguments` (the binary's) in a `columns` x `rows` window.
-    func start(_ session: String, columns: Int = 100, rows: Int = 30, _ arguments: [String]) throws {
-        let command = (["env", "TERM=tmux-256color", "LANG=C.UTF-8", "TZ=Europe/Oslo", Self.binary] + arguments).map(Self.quoted)
+    /// Starts a detached session running `arguments` (the binary's) in a `columns` x `rows` window, with colour
+    /// unless `environment` says otherwise (the test runner may set NO_COLOR for its own output).
+    func start(_ session: String, columns: Int = 100, rows: Int = 30, environment: [String] = [], _ arguments: [String]) throws {
+        let command = (["env", "-u", "NO_COLOR", "TERM=tmux-256color", "LANG=C.UTF-8", "TZ=Europe/Oslo"] + environment + [Self.binary] + arguments)
+            .map(Self.quoted)
             .joined(separator: " ")
         try run(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", command])
     }
@@ -37,6 +39,8 @@ final class Tmux {
     }
 
     func screen(_ session: String) throws -> String { try run(["capture-pane", "-p", "-t", session], capturing: true) }
+    /// The screen with its attributes and colours as escape sequences.
+    func styledScreen(_ session: String) throws -> String { try run(["capture-pane", "-p", "-e", "-t", session], capturing: true) }
 
     /// Waits until the screen shows `text`; returns the screen, or fails the test with what was shown instead.
     @discardableResult
