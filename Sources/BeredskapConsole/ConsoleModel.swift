@@ -22,6 +22,7 @@ public struct ConsoleModel: Sendable {
     public var screen: ScreenID = .overview
     public var selectedIncident: IncidentID?
     public var selectedDuty = 0
+    public var selectedStep = 0
     /// The first timeline line shown; nil follows the newest.
     public var timelineTop: Int?
     public var input: InputLine?

@@ -36,11 +36,13 @@ extension ConsoleModel {
             let next = selectedIncident.flatMap(open.firstIndex).map { ($0 + 1) % open.count } ?? 0
             selectedIncident = open[next]
             selectedDuty = 0
+            selectedStep = 0
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
         case .pageUp: move(by: -10)
         case .pageDown: move(by: 10)
         case .recordCall(let outcome): return recordCall(outcome)
+        case .tickStep: return tickStep()
         case .toggleHelp: showsHelp.toggle()
         case .quit: return .quit
         }
@@ -59,6 +61,9 @@ extension ConsoleModel {
         case .notifications:
             let count = incident?.duties.count ?? 0
             selectedDuty = min(max(selectedDuty + step, 0), max(count - 1, 0))
+        case .checklist:
+            let count = incident.map { ChecklistItems.of($0, in: state.organisation).count } ?? 0
+            selectedStep = min(max(selectedStep + step, 0), max(count - 1, 0))
         }
     }
 
@@ -67,6 +72,14 @@ extension ConsoleModel {
         guard let duties = incident?.duties else { return }
         let ahead = duties.indices.dropFirst(selectedDuty).first { duties[$0].isOutstanding }
         selectedDuty = ahead ?? duties.firstIndex(where: \.isOutstanding) ?? selectedDuty
+    }
+
+    private mutating func tickStep() -> Effect {
+        guard let incident, let item = ChecklistItems.of(incident, in: state.organisation).dropFirst(selectedStep).first else {
+            message = Message(text: "Ingen steg er valgt.", isError: true)
+            return .none
+        }
+        return .execute(Command(by: operatorName, .completeStep(incident.id, item.procedure.ref, step: item.step.id)))
     }
 
     private mutating func recordCall(_ outcome: CallOutcome) -> Effect {

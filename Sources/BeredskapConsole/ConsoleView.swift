@@ -11,6 +11,7 @@ public enum ConsoleView {
         case .overview: OverviewScreen.draw(model, into: &grid)
         case .timeline: TimelineScreen.draw(model, into: &grid)
         case .notifications: NotificationScreen.draw(model, into: &grid)
+        case .checklist: ChecklistScreen.draw(model, into: &grid)
         }
         if model.showsHelp { HelpOverlay.draw(into: &grid) }
         FooterView.draw(model, into: &grid)

@@ -11,6 +11,7 @@ public enum KeyAction: Hashable, Sendable {
     case pageUp
     case pageDown
     case recordCall(CallOutcome)
+    case tickStep
     case toggleHelp
     case quit
 }
@@ -36,6 +37,7 @@ public enum KeyBindings {
         KeyBinding(key: .character("o"), keyLabel: "o", label: "Oversikt", screens: [], action: .show(.overview)),
         KeyBinding(key: .character("t"), keyLabel: "t", label: "Tidslinje", screens: [], action: .show(.timeline)),
         KeyBinding(key: .character("v"), keyLabel: "v", label: "Varsling", screens: [], action: .show(.notifications)),
+        KeyBinding(key: .character("k"), keyLabel: "k", label: "Sjekkliste", screens: [], action: .show(.checklist)),
         KeyBinding(key: .tab, keyLabel: "Tab", label: "Neste hendelse", screens: [], action: .nextIncident),
         KeyBinding(key: .character("1"), keyLabel: "1", label: "Nådd", screens: [.notifications], action: .recordCall(.reached)),
         KeyBinding(key: .character("2"), keyLabel: "2", label: "Ikke svar", screens: [.notifications], action: .recordCall(.noAnswer)),
@@ -43,8 +45,11 @@ public enum KeyBindings {
                    action: .recordCall(.leftMessage)),
         KeyBinding(key: .character("4"), keyLabel: "4", label: "Ringer tilbake", screens: [.notifications],
                    action: .recordCall(.willCallBack)),
-        KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: [.overview, .timeline, .notifications], action: .moveUp),
-        KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: [.overview, .timeline, .notifications], action: .moveDown),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Kvitter ut steget", screens: [.checklist], action: .tickStep),
+        KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: [.overview, .timeline, .notifications, .checklist],
+                   action: .moveUp),
+        KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: [.overview, .timeline, .notifications, .checklist],
+                   action: .moveDown),
         KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: [.timeline], action: .pageUp),
         KeyBinding(key: .pageDown, keyLabel: "PgDn", label: "Side ned", screens: [.timeline], action: .pageDown),
         KeyBinding(key: .character("?"), keyLabel: "?", label: "Hjelp", screens: [], action: .toggleHelp),

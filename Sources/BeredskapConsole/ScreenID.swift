@@ -3,6 +3,7 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case overview = "Oversikt"
     case timeline = "Tidslinje"
     case notifications = "Varsling"
+    case checklist = "Sjekkliste"
 
     /// The Norwegian name in the header and the help.
     public var title: String { rawValue }

@@ -85,6 +85,20 @@ import Testing
         #expect(model.selectedDuty == 2)
     }
 
+    @Test func stepIsTickedWithTheProceduresVersion() throws {
+        let outage = try Outage()
+        var model = outage.model(.checklist)
+        let incident = try #require(model.incident)
+        let first = try #require(ChecklistItems.of(incident, in: model.state.organisation).first)
+        #expect(first.step.critical && !first.done)
+        execute(model.handle(.enter), outage, &model)
+        let ticked = try #require(model.incident.map { ChecklistItems.of($0, in: model.state.organisation) }?.first)
+        #expect(ticked.done)
+        #expect(model.incident?.completedSteps[first.procedure.ref]?.contains(first.step.id) == true)
+        execute(model.handle(.enter), outage, &model)
+        #expect(model.message?.text.contains("allerede kvittert") == true)
+    }
+
     @Test func newIncidentFromATitle() throws {
         let outage = try Outage()
         var model = outage.model()

@@ -18,6 +18,10 @@ import Testing
         try Snapshot.check(ConsoleView.render(try Outage().model(.notifications), size: size), "varsling")
     }
 
+    @Test(arguments: sizes) func checklist(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().model(.checklist), size: size), "sjekkliste")
+    }
+
     @Test(arguments: sizes) func help(size: Size) throws {
         var model = try Outage().model()
         _ = model.handle(.character("?"))

@@ -30,7 +30,7 @@ enum HeaderView {
         var tabs = 1
         for screen in ScreenID.allCases {
             let style = screen == model.screen ? Style(.selected, bold: true) : Style(.dim)
-            tabs = grid.put(" \(screen.title) ", row: 3, column: tabs, style: style) + 1
+            tabs = grid.put(" \(screen.title) ", row: 3, column: tabs, style: style)
         }
         let status = "Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
         let statusStyle = model.journalStatus == .saved ? Style.normal : Style(.error, bold: true)
