@@ -32,6 +32,7 @@ public struct KeyBinding: Hashable, Sendable {
 /// The one key table: it drives input, the footer hints and the help overlay.
 public enum KeyBindings {
     public static let all: [KeyBinding] = [
+        KeyBinding(key: .character("?"), keyLabel: "?", label: "Hjelp", screens: [], action: .toggleHelp),
         KeyBinding(key: .character("l"), keyLabel: "l", label: "Logg", screens: [], action: .writeLog),
         KeyBinding(key: .character("n"), keyLabel: "n", label: "Ny hendelse", screens: [], action: .newIncident),
         KeyBinding(key: .character("o"), keyLabel: "o", label: "Oversikt", screens: [], action: .show(.overview)),
@@ -52,7 +53,6 @@ public enum KeyBindings {
                    action: .moveDown),
         KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: [.timeline], action: .pageUp),
         KeyBinding(key: .pageDown, keyLabel: "PgDn", label: "Side ned", screens: [.timeline], action: .pageDown),
-        KeyBinding(key: .character("?"), keyLabel: "?", label: "Hjelp", screens: [], action: .toggleHelp),
         KeyBinding(key: .character("q"), keyLabel: "q", label: "Avslutt", screens: [], action: .quit),
     ]
 
