@@ -72,6 +72,25 @@ import Testing
         try tmux.type("mono", "q")
     }
 
+    /// Killed (SIGTERM, as a closing SSH session or a shutdown does): the terminal is back on the shell's screen.
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
+    func killedConsoleRestoresTheTerminal() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let tmux = Tmux()
+        try tmux.startInShell("drept", before: "FØR-KONSOLLET",
+                              ["--journal", directory.path, "--playbooks", Outage.playbooks, "--operator", "kari", "--demo"])
+        try tmux.waitFor("BEREDSKAPSNIVÅ GUL", in: "drept")
+        #expect(try tmux.display("drept", "#{alternate_on}") == "1")
+        let shell = try tmux.display("drept", "#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let console = try #require(children.split(separator: " ").first.flatMap { pid_t($0) })
+        kill(console, SIGTERM)
+        let screen = try tmux.waitFor("AVSLUTTET 143", in: "drept")
+        #expect(screen.contains("FØR-KONSOLLET"))
+        #expect(!screen.contains("BEREDSKAPSNIVÅ"))
+        #expect(try tmux.display("drept", "#{alternate_on}") == "0")
+    }
+
     private func beredskap(_ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: Tmux.binary)

@@ -26,10 +26,23 @@ final class Tmux {
     /// Starts a detached session running `arguments` (the binary's) in a `columns` x `rows` window, with colour
     /// unless `environment` says otherwise (the test runner may set NO_COLOR for its own output).
     func start(_ session: String, columns: Int = 100, rows: Int = 30, environment: [String] = [], _ arguments: [String]) throws {
-        let command = (["env", "-u", "NO_COLOR", "TERM=tmux-256color", "LANG=C.UTF-8", "TZ=Europe/Oslo"] + environment + [Self.binary] + arguments)
-            .map(Self.quoted)
-            .joined(separator: " ")
-        try run(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", command])
+        try run(["new-session", "-d", "-s", session, "-x", "\(columns)", "-y", "\(rows)", Self.command(environment, arguments)])
+    }
+
+    /// Starts the binary from a shell that prints `before` first and `AVSLUTTET <exit status>` after, then stays.
+    func startInShell(_ session: String, before: String, _ arguments: [String]) throws {
+        let script = "echo \(before); \(Self.command([], arguments)); echo AVSLUTTET $?; sleep 60"
+        try run(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", script])
+    }
+
+    /// A tmux format for the session's pane, e.g. `#{alternate_on}`.
+    func display(_ session: String, _ format: String) throws -> String {
+        try run(["display-message", "-p", "-t", session, format], capturing: true).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func command(_ environment: [String], _ arguments: [String]) -> String {
+        (["env", "-u", "NO_COLOR", "TERM=tmux-256color", "LANG=C.UTF-8", "TZ=Europe/Oslo"] + environment + [binary] + arguments)
+            .map(quoted).joined(separator: " ")
     }
 
     func type(_ session: String, _ text: String) throws { try run(["send-keys", "-t", session, "-l", text]) }
@@ -76,8 +89,19 @@ final class Tmux {
             environment.removeValue(forKey: "TMUX")
             var cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer { cEnvironment.forEach { free($0) } }
+            // The server and its panes start with default signal handling and nothing blocked, whatever the test runner has.
+            var attributes = posix_spawnattr_t()
+            posix_spawnattr_init(&attributes)
+            defer { posix_spawnattr_destroy(&attributes) }
+            var none = sigset_t()
+            var all = sigset_t()
+            sigemptyset(&none)
+            sigfillset(&all)
+            posix_spawnattr_setsigmask(&attributes, &none)
+            posix_spawnattr_setsigdefault(&attributes, &all)
+            posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
             var pid: pid_t = 0
-            let spawned = posix_spawnp(&pid, "tmux", &actions, nil, &cArguments, &cEnvironment)
+            let spawned = posix_spawnp(&pid, "tmux", &actions, &attributes, &cArguments, &cEnvironment)
             guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .ENOENT) }
             var status: Int32 = 0
             waitpid(pid, &status, 0)
