@@ -53,6 +53,7 @@ import Testing
     }
 
     /// The demo in colour, then with NO_COLOR: the level is a word either way, and colour is dropped for reverse video.
+    /// In the C locale æøå still come out right (the console falls back to C.UTF-8).
     @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
     func demoInColourAndWithout() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -68,8 +69,11 @@ import Testing
         #expect(!mono.contains("43m"))
         #expect(mono.contains("\u{1B}[1m\u{1B}[7m") || mono.contains("\u{1B}[7m\u{1B}[1m") || mono.contains("[1;7m") || mono.contains("[7;1m"),
                 "bold reverse banner")
+        try tmux.start("c-locale", environment: ["LANG=C", "LC_ALL=C"], options)
+        try tmux.waitFor("BEREDSKAPSNIVÅ GUL   ØVELSE", in: "c-locale")
         try tmux.type("farge", "q")
         try tmux.type("mono", "q")
+        try tmux.type("c-locale", "q")
     }
 
     /// Killed (SIGTERM, as a closing SSH session or a shutdown does): the terminal is back on the shell's screen.
