@@ -70,7 +70,7 @@ public enum Action: Sendable {
     case advanceForm(IncidentID, FormSerial, to: FormStatus)
     case waiveForm(IncidentID, FormSerial, reason: String)
     case flagPrivacyBreach(IncidentID, awareAt: Date, note: String)
-    case registerDeviation(DeviationInput)
+    case registerDeviation(DeviationReport, incident: IncidentID?)
     case addDeviationMeasure(DeviationID, text: String, owner: String, due: Date)
     case updateDeviationMeasure(DeviationID, MeasureID, status: MeasureStatus, note: String?)
     case closeDeviation(DeviationID, assessment: String)
@@ -80,28 +80,4 @@ public enum Action: Sendable {
     case draftMessage(IncidentID, template: String, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
     case approveMessage(IncidentID, MessageID)
     case sendMessage(IncidentID, MessageID, channel: String)
-}
-
-/// An avvik as a person reports it (the fields of the internal-control guide's form).
-public struct DeviationInput: Sendable, Equatable {
-    public var incident: IncidentID?
-    public var what: String
-    public var immediateMeasures: String
-    public var possibleConsequence: String
-    public var howDetected: String
-    public var affected: [DeviationProperty]
-    public var cause: CauseLevel
-    public var roles: DeviationRoles
-
-    public init(incident: IncidentID? = nil, what: String, immediateMeasures: String, possibleConsequence: String,
-                howDetected: String, affected: [DeviationProperty], cause: CauseLevel, roles: DeviationRoles) {
-        self.incident = incident
-        self.what = what
-        self.immediateMeasures = immediateMeasures
-        self.possibleConsequence = possibleConsequence
-        self.howDetected = howDetected
-        self.affected = affected
-        self.cause = cause
-        self.roles = roles
-    }
 }

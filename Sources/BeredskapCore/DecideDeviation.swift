@@ -4,8 +4,8 @@ import Foundation
 extension Decision {
     mutating func decideDeviation() throws(Refusal) {
         switch command.action {
-        case .registerDeviation(let input):
-            try register(input)
+        case .registerDeviation(let report, let incident):
+            try register(report, incident: incident)
         case .addDeviationMeasure(let id, let text, let owner, let due):
             let deviation = try openDeviation(id)
             try FreeText.require(text, field: "tiltak")
@@ -31,19 +31,16 @@ extension Decision {
         }
     }
 
-    private mutating func register(_ input: DeviationInput) throws(Refusal) {
-        if let incident = input.incident, state[incident] == nil { throw .unknownIncident(incident) }
-        try FreeText.require(input.what, field: "hva og hvor")
-        try FreeText.require(input.immediateMeasures, field: "strakstiltak")
-        try FreeText.require(input.possibleConsequence, field: "mulig konsekvens")
-        try FreeText.require(input.howDetected, field: "hvordan oppdaget")
-        try FreeText.require(input.roles.reporter, field: "melder")
-        try FreeText.require(input.roles.handler, field: "behandler")
-        try FreeText.require(input.roles.owner, field: "eier")
-        emit(input.incident, .deviationRegistered(DeviationRegistered(
-            deviation: state.nextDeviationID(year: year), what: input.what, immediateMeasures: input.immediateMeasures,
-            possibleConsequence: input.possibleConsequence, howDetected: input.howDetected, affected: input.affected,
-            cause: input.cause, roles: input.roles)))
+    private mutating func register(_ report: DeviationReport, incident: IncidentID?) throws(Refusal) {
+        if let incident, state[incident] == nil { throw .unknownIncident(incident) }
+        try FreeText.require(report.what, field: "hva og hvor")
+        try FreeText.require(report.immediateMeasures, field: "strakstiltak")
+        try FreeText.require(report.possibleConsequence, field: "mulig konsekvens")
+        try FreeText.require(report.howDetected, field: "hvordan oppdaget")
+        try FreeText.require(report.roles.reporter, field: "melder")
+        try FreeText.require(report.roles.handler, field: "behandler")
+        try FreeText.require(report.roles.owner, field: "eier")
+        emit(incident, .deviationRegistered(DeviationRegistered(deviation: state.nextDeviationID(year: year), report: report)))
     }
 
     private func openDeviation(_ id: DeviationID) throws(Refusal) -> Deviation {

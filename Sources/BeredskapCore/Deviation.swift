@@ -36,6 +36,32 @@ public struct DeviationRoles: Codable, Sendable, Equatable {
     }
 }
 
+/// An avvik as a person reports it: the fields of the internal-control guide's form.
+public struct DeviationReport: Codable, Sendable, Equatable {
+    /// Hva og hvor: what happened, and where (a unit, a system; never a patient).
+    public var what: String
+    /// Strakstiltak: what was done at once.
+    public var immediateMeasures: String
+    /// Mulig konsekvens.
+    public var possibleConsequence: String
+    /// Hvordan avviket ble oppdaget.
+    public var howDetected: String
+    public var affected: [DeviationProperty]
+    public var cause: CauseLevel
+    public var roles: DeviationRoles
+
+    public init(what: String, immediateMeasures: String, possibleConsequence: String, howDetected: String,
+                affected: [DeviationProperty], cause: CauseLevel, roles: DeviationRoles) {
+        self.what = what
+        self.immediateMeasures = immediateMeasures
+        self.possibleConsequence = possibleConsequence
+        self.howDetected = howDetected
+        self.affected = affected
+        self.cause = cause
+        self.roles = roles
+    }
+}
+
 /// How far a measure has come.
 public enum MeasureStatus: String, Codable, Sendable, CaseIterable {
     case planned = "planlagt"
@@ -64,7 +90,7 @@ public struct Deviation: Sendable, Equatable {
     public var id: DeviationID
     public var incident: IncidentID?
     public var registeredAt: Date
-    public var report: DeviationRegistered
+    public var report: DeviationReport
     public var measures: [DeviationMeasure] = []
     /// The closing assessment, once closed.
     public var closing: DeviationClosed?

@@ -5,27 +5,10 @@ public struct DeviationRegistered: EventPayload {
     public static let type = "avvik.registered"
     public var body: EventBody { .deviationRegistered(self) }
     public var deviation: DeviationID
-    /// Hva og hvor: what happened, and where (a unit, a system; never a patient).
-    public var what: String
-    /// Strakstiltak: what was done at once.
-    public var immediateMeasures: String
-    /// Mulig konsekvens.
-    public var possibleConsequence: String
-    /// Hvordan avviket ble oppdaget.
-    public var howDetected: String
-    public var affected: [DeviationProperty]
-    public var cause: CauseLevel
-    public var roles: DeviationRoles
-    public init(deviation: DeviationID, what: String, immediateMeasures: String, possibleConsequence: String,
-                howDetected: String, affected: [DeviationProperty], cause: CauseLevel, roles: DeviationRoles) {
+    public var report: DeviationReport
+    public init(deviation: DeviationID, report: DeviationReport) {
         self.deviation = deviation
-        self.what = what
-        self.immediateMeasures = immediateMeasures
-        self.possibleConsequence = possibleConsequence
-        self.howDetected = howDetected
-        self.affected = affected
-        self.cause = cause
-        self.roles = roles
+        self.report = report
     }
 }
 

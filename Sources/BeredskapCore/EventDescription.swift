@@ -56,7 +56,7 @@ extension EventBody {
             "Melding til Datatilsynet sendt (\(p.stage.rawValue))" + (p.missing.isEmpty ? "" : "; mangler \(p.missing.count) punkt")
                 + (p.delayReason.map { "; årsak til forsinkelse: \($0)" } ?? "")
         case .deviationRegistered(let p):
-            "Avvik \(p.deviation) registrert: \(p.what)"
+            "Avvik \(p.deviation) registrert: \(p.report.what)"
         case .deviationMeasureAdded(let p):
             "Avvik \(p.deviation): tiltak \(p.measure) til \(p.owner), frist \(Timestamps.local(p.due)): \(p.text)"
         case .deviationMeasureUpdated(let p):

@@ -6,7 +6,7 @@ extension State {
         switch body {
         case .deviationRegistered(let p):
             guard deviation(p.deviation) == nil else { return }
-            deviations.append(Deviation(id: p.deviation, incident: incident, registeredAt: at, report: p))
+            deviations.append(Deviation(id: p.deviation, incident: incident, registeredAt: at, report: p.report))
         case .deviationMeasureAdded(let p):
             updateDeviation(p.deviation) {
                 $0.measures.append(DeviationMeasure(id: p.measure, text: p.text, owner: p.owner, due: p.due))

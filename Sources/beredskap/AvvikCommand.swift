@@ -32,10 +32,10 @@ struct AvvikRegister: ParsableCommand {
     @Option(help: "Avvikseier (stilling).") var owner: String
 
     func run() throws {
-        let input = DeviationInput(incident: incident.map(IncidentID.init(rawValue:)), what: what, immediateMeasures: immediate,
-                                   possibleConsequence: consequence, howDetected: detectedHow, affected: affected, cause: cause,
-                                   roles: DeviationRoles(reporter: reporter, handler: handler, owner: owner))
-        let entries = try global.execute(.registerDeviation(input))
+        let report = DeviationReport(what: what, immediateMeasures: immediate, possibleConsequence: consequence,
+                                     howDetected: detectedHow, affected: affected, cause: cause,
+                                     roles: DeviationRoles(reporter: reporter, handler: handler, owner: owner))
+        let entries = try global.execute(.registerDeviation(report, incident: incident.map(IncidentID.init(rawValue:))))
         if case .deviationRegistered(let registered)? = entries.first?.event?.body { print(registered.deviation) }
     }
 }

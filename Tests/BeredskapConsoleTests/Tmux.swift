@@ -107,16 +107,21 @@ final class Tmux {
             waitpid(pid, &status, 0)
             return ""
         }
+        return try Self.output(of: "/usr/bin/env", argv).stdout
+    }
+
+    /// Runs a program to its end and returns its exit status and standard output (standard error is dropped).
+    static func output(of executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = argv
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 
     private static func quoted(_ argument: String) -> String {

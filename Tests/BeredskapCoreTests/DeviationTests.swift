@@ -6,8 +6,8 @@ import Testing
 struct DeviationTests {
     static let roles = DeviationRoles(reporter: "IKT-vakt", handler: "IKT-leder", owner: "Administrerende direktør")
 
-    static func input(incident: IncidentID? = nil, what: String = "EPJ nede i 5 timer, over maksimal avbruddstid") -> DeviationInput {
-        DeviationInput(incident: incident, what: what, immediateMeasures: "Papirrutiner på alle sengeposter",
+    static func input(what: String = "EPJ nede i 5 timer, over maksimal avbruddstid") -> DeviationReport {
+        DeviationReport(what: what, immediateMeasures: "Papirrutiner på alle sengeposter",
                        possibleConsequence: "Forsinket behandling", howDetected: "Melding fra sengepost 3B",
                        affected: [.availability, .robustness], cause: .system, roles: roles)
     }
@@ -16,7 +16,7 @@ struct DeviationTests {
     func registerFromIncident() throws {
         var s = Scenario()
         let incident = try s.incident(in: .closed)
-        let events = try s.run(.registerDeviation(Self.input(incident: incident)))
+        let events = try s.run(.registerDeviation(Self.input(), incident: incident))
         #expect(events.map(\.incident) == [incident])
         let deviation = try #require(s.state.deviations.first)
         #expect(deviation.id == "A-2026-001")
@@ -24,7 +24,7 @@ struct DeviationTests {
         #expect(deviation.report.roles == Self.roles)
         #expect(deviation.report.affected == [.availability, .robustness])
         #expect(s.state[incident]?.phase == .closed, "an avvik does not change the incident")
-        try s.run(.registerDeviation(Self.input()))
+        try s.run(.registerDeviation(Self.input(), incident: nil))
         #expect(s.state.deviations.map(\.id) == ["A-2026-001", "A-2026-002"])
         #expect(s.state.deviations[1].incident == nil)
     }
@@ -32,19 +32,19 @@ struct DeviationTests {
     @Test("Unknown incidents, empty fields and fødselsnummer are refused")
     func registerRefusals() throws {
         let s = Scenario()
-        #expect(s.refusal(.registerDeviation(Self.input(incident: "H-2026-404"))) == .unknownIncident("H-2026-404"))
-        #expect(s.refusal(.registerDeviation(Self.input(what: " "))) == .emptyText(field: "hva og hvor"))
-        #expect(s.refusal(.registerDeviation(Self.input(what: "Pasient \(TestNumber.valid("010150")) fikk feil"))) ==
+        #expect(s.refusal(.registerDeviation(Self.input(), incident: "H-2026-404")) == .unknownIncident("H-2026-404"))
+        #expect(s.refusal(.registerDeviation(Self.input(what: " "), incident: nil)) == .emptyText(field: "hva og hvor"))
+        #expect(s.refusal(.registerDeviation(Self.input(what: "Pasient \(TestNumber.valid("010150")) fikk feil"), incident: nil)) ==
             .personalIdentityNumber(field: "hva og hvor"))
         var noOwner = Self.input()
         noOwner.roles.owner = ""
-        #expect(s.refusal(.registerDeviation(noOwner)) == .emptyText(field: "eier"))
+        #expect(s.refusal(.registerDeviation(noOwner, incident: nil)) == .emptyText(field: "eier"))
     }
 
     @Test("Measures move on, are dropped only with a reason, and block closing until settled")
     func measuresAndClosing() throws {
         var s = Scenario()
-        try s.run(.registerDeviation(Self.input()))
+        try s.run(.registerDeviation(Self.input(), incident: nil))
         let id: DeviationID = "A-2026-001"
         try s.run(.addDeviationMeasure(id, text: "Reservestrøm til rack 4", owner: "Teknisk drift", due: night + hours(720)))
         try s.run(.addDeviationMeasure(id, text: "Øv strømbrudd", owner: "Beredskapskoordinator", due: night + hours(24)))

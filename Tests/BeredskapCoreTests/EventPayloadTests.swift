@@ -39,10 +39,7 @@ struct EventPayloadTests {
         .formAdvanced(FormAdvanced(serial: "EPJ-0001", status: .entered)),
         .formWaived(FormWaived(serial: "EPJ-0002", reason: "Ubrukt")),
         .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: night, note: "Utskrift funnet", duty: "V1")),
-        .deviationRegistered(DeviationRegistered(
-            deviation: "A-2026-001", what: "EPJ nede i 5 timer, over maksimal avbruddstid", immediateMeasures: "Papirrutiner",
-            possibleConsequence: "Forsinket behandling", howDetected: "Melding fra sengepost", affected: [.availability, .robustness],
-            cause: .system, roles: DeviationRoles(reporter: "IKT-vakt", handler: "IKT-leder", owner: "Administrerende direktør"))),
+        .deviationRegistered(DeviationRegistered(deviation: "A-2026-001", report: DeviationTests.input())),
         .deviationMeasureAdded(DeviationMeasureAdded(deviation: "A-2026-001", measure: "T1", text: "Reservestrøm til rack 4",
                                                      owner: "Teknisk drift", due: night + hours(720))),
         .deviationMeasureUpdated(DeviationMeasureUpdated(deviation: "A-2026-001", measure: "T1", status: .started, note: "Bestilt")),

@@ -35,7 +35,7 @@ struct ManagementReportTests {
         try incident(&s, at: night - hours(24 * 30), systems: ["epj"], triage: minutes(5), notify: nil, restore: hours(9))
         try incident(&s, at: night, systems: ["epj"], triage: minutes(10), notify: minutes(20), restore: hours(5))
         try incident(&s, at: night + hours(48), systems: ["epj", "lab"], triage: minutes(30), notify: nil, restore: hours(1))
-        try s.run(.registerDeviation(DeviationTests.input()))
+        try s.run(.registerDeviation(DeviationTests.input(), incident: nil))
         try s.run(.addDeviationMeasure("A-2026-001", text: "Reservestrøm", owner: "Teknisk drift", due: night + hours(50)))
 
         let report = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(24 * 7), now: night + hours(72))
