@@ -21,11 +21,12 @@ public struct ConsoleModel: Sendable {
     public var journalStatus: JournalStatus = .saved
     public var screen: ScreenID = .overview
     public var selectedIncident: IncidentID?
-    public var selectedDuty = 0
-    public var selectedStep = 0
-    /// The first timeline line shown; nil follows the newest.
-    public var timelineTop: Int?
-    public var input: InputLine?
+    /// The selected row of each list screen (the overview selects by incident instead). The timeline has
+    /// none until the operator moves: then it follows the newest line.
+    public var selection: [ScreenID: Int] = [:]
+    public var timelineFilter = TimelineFilter()
+    /// The questions being answered at the bottom (a log line, a triage, a closing).
+    public var dialog: Dialog?
     public var message: Message?
     public var showsHelp = false
 
@@ -56,7 +57,10 @@ public struct ConsoleModel: Sendable {
 
     public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
 
-    /// Shows a refusal or a journal error; the typed text stays so nothing is lost.
+    /// The selected row on a list screen.
+    public func selected(on screen: ScreenID) -> Int { selection[screen] ?? 0 }
+
+    /// Shows a refusal or a journal error; the dialog and its typed text stay so nothing is lost.
     public mutating func fail(_ error: Error) {
         switch error {
         case let refusal as Refusal:
@@ -75,7 +79,7 @@ public struct ConsoleModel: Sendable {
 
     /// After the store made entries durable: the line is done, and the screen says it is saved.
     public mutating func saved(_ entries: [TimelineEntry]) {
-        input = nil
+        dialog = nil
         journalStatus = .saved
         if let opened = entries.first(where: { $0.event.map { if case .incidentOpened = $0.body { true } else { false } } ?? false }) {
             selectedIncident = opened.incident
@@ -83,6 +87,12 @@ public struct ConsoleModel: Sendable {
         if screen == .notifications { selectNextOutstandingDuty() }
         let last = entries.last.map { "nr. \($0.seq): \($0.summary)" } ?? ""
         message = Message(text: "lagret " + last, isError: false)
+    }
+
+    /// `24.11.2026` in the console's time zone.
+    func day(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.day, .month, .year], from: date)
+        return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
     }
 
     /// `14:05` in the console's time zone.

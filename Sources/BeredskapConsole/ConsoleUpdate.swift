@@ -9,116 +9,139 @@ public enum Effect: Sendable {
     case quit
 }
 
+/// Why an action cannot start now (nothing selected, the wrong phase); shown on the message line.
+struct NotNow: Error {
+    var message: String
+    init(_ message: String) { self.message = message }
+}
+
 extension ConsoleModel {
     /// The model's answer to a key: a new model, and possibly a command for the journal.
     public mutating func handle(_ key: Key) -> Effect {
-        if input != nil { return edit(key) }
+        if dialog != nil { return edit(key) }
         if showsHelp, key == .escape {
             showsHelp = false
             return .none
         }
         guard let binding = KeyBindings.binding(for: key, on: screen) else { return .none }
         message = nil
-        return perform(binding.action)
+        do {
+            return try perform(binding.action)
+        } catch {
+            message = Message(text: error.message, isError: true)
+            return .none
+        }
     }
 
-    private mutating func perform(_ action: KeyAction) -> Effect {
+    private mutating func perform(_ action: KeyAction) throws(NotNow) -> Effect {
         switch action {
         case .show(let target):
             screen = target
             showsHelp = false
             if target == .notifications { selectNextOutstandingDuty() }
-        case .newIncident: input = InputLine(.incidentTitle)
-        case .writeLog: input = InputLine(.log)
         case .nextIncident:
             let open = state.openIncidents.map(\.id)
             guard !open.isEmpty else { break }
             let next = selectedIncident.flatMap(open.firstIndex).map { ($0 + 1) % open.count } ?? 0
             selectedIncident = open[next]
-            selectedDuty = 0
-            selectedStep = 0
+            selection = selection.filter { $0.key == .timeline || $0.key == .deviations }
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
         case .pageUp: move(by: -10)
         case .pageDown: move(by: 10)
-        case .recordCall(let outcome): return recordCall(outcome)
-        case .tickStep: return tickStep()
         case .toggleHelp: showsHelp.toggle()
         case .quit: return .quit
+        case .toggleIncidentFilter:
+            timelineFilter.incident = timelineFilter.incident == nil ? try requireIncident().id : nil
+            selection[.timeline] = nil
+        case .recordCall(let outcome): return try recordCall(outcome, note: nil)
+        case .tickStep: return try tickStep()
+        case .advanceForm: return try advanceForm()
+        case .approveMessage: return try approveMessage()
+        default: dialog = try dialog(for: action)
         }
         return .none
     }
 
+    /// The dialog an action opens.
+    private func dialog(for action: KeyAction) throws(NotNow) -> Dialog {
+        switch action {
+        case .newIncident: newIncidentDialog()
+        case .writeLog: logDialog()
+        case .triage: try triageDialog()
+        case .decideLevel: levelDialog()
+        case .advancePhase: try phaseDialog()
+        case .callWithNote: try callNoteDialog()
+        case .declineNotification: try declineDialog()
+        case .addNotification: try addNotificationDialog()
+        case .correctLine: try correctionDialog()
+        case .searchTimeline: searchDialog()
+        case .completeTask: try completeTaskDialog()
+        case .cancelTask: try cancelTaskDialog()
+        case .addTask: try addTaskDialog()
+        case .assignRole: try assignRoleDialog()
+        case .issueForms: try issueFormsDialog()
+        case .waiveForm: try waiveFormDialog()
+        case .draftMessage: try draftMessageDialog()
+        case .sendMessage: try sendMessageDialog()
+        case .registerDeviation: registerDeviationDialog()
+        case .addMeasure: try addMeasureDialog()
+        case .updateMeasure: try updateMeasureDialog()
+        case .closeDeviation: try closeDeviationDialog()
+        case .flagBreach: try flagBreachDialog()
+        case .recordBreachDetails: try breachDetailsDialog()
+        case .reportBreach: try reportBreachDialog()
+        default: throw NotNow("Tasten gjør ingenting her.")
+        }
+    }
+
+    func requireIncident() throws(NotNow) -> Incident {
+        guard let incident else { throw NotNow("Ingen hendelse er valgt. Trykk n for ny hendelse.") }
+        return incident
+    }
+
+    /// The command for an action on the selected incident, by this operator, now.
+    func command(_ action: Action, occurred: Date? = nil) -> Effect {
+        .execute(Command(by: operatorName, occurred: occurred, action))
+    }
+
     private mutating func move(by step: Int) {
-        switch screen {
-        case .overview:
+        guard screen != .overview else {
             let open = state.openIncidents.map(\.id)
             guard let current = selectedIncident.flatMap(open.firstIndex) else { return }
             selectedIncident = open[min(max(current + step, 0), open.count - 1)]
-        case .timeline:
-            let top = timelineTop ?? max(timeline.count - 1, 0)
-            timelineTop = min(max(top + step, 0), max(timeline.count - 1, 0))
-        case .notifications:
-            let count = incident?.duties.count ?? 0
-            selectedDuty = min(max(selectedDuty + step, 0), max(count - 1, 0))
-        case .checklist:
-            let count = incident.map { ChecklistItems.of($0, in: state.organisation).count } ?? 0
-            selectedStep = min(max(selectedStep + step, 0), max(count - 1, 0))
+            return
         }
+        let count = rowCount(on: screen)
+        let current = selection[screen] ?? (screen == .timeline ? count - 1 : 0)
+        selection[screen] = min(max(current + step, 0), max(count - 1, 0))
     }
 
     /// The first duty still to do from the selected one on, else from the top: after «nådd», on to the next.
     mutating func selectNextOutstandingDuty() {
         guard let duties = incident?.duties else { return }
-        let ahead = duties.indices.dropFirst(selectedDuty).first { duties[$0].isOutstanding }
-        selectedDuty = ahead ?? duties.firstIndex(where: \.isOutstanding) ?? selectedDuty
+        let from = selected(on: .notifications)
+        let ahead = duties.indices.dropFirst(from).first { duties[$0].isOutstanding }
+        selection[.notifications] = ahead ?? duties.firstIndex(where: \.isOutstanding) ?? from
     }
 
-    private mutating func tickStep() -> Effect {
-        guard let incident, let item = ChecklistItems.of(incident, in: state.organisation).dropFirst(selectedStep).first else {
-            message = Message(text: "Ingen steg er valgt.", isError: true)
-            return .none
+    private func tickStep() throws(NotNow) -> Effect {
+        let incident = try requireIncident()
+        guard let item = ChecklistItems.of(incident, in: state.organisation, now: now).dropFirst(selected(on: .checklist)).first else {
+            throw NotNow("Ingen steg er valgt.")
         }
-        return .execute(Command(by: operatorName, .completeStep(incident.id, item.procedure.ref, step: item.step.id)))
+        return command(.completeStep(incident.id, item.procedure.ref, step: item.step.id))
     }
 
-    private mutating func recordCall(_ outcome: CallOutcome) -> Effect {
-        guard let incident, incident.duties.indices.contains(selectedDuty) else {
-            message = Message(text: "Ingen varsling er valgt.", isError: true)
-            return .none
-        }
-        let duty = incident.duties[selectedDuty]
-        let number = NotificationList.nextNumber(for: duty, in: state.organisation)
-        return .execute(Command(by: operatorName, .recordCall(incident.id, duty.id, outcome: outcome, number: number, note: nil)))
+    func selectedDuty() throws(NotNow) -> (Incident, NotificationDuty) {
+        let incident = try requireIncident()
+        guard let duty = incident.duties.dropFirst(selected(on: .notifications)).first else { throw NotNow("Ingen varsling er valgt.") }
+        return (incident, duty)
     }
 
-    private mutating func edit(_ key: Key) -> Effect {
-        guard var line = input else { return .none }
-        switch key {
-        case .escape:
-            input = nil
-            message = nil
-            return .none
-        case .backspace:
-            if !line.text.isEmpty { line.text.removeLast() }
-        case .character(let character):
-            line.text.append(character)
-        case .enter:
-            return submit(line)
-        default:
-            break
-        }
-        input = line
-        return .none
-    }
-
-    private func submit(_ line: InputLine) -> Effect {
-        switch line.purpose {
-        case .incidentTitle:
-            return .execute(Command(by: operatorName, .openIncident(title: line.text, detectedBy: nil)))
-        case .log:
-            let (occurred, text) = LateEntry.split(line.text, now: now, calendar: calendar)
-            return .execute(Command(by: operatorName, occurred: occurred, .log(selectedIncident, text: text)))
-        }
+    func recordCall(_ outcome: CallOutcome, note: String?) throws(NotNow) -> Effect {
+        let (incident, duty) = try selectedDuty()
+        let number = isExercise ? nil : NotificationList.nextNumber(for: duty, in: state.organisation)
+        return command(.recordCall(incident.id, duty.id, outcome: outcome, number: number, note: note))
     }
 }

@@ -12,8 +12,17 @@ public enum ConsoleView {
         case .timeline: TimelineScreen.draw(model, into: &grid)
         case .notifications: NotificationScreen.draw(model, into: &grid)
         case .checklist: ChecklistScreen.draw(model, into: &grid)
+        case .tasks: TaskScreen.draw(model, into: &grid)
+        case .paper: PaperScreen.draw(model, into: &grid)
+        case .messages: MessageScreen.draw(model, into: &grid)
+        case .deviations: DeviationScreen.draw(model, into: &grid)
+        case .breach: BreachScreen.draw(model, into: &grid)
         }
-        if model.showsHelp { HelpOverlay.draw(into: &grid) }
+        if let dialog = model.dialog, !dialog.isSingleLine {
+            DialogOverlay.draw(dialog, into: &grid)
+        } else if model.showsHelp {
+            HelpOverlay.draw(on: model.screen, into: &grid)
+        }
         FooterView.draw(model, into: &grid)
         return grid
     }

@@ -6,12 +6,38 @@ public enum KeyAction: Hashable, Sendable {
     case newIncident
     case writeLog
     case nextIncident
+    case triage
+    case decideLevel
+    case advancePhase
     case moveUp
     case moveDown
     case pageUp
     case pageDown
     case recordCall(CallOutcome)
+    case callWithNote
+    case declineNotification
+    case addNotification
     case tickStep
+    case correctLine
+    case toggleIncidentFilter
+    case searchTimeline
+    case completeTask
+    case cancelTask
+    case addTask
+    case assignRole
+    case issueForms
+    case advanceForm
+    case waiveForm
+    case draftMessage
+    case approveMessage
+    case sendMessage
+    case registerDeviation
+    case addMeasure
+    case updateMeasure
+    case closeDeviation
+    case flagBreach
+    case recordBreachDetails
+    case reportBreach
     case toggleHelp
     case quit
 }
@@ -31,38 +57,73 @@ public struct KeyBinding: Hashable, Sendable {
 
 /// The one key table: it drives input, the footer hints and the help overlay.
 public enum KeyBindings {
+    private static func key(_ character: Character, _ label: String, on screens: [ScreenID] = [], _ action: KeyAction) -> KeyBinding {
+        KeyBinding(key: .character(character), keyLabel: String(character), label: label, screens: screens, action: action)
+    }
+
+    private static let lists: [ScreenID] = [.overview, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations]
+
     public static let all: [KeyBinding] = [
-        KeyBinding(key: .character("?"), keyLabel: "?", label: "Hjelp", screens: [], action: .toggleHelp),
-        KeyBinding(key: .character("l"), keyLabel: "l", label: "Logg", screens: [], action: .writeLog),
-        KeyBinding(key: .character("n"), keyLabel: "n", label: "Ny hendelse", screens: [], action: .newIncident),
-        KeyBinding(key: .character("o"), keyLabel: "o", label: "Oversikt", screens: [], action: .show(.overview)),
-        KeyBinding(key: .character("t"), keyLabel: "t", label: "Tidslinje", screens: [], action: .show(.timeline)),
-        KeyBinding(key: .character("v"), keyLabel: "v", label: "Varsling", screens: [], action: .show(.notifications)),
-        KeyBinding(key: .character("k"), keyLabel: "k", label: "Sjekkliste", screens: [], action: .show(.checklist)),
+        key("?", "Hjelp", .toggleHelp),
+        key("l", "Logg", .writeLog),
+        key("n", "Ny hendelse", .newIncident),
+        key("r", "Vurder", .triage),
+        key("s", "Sett nivå", .decideLevel),
+        key("f", "Neste fase", .advancePhase),
+        key("o", "Oversikt", .show(.overview)),
+        key("t", "Tidslinje", .show(.timeline)),
+        key("v", "Varsling", .show(.notifications)),
+        key("k", "Sjekkliste", .show(.checklist)),
+        key("g", "Oppgaver", .show(.tasks)),
+        key("p", "Papir", .show(.paper)),
+        key("m", "Meldinger", .show(.messages)),
+        key("a", "Avvik", .show(.deviations)),
+        key("b", "Personvern", .show(.breach)),
         KeyBinding(key: .tab, keyLabel: "Tab", label: "Neste hendelse", screens: [], action: .nextIncident),
-        KeyBinding(key: .character("1"), keyLabel: "1", label: "Nådd", screens: [.notifications], action: .recordCall(.reached)),
-        KeyBinding(key: .character("2"), keyLabel: "2", label: "Ikke svar", screens: [.notifications], action: .recordCall(.noAnswer)),
-        KeyBinding(key: .character("3"), keyLabel: "3", label: "Beskjed lagt igjen", screens: [.notifications],
-                   action: .recordCall(.leftMessage)),
-        KeyBinding(key: .character("4"), keyLabel: "4", label: "Ringer tilbake", screens: [.notifications],
-                   action: .recordCall(.willCallBack)),
-        KeyBinding(key: .enter, keyLabel: "Enter", label: "Kvitter ut steget", screens: [.checklist], action: .tickStep),
-        KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: [.overview, .timeline, .notifications, .checklist],
-                   action: .moveUp),
-        KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: [.overview, .timeline, .notifications, .checklist],
-                   action: .moveDown),
-        KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: [.timeline], action: .pageUp),
-        KeyBinding(key: .pageDown, keyLabel: "PgDn", label: "Side ned", screens: [.timeline], action: .pageDown),
-        KeyBinding(key: .character("q"), keyLabel: "q", label: "Avslutt", screens: [], action: .quit),
+        key("1", "Nådd", on: [.notifications], .recordCall(.reached)),
+        key("2", "Ikke svar", on: [.notifications], .recordCall(.noAnswer)),
+        key("3", "Beskjed lagt igjen", on: [.notifications], .recordCall(.leftMessage)),
+        key("4", "Ringer tilbake", on: [.notifications], .recordCall(.willCallBack)),
+        key("c", "Notat", on: [.notifications], .callWithNote),
+        key("x", "Varsles ikke", on: [.notifications], .declineNotification),
+        key("+", "Ny varsling", on: [.notifications], .addNotification),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Kvitter ut", screens: [.checklist], action: .tickStep),
+        key("c", "Korriger linjen", on: [.timeline], .correctLine),
+        key("h", "Denne hendelsen/alle", on: [.timeline], .toggleIncidentFilter),
+        key("/", "Søk", on: [.timeline], .searchTimeline),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Utført", screens: [.tasks], action: .completeTask),
+        key("x", "Avlys", on: [.tasks], .cancelTask),
+        key("+", "Ny oppgave", on: [.tasks], .addTask),
+        key("u", "Utpek rolle", on: [.tasks], .assignRole),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Neste status", screens: [.paper], action: .advanceForm),
+        key("+", "Del ut skjema", on: [.paper], .issueForms),
+        key("x", "Frafall", on: [.paper], .waiveForm),
+        key("+", "Nytt utkast", on: [.messages], .draftMessage),
+        key("j", "Godkjenn", on: [.messages], .approveMessage),
+        key("e", "Sendt", on: [.messages], .sendMessage),
+        key("+", "Nytt avvik", on: [.deviations], .registerDeviation),
+        key("i", "Nytt tiltak", on: [.deviations], .addMeasure),
+        key("d", "Tiltaksstatus", on: [.deviations], .updateMeasure),
+        key("x", "Lukk avvik", on: [.deviations], .closeDeviation),
+        key("+", "Meld brudd", on: [.breach], .flagBreach),
+        key("d", "Opplysninger", on: [.breach], .recordBreachDetails),
+        key("e", "Meldt Datatilsynet", on: [.breach], .reportBreach),
+        KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: lists, action: .moveUp),
+        KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: lists, action: .moveDown),
+        KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: lists, action: .pageUp),
+        KeyBinding(key: .pageDown, keyLabel: "PgDn", label: "Side ned", screens: lists, action: .pageDown),
+        key("q", "Avslutt", .quit),
     ]
 
     public static func binding(for key: Key, on screen: ScreenID) -> KeyBinding? {
         all.first { $0.key == key && $0.works(on: screen) }
     }
 
-    /// The hints for a screen: its own keys first, then the ones that work everywhere; arrows are left to the help.
+    /// The hints for a screen: help first (so every footer shows where the rest are), then the screen's own
+    /// keys, then the ones that work everywhere; arrows are left to the help.
     public static func footer(for screen: ScreenID) -> [KeyBinding] {
         let shown = all.filter { $0.works(on: screen) && ![.moveUp, .moveDown, .pageUp, .pageDown].contains($0.action) }
-        return shown.filter { !$0.screens.isEmpty } + shown.filter(\.screens.isEmpty)
+        let help = shown.filter { $0.action == .toggleHelp }
+        return help + shown.filter { !$0.screens.isEmpty } + shown.filter { $0.screens.isEmpty && $0.action != .toggleHelp }
     }
 }

@@ -4,6 +4,11 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case timeline = "Tidslinje"
     case notifications = "Varsling"
     case checklist = "Sjekkliste"
+    case tasks = "Oppgaver"
+    case paper = "Papir"
+    case messages = "Meldinger"
+    case deviations = "Avvik"
+    case breach = "Personvern"
 
     /// The Norwegian name in the header and the help.
     public var title: String { rawValue }

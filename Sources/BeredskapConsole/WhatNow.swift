@@ -29,8 +29,8 @@ public enum WhatNow {
                                          title: "Melde personvernbrudd til Datatilsynet (72 t)", due: deadline))
             }
             for procedure in state.organisation.procedures(for: incident) {
-                let done = incident.completedSteps[procedure.ref] ?? []
-                for step in procedure.checklist(for: incident.phase) where step.critical && !done.contains(step.id) {
+                let done = incident.completedSteps[procedure.ref] ?? [:]
+                for step in procedure.checklist(for: incident.phase) where step.critical && done[step.id] == nil {
                     items.append(WhatNowItem(urgency: .criticalStep, incident: incident.id,
                                              title: "\(step.text) (\(step.role))", due: nil))
                 }

@@ -155,7 +155,7 @@ struct Decision {
 
         case .completeStep(let id, let procedure, let step):
             let incident = try lookup(id, for: "kvitter ut steg", in: working)
-            guard !(incident.completedSteps[procedure]?.contains(step) ?? false) else { throw .stepAlreadyCompleted(step) }
+            guard incident.completedSteps[procedure]?[step] == nil else { throw .stepAlreadyCompleted(step) }
             emit(id, .stepCompleted(StepCompleted(procedure: procedure, step: step)))
 
         case .issueForms(let id, let form, let prefix, let count, let issuedTo):

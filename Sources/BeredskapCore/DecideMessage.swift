@@ -2,7 +2,7 @@ import Foundation
 
 /// Communication (factsheet 2i): drafted from a template, approved by the krisestab lead, then sent.
 extension Decision {
-    static let approverRole: RoleID = "krisestabsleder"
+    static let approverRole: RoleID = .crisisLead
 
     mutating func decideMessage() throws(Refusal) {
         switch command.action {

@@ -42,6 +42,8 @@ extension State {
 
 extension Incident {
     mutating func apply(_ body: EventBody, at: Date, by: OperatorName) {
+        let before = phase
+        defer { if phase != before { phaseSince = at } }
         switch body {
         case .incidentTriaged(let p):
             triage = p
@@ -86,7 +88,7 @@ extension Incident {
         case .notificationDeclined(let p): updateDuty(p.duty) { $0.declinedReason = p.reason }
         case .fallbackActivated(let p): activeFallbacks.insert(p.mode)
         case .fallbackEnded(let p): activeFallbacks.remove(p.mode)
-        case .stepCompleted(let p): completedSteps[p.procedure, default: []].insert(p.step)
+        case .stepCompleted(let p): completedSteps[p.procedure, default: [:]][p.step] = StepTick(at: at, by: by)
         case .formsIssued(let p):
             forms += p.serials.map { PaperForm(serial: $0, form: p.form, issuedTo: p.issuedTo, issuedAt: at) }
         case .formAdvanced(let p): updateForm(p.serial) { $0.status = p.status }

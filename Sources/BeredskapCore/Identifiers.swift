@@ -32,6 +32,11 @@ public struct SystemID: StringIdentifier { public let rawValue: String; public i
 public struct CategoryID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// A krisestab role, e.g. `krisestabsleder`.
 public struct RoleID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+
+extension RoleID {
+    /// Krisestabsleder: approves messages before they are sent.
+    public static let crisisLead: RoleID = "krisestabsleder"
+}
 /// A contact in the organisation's contact list.
 public struct ContactID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// A task within an incident, e.g. `O3`.

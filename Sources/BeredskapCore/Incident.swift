@@ -9,6 +9,8 @@ public struct Incident: Sendable, Equatable {
     public var detectedAt: Date
     public var openedBy: OperatorName
     public var phase: Phase = .detected
+    /// When the current phase began: step deadlines (`within`) count from here.
+    public var phaseSince: Date
     public var triage: IncidentTriaged?
     /// When the first assessment was made.
     public var triagedAt: Date?
@@ -29,7 +31,8 @@ public struct Incident: Sendable, Equatable {
     /// The notifications sent to Datatilsynet, in order.
     public var breachReports: [BreachReported] = []
     public var activeFallbacks: Set<FallbackMode> = []
-    public var completedSteps: [ProcedureRef: Set<String>] = [:]
+    /// Ticked checklist steps by procedure version and step id, with who ticked them and when.
+    public var completedSteps: [ProcedureRef: [String: StepTick]] = [:]
     /// Tasks and duties in the order they were created.
     public var tasks: [IncidentTask] = []
     public var duties: [NotificationDuty] = []
@@ -41,6 +44,7 @@ public struct Incident: Sendable, Equatable {
         self.detectedBy = detectedBy
         self.detectedAt = detectedAt
         self.openedBy = openedBy
+        phaseSince = detectedAt
     }
 
     public func task(_ id: TaskID) -> IncidentTask? { tasks.first { $0.id == id } }
@@ -51,6 +55,12 @@ public struct Incident: Sendable, Equatable {
     public var unsettledForms: [PaperForm] { forms.filter { !$0.status.isSettled } }
     /// Mandatory notifications neither done nor declined: these block closing.
     public var outstandingMandatoryDuties: [NotificationDuty] { duties.filter { $0.mandatory && $0.isOutstanding } }
+}
+
+/// Who ticked a checklist step, and when.
+public struct StepTick: Sendable, Equatable {
+    public var at: Date
+    public var by: OperatorName
 }
 
 /// A task: who does what by when.

@@ -1,12 +1,16 @@
 extension Organisation {
-    /// The procedures that apply to an incident: those naming one of its affected systems (or a system in their
-    /// blast radius) or its category. Empty until the incident is triaged. In the playbooks' order.
+    /// The procedures that apply to an incident, narrowest match first: those naming one of its affected
+    /// systems and its category; else those naming an affected system; else those for its category. Systems
+    /// only in the blast radius do not count, so a checklist holds the steps for what is actually down.
+    /// Empty until the incident is triaged. In the playbooks' order.
     public func procedures(for incident: Incident) -> [Procedure] {
         guard let triage = incident.triage else { return [] }
-        let systems = Set(triage.systems + triage.dependents)
-        return procedures.filter { procedure in
-            procedure.categories.contains(triage.category) || procedure.systems.contains(where: systems.contains)
-        }
+        let systems = Set(triage.systems)
+        let bySystem = procedures.filter { $0.systems.contains(where: systems.contains) }
+        let byBoth = bySystem.filter { $0.categories.contains(triage.category) }
+        if !byBoth.isEmpty { return byBoth }
+        if !bySystem.isEmpty { return bySystem }
+        return procedures.filter { $0.categories.contains(triage.category) }
     }
 
     /// The procedure a step id belongs to, among those that apply to the incident.

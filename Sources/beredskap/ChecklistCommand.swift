@@ -23,9 +23,9 @@ struct ChecklistCommand: ParsableCommand {
             let steps = procedure.checklist(for: incident.phase)
             guard !steps.isEmpty else { continue }
             print("\(procedure.title) (\(procedure.id), versjon \(procedure.version)) – fase \(incident.phase.word)")
-            let done = incident.completedSteps[procedure.ref] ?? []
+            let done = incident.completedSteps[procedure.ref] ?? [:]
             for step in steps {
-                let box = done.contains(step.id) ? "[x]" : "[ ]"
+                let box = done[step.id] == nil ? "[ ]" : "[x]"
                 let flags = (step.critical ? " KRITISK" : "") + (step.within.map { " innen \($0)" } ?? "")
                 print("  \(box) \(step.id)  \(InertText.make(step.text))  (\(step.role)\(flags))")
             }

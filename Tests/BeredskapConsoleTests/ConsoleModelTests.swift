@@ -30,7 +30,7 @@ import Testing
         _ = model.handle(.character("l"))
         type("Sengepost 3B går over til papir", into: &model)
         execute(model.handle(.enter), outage, &model)
-        #expect(model.input == nil)
+        #expect(model.dialog == nil)
         #expect(model.message?.text.hasPrefix("lagret nr. 25") == true)
         #expect(outage.store.timeline.last?.summary == "Sengepost 3B går over til papir")
         #expect(model.timeline.last?.summary == "Sengepost 3B går over til papir")
@@ -53,7 +53,7 @@ import Testing
         _ = model.handle(.character("l"))
         type("Pasient 01010012356 flyttet", into: &model)
         execute(model.handle(.enter), outage, &model)
-        #expect(model.input?.text == "Pasient 01010012356 flyttet")
+        #expect(model.dialog?.text == "Pasient 01010012356 flyttet")
         #expect(model.message?.isError == true)
         #expect(model.message?.text.contains("fødselsnummer") == true)
         #expect(outage.store.timeline.count == 24)
@@ -64,37 +64,47 @@ import Testing
         _ = model.handle(.character("l"))
         type("Viktig linje", into: &model)
         model.fail(JournalError.diskFull)
-        #expect(model.input?.text == "Viktig linje")
+        #expect(model.dialog?.text == "Viktig linje")
         #expect(model.journalStatus == .diskFull)
         let grid = ConsoleView.render(model, size: Size(rows: 24, columns: 80))
-        #expect(grid.lines[3].contains("Journal: disk full"))
+        #expect(grid.lines[0].contains("Journal: disk full"))
         #expect(grid.lines[21].contains("Disken med journalen er full"))
     }
 
     @Test func callIsRecordedOnTheNextNumberAndMovesOnWhenReached() throws {
-        let outage = try Outage()
+        let outage = try Outage(kind: .real)
         var model = outage.model(.notifications)
-        #expect(model.selectedDuty == 1)
+        #expect(model.selected(on: .notifications) == 1)
         execute(model.handle(.character("2")), outage, &model)
         let duty = try #require(model.incident?.duties[1])
         #expect(duty.attempts.last?.outcome == .noAnswer)
         #expect(duty.attempts.last?.number == "+47 000 10 010")
-        #expect(model.selectedDuty == 1)
+        #expect(model.selected(on: .notifications) == 1)
         execute(model.handle(.character("1")), outage, &model)
         #expect(model.incident?.duties[1].attempts.last?.number == "+47 000 10 011")
-        #expect(model.selectedDuty == 2)
+        #expect(model.selected(on: .notifications) == 2)
+    }
+
+    @Test func anExerciseShowsNoRealNumberAndRecordsNone() throws {
+        let outage = try Outage()
+        var model = outage.model(.notifications)
+        let screen = ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines.joined(separator: "\n")
+        #expect(screen.contains("ØVELSE: ikke ring"))
+        #expect(!screen.contains("+47"))
+        execute(model.handle(.character("2")), outage, &model)
+        #expect(model.incident?.duties[1].attempts.last.map { $0.outcome == .noAnswer && $0.number == nil } == true)
     }
 
     @Test func stepIsTickedWithTheProceduresVersion() throws {
         let outage = try Outage()
         var model = outage.model(.checklist)
         let incident = try #require(model.incident)
-        let first = try #require(ChecklistItems.of(incident, in: model.state.organisation).first)
+        let first = try #require(ChecklistItems.of(incident, in: model.state.organisation, now: Outage.now).first)
         #expect(first.step.critical && !first.done)
         execute(model.handle(.enter), outage, &model)
-        let ticked = try #require(model.incident.map { ChecklistItems.of($0, in: model.state.organisation) }?.first)
+        let ticked = try #require(model.incident.map { ChecklistItems.of($0, in: model.state.organisation, now: Outage.now) }?.first)
         #expect(ticked.done)
-        #expect(model.incident?.completedSteps[first.procedure.ref]?.contains(first.step.id) == true)
+        #expect(model.incident?.completedSteps[first.procedure.ref]?[first.step.id] != nil)
         execute(model.handle(.enter), outage, &model)
         #expect(model.message?.text.contains("allerede kvittert") == true)
     }
@@ -115,7 +125,7 @@ import Testing
         _ = model.handle(.character("l"))
         type("tull", into: &model)
         guard case .none = model.handle(.escape) else { Issue.record("escape wrote something"); return }
-        #expect(model.input == nil)
+        #expect(model.dialog == nil)
         #expect(outage.store.timeline.count == 24)
     }
 }

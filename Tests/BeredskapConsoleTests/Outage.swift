@@ -1,5 +1,6 @@
 @testable import BeredskapConsole
 import BeredskapCore
+import BeredskapJournal
 import BeredskapPlaybooks
 import BeredskapStore
 import Foundation
@@ -17,12 +18,12 @@ struct Outage {
     let store: IncidentStore
     let incident: IncidentID
 
-    init() throws {
+    init(kind: JournalKind = .exercise) throws {
         Self.useOsloTime()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let organisation = try #require(PlaybookLoader.load(directory: Self.playbooks, now: Self.now).organisation)
-        store = try IncidentStore.create(path: directory.appendingPathComponent("ovelse.jsonl").path, kind: .exercise,
+        store = try IncidentStore.create(path: directory.appendingPathComponent("ovelse.jsonl").path, kind: kind,
                                          organisation: organisation, now: Self.now)
         let store = store
         func run(_ minutesAgo: Int, _ action: Action) throws -> [TimelineEntry] {
@@ -37,6 +38,32 @@ struct Outage {
         _ = try run(43, .startResponse(incident, note: nil))
         _ = try run(40, .recordCall(incident, "V1", outcome: .reached, number: nil, note: nil))
         _ = try run(30, .log(incident, text: "Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"))
+    }
+
+    /// The same outage further on: paper forms out and partly back, a task and krisestab roles, a message
+    /// drafted, an avvik with a measure, and a personal-data breach with some of its details.
+    func furtherOn() throws -> Outage {
+        func run(_ action: Action, by name: OperatorName = "kari") throws {
+            _ = try store.execute(Command(by: name, occurred: Self.now.addingTimeInterval(-20 * 60), action), now: Self.now)
+        }
+        try run(.issueForms(incident, form: "medikamentkurve", prefix: "MK", count: 4, issuedTo: "Sengepost 3B"))
+        try run(.advanceForm(incident, "MK-0001", to: .returned))
+        try run(.waiveForm(incident, "MK-0004", reason: "Ødelagt, ikke brukt"))
+        try run(.assignRole("krisestabsleder", person: "Per Leder", handoverNote: nil))
+        try run(.assignTask(incident, title: "Hent papirkurver fra beredskapsskapet", role: "avdelingsleder",
+                            due: Self.now.addingTimeInterval(-5 * 60), procedure: nil))
+        try run(.draftMessage(incident, template: "ansatte-driftsstans", recipients: "Ansatte på sengepostene",
+                              nextUpdate: Self.now.addingTimeInterval(3600), contact: "+47 000 12 345", text: nil))
+        try run(.registerDeviation(DeviationReport(what: "Beredskapsskapet på 3B manglet papirkurver", immediateMeasures: "Lånt fra 3A",
+                                                   possibleConsequence: "Forsinket legemiddelgivning", howDetected: "Under omlegging til papir",
+                                                   affected: [.availability], cause: .system,
+                                                   roles: DeviationRoles(reporter: "Sykepleier 3B", handler: "Avdelingsleder 3B", owner: "Klinikksjef")),
+                                   incident: incident))
+        try run(.addDeviationMeasure("A-2026-001", text: "Fast kontroll av beredskapsskap hver måned", owner: "Avdelingsleder 3B",
+                                     due: Self.now.addingTimeInterval(14 * 86400)))
+        try run(.flagPrivacyBreach(incident, awareAt: Self.now.addingTimeInterval(-25 * 60), note: "Utskrift av pasientliste funnet i trapp"))
+        try run(.recordBreachDetails(incident, BreachDetails(subjectCategories: "Pasienter på sengepost 3B", approximateSubjects: 24)))
+        return self
     }
 
     func model(_ screen: ScreenID = .overview) -> ConsoleModel {

@@ -22,6 +22,36 @@ import Testing
         try Snapshot.check(ConsoleView.render(try Outage().model(.checklist), size: size), "sjekkliste")
     }
 
+    @Test(arguments: sizes) func tasks(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().furtherOn().model(.tasks), size: size), "oppgaver")
+    }
+
+    @Test(arguments: sizes) func paper(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().furtherOn().model(.paper), size: size), "papir")
+    }
+
+    @Test(arguments: sizes) func messages(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().furtherOn().model(.messages), size: size), "meldinger")
+    }
+
+    @Test(arguments: sizes) func deviations(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().furtherOn().model(.deviations), size: size), "avvik")
+    }
+
+    @Test(arguments: sizes) func breach(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().furtherOn().model(.breach), size: size), "personvern")
+    }
+
+    /// The triage dialog with two systems marked: the register's blast radius, max outage and suggested level.
+    @Test(arguments: sizes) func triage(size: Size) throws {
+        var model = try Outage().model()
+        _ = model.handle(.character("r"))
+        _ = model.handle(.character(" "))
+        _ = model.handle(.down)
+        _ = model.handle(.character(" "))
+        try Snapshot.check(ConsoleView.render(model, size: size), "vurdering")
+    }
+
     @Test(arguments: sizes) func help(size: Size) throws {
         var model = try Outage().model()
         _ = model.handle(.character("?"))

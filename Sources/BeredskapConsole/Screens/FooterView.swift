@@ -1,6 +1,7 @@
 import BeredskapCore
 
-/// The bottom three rows: the last message, the line being typed, and the key hints from the key table.
+/// The bottom three rows: the last message, the line being typed, and the key hints from the key table
+/// (or, in a dialog, the keys that answer it).
 enum FooterView {
     static func draw(_ model: ConsoleModel, into grid: inout Grid) {
         let layout = Layout(size: grid.size)
@@ -8,10 +9,8 @@ enum FooterView {
             grid.put(" " + message.text, row: layout.messageRow, column: 0,
                      style: message.isError ? Style(.error, bold: true) : Style(.dim))
         }
-        if let input = model.input {
-            let end = grid.put(" " + input.prompt, row: layout.inputRow, column: 0, style: Style(bold: true))
-            grid.put(visibleTail(of: InertText.make(input.text), width: grid.size.columns - end - 1) + "▏", row: layout.inputRow, column: end)
-            grid.put(" Enter lagrer · Esc avbryter", row: layout.footerRow, column: 0, style: Style(.dim))
+        if let dialog = model.dialog {
+            drawDialogLine(dialog, layout: layout, into: &grid)
             return
         }
         var column = 1
@@ -20,6 +19,21 @@ enum FooterView {
             guard column + DisplayWidth.of(hint) <= grid.size.columns else { break }
             let keyEnd = grid.put(binding.keyLabel, row: layout.footerRow, column: column, style: Style(.selected, bold: true))
             column = grid.put(" \(binding.label)", row: layout.footerRow, column: keyEnd) + 2
+        }
+    }
+
+    private static func drawDialogLine(_ dialog: Dialog, layout: Layout, into grid: inout Grid) {
+        let step = dialog.questions.count > 1 ? " (\(dialog.current + 1)/\(dialog.questions.count))" : ""
+        let enter = dialog.isLast ? "Enter lagrer" : "Enter neste"
+        switch dialog.question.kind {
+        case .text:
+            let end = grid.put(" " + dialog.question.prompt, row: layout.inputRow, column: 0, style: Style(bold: true))
+            grid.put(visibleTail(of: InertText.make(dialog.text), width: grid.size.columns - end - 1) + "▏", row: layout.inputRow, column: end)
+            grid.put(" \(enter) · Esc avbryter\(step)", row: layout.footerRow, column: 0, style: Style(.dim))
+        case .choice:
+            grid.put(" ↑↓ velger · \(enter) · Esc avbryter\(step)", row: layout.footerRow, column: 0, style: Style(.dim))
+        case .choices:
+            grid.put(" ↑↓ flytter · mellomrom merker · \(enter) · Esc avbryter\(step)", row: layout.footerRow, column: 0, style: Style(.dim))
         }
     }
 

@@ -12,10 +12,13 @@ enum HeaderView {
         if model.isExercise {
             column = grid.put(" ØVELSE ", row: 0, column: column + 1, style: Style(.exercise, bold: true))
         }
+        let status = " Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
+        let statusColumn = width - DisplayWidth.of(status)
         let organisation = model.state.organisation.name
         if !organisation.isEmpty {
-            grid.put(InertText.make(organisation), row: 0, column: column + 2, style: banner)
+            grid.put(InertText.make(organisation), row: 0, column: column + 2, width: statusColumn - column - 3, style: banner)
         }
+        grid.put(status, row: 0, column: max(statusColumn, column), style: model.journalStatus == .saved ? banner : Style(.error, bold: true))
 
         if let incident = model.incident {
             let line = "\(incident.id)  \(InertText.make(incident.title))"
@@ -27,15 +30,20 @@ enum HeaderView {
             grid.put("Ingen åpen hendelse valgt. Trykk n for ny hendelse.", row: 1, column: 1)
         }
 
-        var tabs = 1
-        for screen in ScreenID.allCases {
-            let style = screen == model.screen ? Style(.selected, bold: true) : Style(.dim)
-            tabs = grid.put(" \(screen.title) ", row: 3, column: tabs, style: style)
-        }
-        let status = "Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
-        let statusStyle = model.journalStatus == .saved ? Style.normal : Style(.error, bold: true)
-        grid.put(status, row: 3, column: max(tabs + 1, width - DisplayWidth.of(status)), style: statusStyle)
+        drawTabs(model.screen, into: &grid)
         grid.put(String(repeating: "─", count: width), row: 4, column: 0, style: Style(.dim))
+    }
+
+    /// Every screen by name, the current one highlighted: padded when there is room, packed at 80 columns.
+    private static func drawTabs(_ current: ScreenID, into grid: inout Grid) {
+        let names = ScreenID.allCases.map(\.title)
+        let padded = names.reduce(0) { $0 + DisplayWidth.of($1) + 2 } <= grid.size.columns - 2
+        var column = padded ? 1 : 0
+        for screen in ScreenID.allCases {
+            if !padded && screen != ScreenID.allCases.first { column = grid.put("│", row: 3, column: column, style: Style(.dim)) }
+            let style = screen == current ? Style(.selected, bold: true) : Style(.dim)
+            column = grid.put(padded ? " \(screen.title) " : screen.title, row: 3, column: column, style: style)
+        }
     }
 
     private static func drawClocks(_ incident: Incident, model: ConsoleModel, into grid: inout Grid) {

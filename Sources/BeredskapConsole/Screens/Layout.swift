@@ -8,3 +8,26 @@ struct Layout {
     var inputRow: Int { size.rows - 2 }
     var footerRow: Int { size.rows - 1 }
 }
+
+/// A scrolling list in some rows of the body: the selected item is kept in sight, marked ▶ and highlighted.
+enum ListRows {
+    /// Draws `items` into `rows`; `draw` writes one item from the given column in the given style.
+    static func draw<Item>(_ items: [Item], selected: Int, rows: Range<Int>, into grid: inout Grid,
+                           _ draw: (Item, _ row: Int, _ column: Int, _ style: Style, inout Grid) -> Void) {
+        guard !rows.isEmpty else { return }
+        let top = max(0, min(selected - rows.count + 1, items.count - rows.count))
+        for (index, item) in items.enumerated().dropFirst(top).prefix(rows.count) {
+            let row = rows.lowerBound + index - top
+            let isSelected = index == selected
+            let style = isSelected ? Style(.selected) : .normal
+            if isSelected { grid.paint(row: row, style: style) }
+            let column = grid.put(isSelected ? "▶ " : "  ", row: row, column: 1, style: style)
+            draw(item, row, column, style, &grid)
+        }
+    }
+
+    /// Says there is nothing in the list, and which key adds something.
+    static func empty(_ text: String, row: Int, into grid: inout Grid) {
+        grid.put(text, row: row, column: 3, style: Style(.dim))
+    }
+}

@@ -2,7 +2,8 @@ import BeredskapCore
 import Foundation
 
 /// Varsling: the incident's notification duties with deadlines and attempts; under the selected one, the
-/// recipient's numbers in order, the next one to try marked, and a stale contact said as such.
+/// recipient's numbers in order, the next one to try marked, and a stale contact said as such. In an exercise
+/// no real number is shown: calls are played with the facilitator.
 enum NotificationScreen {
     static func draw(_ model: ConsoleModel, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
@@ -13,38 +14,39 @@ enum NotificationScreen {
         grid.put("Varsling for \(incident.id) (\(incident.duties.filter(\.isOutstanding).count) gjenstår)",
                  row: body.lowerBound, column: 1, style: Style(bold: true))
         let detailRows = 4
-        let listRows = body.count - 1 - detailRows
         let duties = incident.duties
-        let top = max(0, min(model.selectedDuty - listRows + 1, duties.count - listRows))
-        for (offset, duty) in duties.enumerated().dropFirst(top).prefix(listRows) {
-            let row = body.lowerBound + 1 + offset - top
-            drawDuty(duty, selected: offset == model.selectedDuty, row: row, model: model, into: &grid)
+        if duties.isEmpty {
+            ListRows.empty("Ingen varslinger ennå; de kommer med nivå og kategori. + legger til en.", row: body.lowerBound + 1, into: &grid)
+            return
         }
-        if duties.indices.contains(model.selectedDuty) {
-            drawContact(duties[model.selectedDuty], firstRow: body.upperBound - detailRows, model: model, into: &grid)
+        let selected = model.selected(on: .notifications)
+        ListRows.draw(duties, selected: selected, rows: (body.lowerBound + 1)..<(body.upperBound - detailRows), into: &grid) {
+            drawDuty($0, row: $1, column: $2, style: $3, model: model, into: &$4)
+        }
+        if duties.indices.contains(selected) {
+            drawContact(duties[selected], firstRow: body.upperBound - detailRows, model: model, into: &grid)
         }
     }
 
-    private static func drawDuty(_ duty: NotificationDuty, selected: Bool, row: Int, model: ConsoleModel, into grid: inout Grid) {
+    private static func drawDuty(_ duty: NotificationDuty, row: Int, column: Int, style: Style, model: ConsoleModel, into grid: inout Grid) {
         let overdue = duty.isOutstanding && (duty.due.map { $0 < model.now } ?? false)
-        let base = selected ? Style(.selected) : .normal
-        if selected { grid.paint(row: row, style: base) }
         let status: String
         if let reached = duty.reachedAt {
             status = "nådd \(model.clock(reached))"
         } else if let reason = duty.declinedReason {
-            status = "avslått: \(InertText.make(reason))"
+            status = "varsles ikke: \(InertText.make(reason))"
         } else if let last = duty.attempts.last {
-            status = "\(last.outcome.rawValue) \(model.clock(last.at))"
+            status = "\(last.outcome.rawValue) \(model.clock(last.at))" + (duty.attempts.count > 1 ? " (\(duty.attempts.count). forsøk)" : "")
         } else {
             status = "ikke forsøkt"
         }
         let due = duty.due.map { (overdue ? "FORSINKET " : "frist ") + model.clock($0) } ?? "uten frist"
-        let column = grid.put((selected ? "▶ " : "  ") + duty.id.rawValue, row: row, column: 1, width: 6, style: base)
-        grid.put(InertText.make(duty.recipient) + (duty.mandatory ? " *" : ""), row: row, column: column + 1,
-                 width: grid.size.columns - 46 - column, style: base)
-        grid.put(due, row: row, column: grid.size.columns - 44, width: 16, style: overdue ? Style(.overdue, bold: true) : base)
-        grid.put(status, row: row, column: grid.size.columns - 27, width: 26, style: base)
+        let end = grid.put(duty.id.rawValue, row: row, column: column, width: 4, style: style)
+        let recipient = max(end + 1, column + 5)
+        grid.put(InertText.make(duty.recipient) + (duty.mandatory ? " *" : ""), row: row, column: recipient,
+                 width: grid.size.columns - 46 - recipient, style: style)
+        grid.put(due, row: row, column: grid.size.columns - 44, width: 16, style: overdue ? Style(.overdue, bold: true) : style)
+        grid.put(status, row: row, column: grid.size.columns - 27, width: 26, style: style)
     }
 
     private static func drawContact(_ duty: NotificationDuty, firstRow: Int, model: ConsoleModel, into grid: inout Grid) {
@@ -58,17 +60,24 @@ enum NotificationScreen {
             column = grid.put("  UTDATERT: sist bekreftet for \(contact.age(at: model.now)) dager siden", row: firstRow + 1,
                               column: column, style: Style(.overdue, bold: true))
         }
-        let next = NotificationList.nextNumber(for: duty, in: model.state.organisation)
-        var numbers = 1
-        for (index, phone) in contact.phones.enumerated() {
-            let marked = phone == next && duty.isOutstanding
-            numbers = grid.put("\(index + 1). \(InertText.make(phone))" + (marked ? " ◀ neste" : ""), row: firstRow + 2,
-                               column: numbers, style: marked ? Style(bold: true) : .normal) + 3
+        if model.isExercise {
+            grid.put("ØVELSE: ikke ring. Spill samtalen med øvingslederen og før utfallet her.", row: firstRow + 2, column: 1,
+                     style: Style(.exercise, bold: true))
+        } else {
+            let next = NotificationList.nextNumber(for: duty, in: model.state.organisation)
+            var numbers = 1
+            for (index, phone) in contact.phones.enumerated() {
+                let marked = phone == next && duty.isOutstanding
+                numbers = grid.put("\(index + 1). \(InertText.make(phone))" + (marked ? " ◀ neste" : ""), row: firstRow + 2,
+                                   column: numbers, style: marked ? Style(bold: true) : .normal) + 3
+            }
         }
-        if duty.isOutstanding {
+        if let note = duty.attempts.last(where: { $0.note != nil })?.note {
+            grid.put("Notat: " + InertText.make(note), row: firstRow + 3, column: 1, style: Style(.dim))
+        } else if duty.isOutstanding {
             let outcomes = KeyBindings.all.filter { if case .recordCall = $0.action { true } else { false } }
-            grid.put("Etter samtalen: " + outcomes.map { "\($0.keyLabel) \($0.label.lowercased())" }.joined(separator: " · "),
-                     row: firstRow + 3, column: 1, style: Style(.dim))
+            grid.put("Etter samtalen: " + outcomes.map { "\($0.keyLabel) \($0.label.lowercased())" }.joined(separator: " · ")
+                     + " · c med notat", row: firstRow + 3, column: 1, style: Style(.dim))
         }
     }
 }

@@ -1,21 +1,26 @@
 import BeredskapCore
 
-/// Tidslinje: the hendelseslogg, newest at the bottom, scrollable; late entries show when it happened.
+/// Tidslinje: the hendelseslogg, newest at the bottom; the cursor picks a line to correct; late entries show
+/// when it happened; a filter narrows to one incident or a search.
 enum TimelineScreen {
     static func draw(_ model: ConsoleModel, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        grid.put("Hendelseslogg (\(model.timeline.count))", row: body.lowerBound, column: 1, style: Style(bold: true))
-        let rows = body.count - 1
-        guard rows > 0, !model.timeline.isEmpty else { return }
-        let lastTop = max(model.timeline.count - rows, 0)
-        let top = min(model.timelineTop ?? lastTop, lastTop)
-        for (offset, line) in model.timeline[top...].prefix(rows).enumerated() {
-            let row = body.lowerBound + 1 + offset
-            var column = grid.put(String(format: "%4d", line.seq), row: row, column: 1, style: Style(.dim))
-            column = grid.put(" " + model.clock(line.registered), row: row, column: column)
-            column = grid.put(" " + line.operatorName, row: row, column: column, width: 16, style: Style(.dim))
+        let lines = model.visibleTimeline
+        let filter = model.timelineFilter.isActive ? ", filter: \(InertText.make(model.timelineFilter.description))" : ""
+        grid.put("Hendelseslogg (\(lines.count) av \(model.timeline.count)\(filter))", row: body.lowerBound, column: 1, style: Style(bold: true))
+        guard !lines.isEmpty else {
+            ListRows.empty(model.timeline.isEmpty ? "Ingenting ført ennå; l fører en logglinje." : "Ingen linjer passer filteret.",
+                           row: body.lowerBound + 1, into: &grid)
+            return
+        }
+        let selected = model.selection[.timeline] ?? lines.count - 1
+        ListRows.draw(lines, selected: min(selected, lines.count - 1), rows: (body.lowerBound + 1)..<body.upperBound, into: &grid) {
+            line, row, column, style, grid in
+            var column = grid.put(String(format: "%5d", line.seq), row: row, column: column, style: style == .normal ? Style(.dim) : style)
+            column = grid.put(" " + model.clock(line.registered), row: row, column: column, style: style)
+            column = grid.put(" " + line.operatorName, row: row, column: column, width: 14, style: style == .normal ? Style(.dim) : style)
             let late = line.occurred.map { "[skjedde \(model.clock($0))] " } ?? ""
-            grid.put(late + line.summary, row: row, column: max(column + 1, 25))
+            grid.put(late + line.summary, row: row, column: max(column + 1, 30), style: style)
         }
     }
 }

@@ -1,31 +1,5 @@
 import Foundation
 
-/// A line being typed at the bottom of the screen, and what Enter does with it.
-public struct InputLine: Hashable, Sendable {
-    public enum Purpose: Hashable, Sendable {
-        /// A new incident's title.
-        case incidentTitle
-        /// A log line for the selected incident (or none). `t tt:mm ` first makes it a late entry.
-        case log
-    }
-
-    public var purpose: Purpose
-    public var text: String
-
-    public init(_ purpose: Purpose, text: String = "") {
-        self.purpose = purpose
-        self.text = text
-    }
-
-    /// The prompt before the text.
-    public var prompt: String {
-        switch purpose {
-        case .incidentTitle: "Ny hendelse, hva er nede? "
-        case .log: "Logg (t tt:mm først for etterregistrering): "
-        }
-    }
-}
-
 /// `t 03:12 Sengepost 3B ringte` -> the time it happened (today, or yesterday if that is still to come) and the text.
 public enum LateEntry {
     public static func split(_ text: String, now: Date, calendar: Calendar) -> (occurred: Date?, text: String) {

@@ -1,0 +1,93 @@
+import BeredskapCore
+import Foundation
+
+/// `f`: the next step in the incident's life, as its phase allows (factsheet 2c–2i): start the response,
+/// confirm control, restore, close after re-entry, or dismiss a false alarm. The guards are Core's; the
+/// closing dialog shows beforehand what still blocks closing.
+extension ConsoleModel {
+    func phaseDialog() throws(NotNow) -> Dialog {
+        let incident = try requireIncident()
+        let steps = transitions(for: incident)
+        guard let first = steps.first else {
+            throw NotNow(incident.phase == .detected
+                ? "Vurder hendelsen først (r), eller avskriv den som falsk alarm."
+                : "Hendelsen er \(incident.phase.word); ingen fase følger i konsollen.")
+        }
+        guard steps.count > 1 else { return first.dialog }
+        let choices = steps.enumerated().map { Choice(String($0.offset), $0.element.label) }
+        return Dialog("Neste fase for \(incident.id) (nå: \(incident.phase.word))", [.choice("Hva skjer nå?", choices)]) { answers in
+            .next(steps[Int(answers.text(0)) ?? 0].dialog)
+        }
+    }
+
+    private func transitions(for incident: Incident) -> [(label: String, dialog: Dialog)] {
+        let id = incident.id
+        func note(_ title: String, _ prompt: String, optional: Bool, _ action: @escaping @Sendable (String?) -> Action) -> Dialog {
+            Dialog(title, [.text(prompt, optional: optional)]) { answers in .execute(action(answers.optional(0)), occurred: nil) }
+        }
+        let dismiss = (label: "Avskriv som falsk alarm", dialog: Dialog("Avskriv \(id)", [.text("Hvorfor er det ikke en hendelse? ")]) { answers in
+            .execute(.close(id, summary: answers.text(0), dismissal: answers.text(0), level: nil), occurred: nil)
+        })
+        switch incident.phase {
+        case .detected:
+            return [dismiss]
+        case .triaged:
+            return [(label: "Start håndtering (faktaark 2d–2f)",
+                     dialog: note("Start håndtering", "Merknad (tomt for ingen): ", optional: true) { .startResponse(id, note: $0) }),
+                    dismiss]
+        case .responding where incident.controlConfirmedAt == nil:
+            return [(label: "Bekreft kontroll over hendelsen",
+                     dialog: note("Kontroll (faktaark 2g)", "Hva viser at dere har kontroll? ", optional: false) {
+                         .confirmControl(id, note: $0 ?? "")
+                     })]
+        case .responding:
+            return [(label: "Start gjenoppretting (faktaark 2g)",
+                     dialog: note("Start gjenoppretting", "Merknad (tomt for ingen): ", optional: true) { .startRestoration(id, note: $0) })]
+        case .restoring:
+            return [(label: "Tjenesten er gjenopprettet: start ajourføring (faktaark 2h)",
+                     dialog: note("Gjenopprettet", "Merknad (tomt for ingen): ", optional: true) { .confirmRestored(id, note: $0) })]
+        case .reEntry:
+            return [(label: "Lukk hendelsen", dialog: closeDialog(incident))]
+        case .closed, .evaluated:
+            return []
+        }
+    }
+
+    /// Closing (factsheet 2i): a summary; the level decision when this is the last open incident at a raised
+    /// level; and, before anything is typed, what still blocks it.
+    private func closeDialog(_ incident: Incident) -> Dialog {
+        let id = incident.id
+        let level = state.level
+        let asksLevel = level > .green && state.openIncidents.map(\.id) == [id]
+        var questions: [Question] = [.text("Oppsummering: ")]
+        if asksLevel {
+            let lower = ReadinessLevel.allCases.filter { $0 < level }.map { Choice($0.rawValue, "Senk til \($0.word)") }
+            questions.append(.choice("Beredskapsnivå når siste hendelse lukkes", lower + [Choice("behold", "Behold \(level.word)")]))
+            questions.append(.text("Begrunnelse for nivået: "))
+        }
+        let blockers = Self.closingBlockers(incident)
+        return Dialog("Lukk \(id)", questions, preview: { _ in blockers }) { answers in
+            let decision: LevelDecision? = !asksLevel ? nil : ReadinessLevel(rawValue: answers.text(1)).map {
+                .lower(to: $0, reason: answers.text(2))
+            } ?? .keep(reason: answers.text(2))
+            return .execute(.close(id, summary: answers.text(0), dismissal: nil, level: decision), occurred: nil)
+        }
+    }
+
+    /// What stops an incident from closing, in words: unsettled paper forms and mandatory notifications.
+    static func closingBlockers(_ incident: Incident) -> [String] {
+        let forms = incident.unsettledForms
+        let duties = incident.outstandingMandatoryDuties
+        guard !forms.isEmpty || !duties.isEmpty else { return ["Ingenting hindrer lukking: alt papir er avstemt og alle varslinger gjort."] }
+        var lines = ["Dette hindrer lukking:"]
+        if !forms.isEmpty {
+            lines.append("\(forms.count) papirskjema ikke kontrollert eller frafalt (p): "
+                         + forms.prefix(6).map { "\($0.serial) \($0.status.rawValue)" }.joined(separator: ", ") + (forms.count > 6 ? " …" : ""))
+        }
+        if !duties.isEmpty {
+            lines.append("\(duties.count) påkrevde varslinger (v): " + duties.prefix(4).map { InertText.make($0.recipient) }.joined(separator: ", ")
+                         + (duties.count > 4 ? " …" : ""))
+        }
+        return lines
+    }
+}

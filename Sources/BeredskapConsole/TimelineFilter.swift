@@ -1,0 +1,24 @@
+import BeredskapCore
+
+/// What the timeline shows: every line, or one incident's; and only lines containing a search text.
+public struct TimelineFilter: Hashable, Sendable {
+    public var incident: IncidentID?
+    public var search = ""
+
+    public var isActive: Bool { incident != nil || !search.isEmpty }
+
+    /// The lines that pass, in journal order. Unfiltered, the timeline itself (no copy of a long journal).
+    public func apply(to lines: [TimelineLine]) -> [TimelineLine] {
+        guard isActive else { return lines }
+        let needle = search.lowercased()
+        return lines.filter { line in
+            (incident == nil || line.incident == incident)
+                && (needle.isEmpty || line.summary.lowercased().contains(needle) || line.operatorName.lowercased().contains(needle))
+        }
+    }
+
+    /// How the heading says it, e.g. «H-2026-001, søk «kurve»».
+    public var description: String {
+        [incident.map(\.rawValue), search.isEmpty ? nil : "søk «\(search)»"].compactMap { $0 }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,154 @@
+import Foundation
+import Testing
+
+/// The real binary in tmux through a whole outage, the way an on-call person would do it from the screen alone:
+/// open, triage from the register, GUL, the calls, RØD, a task and a krisestab role, the checklist, paper forms,
+/// control and restoration, re-entry of the paper, a refused close that says what is missing, and the close with
+/// its level decision. Every step waits for what the screen says.
+@Suite(.serialized) struct WholeOutageTests {
+    let directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-helnatt-\(UUID().uuidString)")
+    let tmux = Tmux()
+    let pane = "vakt"
+
+    var global: [String] {
+        ["--journal", directory.path, "--exercise", "helnatt", "--playbooks", Outage.playbooks, "--operator", "kari"]
+    }
+
+    /// Keys typed literally, then optionally a named key such as Enter.
+    func keys(_ text: String, then key: String? = nil) throws {
+        if !text.isEmpty { try tmux.type(pane, text) }
+        if let key { try tmux.press(pane, key) }
+    }
+
+    /// Answers the open dialog's questions in turn: each is typed text (or a filter over the choices) and Enter.
+    func answer(_ answers: String...) throws {
+        for answer in answers { try keys(answer, then: "Enter") }
+    }
+
+    @discardableResult
+    func see(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try tmux.waitFor(text, in: pane, sourceLocation: sourceLocation)
+    }
+
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
+    func fromFirstAlarmToClosed() throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        #expect(try Tmux.output(of: Tmux.binary, ["init"] + global).status == 0)
+        try tmux.start(pane, columns: 120, rows: 36, ["console"] + global)
+        try see("BEREDSKAPSNIVÅ GRØNN")
+
+        // Open and triage: the register shows what else goes down, and suggests a level.
+        try keys("n")
+        try answer("EPJ svarer ikke på sengepostene")
+        try see("fase: oppdaget")
+        try keys("r")
+        try see("Hvilke systemer er nede?")
+        try keys("EPJ", then: "Space")
+        try see("[x] Elektronisk pasientjournal (EPJ)")
+        try see("Også rammet via avhengigheter:")
+        try keys("", then: "Enter")
+        try answer("teknisk", "", "Ingen tilgang til journal og kurve; papir brukes", "3t")
+        try see("fase: vurdert")
+
+        // GUL, then the response.
+        try keys("s")
+        try see("(foreslått)")
+        try answer("GUL", "EPJ nede på alle sengeposter")
+        try see("BEREDSKAPSNIVÅ GUL")
+        try keys("f")
+        try answer("", "")
+        try see("fase: håndteres")
+
+        // Calls: no answer, then reached; a call with a note; one not to be notified, with the reason.
+        try keys("v")
+        try see("Varsling for H-2026-001")
+        try keys("2")
+        try see("ikke-svar")
+        try keys("1")
+        try see("nådd")
+        try keys("c")
+        try answer("nådd", "Kommer inn innen en time")
+        try see("nådd: Kommer inn innen en time")
+
+        // RØD when it drags on: more calls, tasks and roles follow.
+        try keys("s")
+        try answer("RØD", "Ingen prognose fra leverandør")
+        try see("BEREDSKAPSNIVÅ RØD")
+
+        // A task done, and the log keeper appointed.
+        try keys("g")
+        try see("Oppgaver for H-2026-001")
+        try keys("", then: "Enter")
+        try answer("Gjort fra vakttelefonen")
+        try see("utført")
+        try keys("u")
+        try answer("Loggfører", "Ola Logg", "")
+        try see("Loggfører: Ola Logg")
+
+        // The checklist: ticked with who and when.
+        try keys("k")
+        try see("Sjekkliste for fase «håndteres»")
+        try keys("", then: "Enter")
+        try see("[x]")
+        try see("kari")
+
+        // Paper forms out with serials.
+        try keys("p")
+        try keys("+")
+        try answer("Medikamentkurve", "2", "Sengepost 3B")
+        try see("MK-0002")
+
+        // Control, restoration, restored.
+        try keys("f")
+        try answer("Leverandøren bekrefter feilen og at ingen data er tapt")
+        try see("lagret")
+        try keys("f")
+        try answer("")
+        try see("fase: gjenopprettes")
+        try keys("f")
+        try answer("")
+        try see("fase: ajourføres")
+
+        // Closing too early is refused, in words, and the dialog says beforehand what is missing.
+        try keys("f")
+        try see("Dette hindrer lukking:")
+        try answer("For tidlig", "", "Test")
+        try see("Avvist:")
+        try keys("", then: "Escape")
+
+        // Re-entry: every form returned, entered and checked.
+        try keys("p")
+        for _ in 0..<3 { try keys("", then: "Enter") }
+        try see("1 kontrollert")
+        try keys("", then: "Down")
+        try keys("x")
+        try answer("Ikke brukt, makulert")
+        try see("frafalt")
+
+        // Every remaining mandatory call made.
+        try keys("v")
+        for _ in 0..<60 {
+            if try tmux.screen(pane).contains("(0 gjenstår)") { break }
+            try keys("1")
+            usleep(100_000)
+        }
+        try see("(0 gjenstår)")
+
+        // Now it closes, and the last open incident brings the level decision.
+        try keys("f")
+        try see("Ingenting hindrer lukking")
+        try answer("EPJ tilbake 05:10; papir ført inn og kontrollert")
+        try see("Beredskapsnivå når siste hendelse lukkes")
+        try answer("GRØNN", "Ingen åpne hendelser")
+        try see("fase: avsluttet")
+        try see("BEREDSKAPSNIVÅ GRØNN")
+        try keys("q")
+
+        let verify = try Tmux.output(of: Tmux.binary, ["verify"] + global)
+        #expect(verify.status == 0)
+        let timeline = try Tmux.output(of: Tmux.binary, ["timeline"] + global).stdout
+        for expected in ["Kommer inn innen en time", "Ola Logg", "MK-0002", "avsluttet"] {
+            #expect(timeline.contains(expected), "the journal holds «\(expected)»")
+        }
+    }
+}
