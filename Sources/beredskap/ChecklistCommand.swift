@@ -25,9 +25,10 @@ struct ChecklistCommand: ParsableCommand {
             print("\(procedure.title) (\(procedure.id), versjon \(procedure.version)) – fase \(incident.phase.word)")
             let done = incident.completedSteps[procedure.ref] ?? [:]
             for step in steps {
-                let box = done[step.id] == nil ? "[ ]" : "[x]"
+                let tick = done[step.id]
                 let flags = (step.critical ? " KRITISK" : "") + (step.within.map { " innen \($0)" } ?? "")
-                print("  \(box) \(step.id)  \(InertText.make(step.text))  (\(step.role)\(flags))")
+                let ticked = tick.map { "  kvittert \(Timestamps.local($0.at)) av \(InertText.make($0.by.rawValue))" } ?? ""
+                print("  \(tick == nil ? "[ ]" : "[x]") \(step.id)  \(InertText.make(step.text))  (\(step.role)\(flags))\(ticked)")
             }
         }
     }

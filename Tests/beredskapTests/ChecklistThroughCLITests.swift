@@ -15,7 +15,8 @@ import Testing
         #expect(checklist.contains("[ ] eu-v6"))
 
         try cli.ok(["step", id, "eu-v6"])
-        #expect(try cli.ok(["checklist", id]).stdout.contains("[x] eu-v6"))
+        let ticked = try cli.ok(["checklist", id]).stdout.split(separator: "\n").first { $0.contains("[x] eu-v6") }
+        #expect(ticked?.contains("kvittert") == true && ticked?.hasSuffix("av \(cli.operatorName)") == true)
         #expect(try cli.run(["step", id, "eu-v6"]).stderr.contains("allerede kvittert"))
         #expect(try cli.run(["step", id, "finnes-ikke"]).status == 1)
 

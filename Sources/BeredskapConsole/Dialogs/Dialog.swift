@@ -126,10 +126,11 @@ public struct Dialog: Sendable {
         return answers
     }
 
-    /// The choices whose label contains the typed filter, in their order.
+    /// The choices whose label or value contains the typed filter, in their order.
     public var visibleChoices: [Choice] {
         let filter = text.lowercased()
-        return filter.isEmpty ? question.choices : question.choices.filter { $0.label.lowercased().contains(filter) }
+        return filter.isEmpty ? question.choices
+            : question.choices.filter { $0.label.lowercased().contains(filter) || $0.value.lowercased().contains(filter) }
     }
 
     var highlighted: Choice? { visibleChoices.indices.contains(cursor) ? visibleChoices[cursor] : nil }

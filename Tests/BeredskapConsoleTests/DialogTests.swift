@@ -1,0 +1,166 @@
+@testable import BeredskapConsole
+import BeredskapCore
+import Foundation
+import Testing
+
+/// Dialogs through the model into the real store: what the answers become, what a wrong answer says, and
+/// that a refusal keeps the dialog with everything typed.
+@Suite(.serialized) struct DialogTests {
+    /// Types each answer and presses Enter; the last Enter's effect is executed against the store.
+    func answer(_ answers: [String], _ model: inout ConsoleModel, _ outage: Outage) {
+        var effect = Effect.none
+        for text in answers {
+            for character in text { _ = model.handle(.character(character)) }
+            effect = model.handle(.enter)
+        }
+        guard case .execute(let command) = effect else { return }
+        do {
+            let entries = try outage.store.execute(command, now: Outage.now)
+            model.sync(with: outage.store)
+            model.saved(entries)
+        } catch {
+            model.sync(with: outage.store)
+            model.fail(error)
+        }
+    }
+
+    @Test func triageFromTheRegisterWritesTheMarkedSystems() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("n"))
+        answer(["Lab svarer ikke"], &model, outage)
+        _ = model.handle(.character("r"))
+        for character in "laboratorie" { _ = model.handle(.character(character)) }
+        _ = model.handle(.character(" "))
+        #expect(model.dialog?.previewLines.first?.hasPrefix("Også rammet via avhengigheter:") == true)
+        answer(["", "teknisk", "", "Prøvesvar kommer ikke", "90"], &model, outage)
+        let triage = try #require(model.incident?.triage)
+        #expect(triage.systems == ["lis"])
+        #expect(triage.category == "teknisk-svikt")
+        #expect(triage.severity == .high)
+        #expect(triage.expectedDuration == Minutes(90))
+        #expect(model.dialog == nil)
+    }
+
+    @Test func aWrongDeadlineSaysWhyAndGoesBackToThatQuestion() throws {
+        let outage = try Outage()
+        var model = outage.model(.tasks)
+        _ = model.handle(.character("+"))
+        answer(["Hent nødpermer", "", "snart"], &model, outage)
+        #expect(model.message?.text.contains("ikke «snart»") == true)
+        #expect(model.dialog?.current == 2)
+        #expect(model.dialog?.text == "snart")
+        for _ in 0..<5 { _ = model.handle(.backspace) }
+        answer(["04:30"], &model, outage)
+        let task = try #require(model.incident?.tasks.last)
+        #expect(task.title == "Hent nødpermer")
+        #expect(task.due == Outage.now.addingTimeInterval(50 * 60))
+    }
+
+    @Test func aCorrectionPointsAtTheSelectedLine() throws {
+        let outage = try Outage()
+        var model = outage.model(.timeline)
+        let last = try #require(model.visibleTimeline.last)
+        _ = model.handle(.character("c"))
+        #expect(model.dialog?.text == last.summary)
+        for _ in last.summary { _ = model.handle(.backspace) }
+        answer(["Blåbærsyltetøy til sengepost 3B", "Feil post"], &model, outage)
+        guard case .entryCorrected(let correction)? = outage.store.timeline.last?.event?.body else {
+            Issue.record("no correction written")
+            return
+        }
+        #expect(correction.corrects == last.seq)
+        #expect(correction.reason == "Feil post")
+    }
+
+    @Test func theTimelineFiltersBySearchAndByIncident() throws {
+        let outage = try Outage()
+        _ = try outage.store.execute(Command(by: "ola", .log(nil, text: "Vaktskifte i driftssenteret")), now: Outage.now)
+        var model = outage.model(.timeline)
+        _ = model.handle(.character("/"))
+        answer(["blåbær"], &model, outage)
+        #expect(model.visibleTimeline.map(\.summary) == ["Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"])
+        let screen = ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines.joined(separator: "\n")
+        #expect(screen.contains("(1 av 25, filter: søk «blåbær»)"))
+        _ = model.handle(.character("/"))
+        for _ in "blåbær" { _ = model.handle(.backspace) }
+        answer([""], &model, outage)
+        _ = model.handle(.character("h"))
+        #expect(model.visibleTimeline.allSatisfy { $0.incident == outage.incident })
+        #expect(model.visibleTimeline.count < model.timeline.count)
+    }
+
+    @Test func closingTooEarlyIsRefusedAndTheDialogKeepsTheSummary() throws {
+        let outage = try Outage().furtherOn()
+        var model = outage.model()
+        for note in ["", "Driftssenteret bekrefter", ""] {
+            _ = model.handle(.character("f"))
+            answer([note], &model, outage)
+        }
+        _ = model.handle(.character("f"))
+        answer([""], &model, outage)
+        #expect(model.incident?.phase == .reEntry)
+        _ = model.handle(.character("f"))
+        #expect(model.dialog?.previewLines.first == "Dette hindrer lukking:")
+        answer(["Alt er tilbake", "", "Ingen åpne hendelser"], &model, outage)
+        #expect(model.message?.text.hasPrefix("Avvist:") == true)
+        #expect(model.dialog?.answers.text(0) == "Alt er tilbake")
+        #expect(model.incident?.phase == .reEntry)
+    }
+
+    /// Meldinger: a template's gaps asked one by one; approval only by the krisestab lead; then sent.
+    @Test func aMessageIsDraftedApprovedAndSent() throws {
+        let outage = try Outage().furtherOn()
+        var model = outage.model(.messages)
+        _ = model.handle(.character("+"))
+        answer(["pasienter-venterom", "Pasienter i venterommet", "05:00", "+47 000 12 345"], &model, outage)
+        while let dialog = model.dialog, dialog.title == "Fyll ut meldingen" { answer(["Akuttmottaket"], &model, outage) }
+        let drafted = try #require(model.incident?.messages.last)
+        #expect(!drafted.draft.text.contains("["))
+        _ = model.handle(.down)
+        guard case .execute(let approve) = model.handle(.character("j")) else { Issue.record("no approval"); return }
+        #expect(throws: Refusal.self) { try outage.store.execute(approve, now: Outage.now) }
+        model.operatorName = "Per Leder"
+        guard case .execute(let approval) = model.handle(.character("j")) else { Issue.record("no approval"); return }
+        _ = try outage.store.execute(approval, now: Outage.now)
+        model.sync(with: outage.store)
+        _ = model.handle(.character("e"))
+        answer(["oppslag"], &model, outage)
+        #expect(model.incident?.messages.last?.sent.map(\.channel) == ["oppslag"])
+    }
+
+    @Test func anAvvikGetsAMeasureThatIsDoneAndIsClosed() throws {
+        let outage = try Outage()
+        var model = outage.model(.deviations)
+        _ = model.handle(.character("+"))
+        answer(["Nødpermen på 3B var utdatert", "Ny utskrift", "Feil rutine brukt", "Under omlegging"], &model, outage)
+        _ = model.handle(.character(" "))
+        answer(["", "system", "Sykepleier", "Avdelingsleder", "Klinikksjef"], &model, outage)
+        let deviation = try #require(model.state.deviations.first)
+        #expect(deviation.report.affected == [.confidentiality])
+        #expect(deviation.report.cause == .system)
+        _ = model.handle(.character("i"))
+        answer(["Månedlig kontroll av nødpermer", "Avdelingsleder", "14"], &model, outage)
+        _ = model.handle(.character("d"))
+        answer(["", "fullført", ""], &model, outage)
+        #expect(model.state.deviations.first?.measures.first?.status == .done)
+        _ = model.handle(.character("x"))
+        answer(["Kontrollen er på plass"], &model, outage)
+        #expect(model.state.deviations.first?.isOpen == false)
+    }
+
+    @Test func aBreachIsFlaggedDetailedAndReported() throws {
+        let outage = try Outage()
+        var model = outage.model(.breach)
+        _ = model.handle(.character("+"))
+        answer(["03:30", "Pasientliste funnet i trapperom"], &model, outage)
+        #expect(model.incident?.privacyBreachAwareAt == Outage.now.addingTimeInterval(-10 * 60))
+        _ = model.handle(.character("d"))
+        answer(["Pasienter", "24", "Navn og sengeplass", "", "", "", "", "", ""], &model, outage)
+        #expect(model.incident?.breachDetails.approximateSubjects == 24)
+        _ = model.handle(.character("e"))
+        answer(["", ""], &model, outage)
+        #expect(model.incident?.breachReports.map(\.stage) == [.initial])
+        #expect(Clocks.privacyBreachDeadline(try #require(model.incident)) == nil)
+    }
+}
