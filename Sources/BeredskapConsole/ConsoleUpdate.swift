@@ -74,6 +74,7 @@ extension ConsoleModel {
         case .callWithNote: try callNoteDialog()
         case .declineNotification: try declineDialog()
         case .addNotification: try addNotificationDialog()
+        case .chooseFallback: try fallbackDialog()
         case .correctLine: try correctionDialog()
         case .searchTimeline: searchDialog()
         case .completeTask: try completeTaskDialog()

@@ -18,6 +18,7 @@ public enum KeyAction: Hashable, Sendable {
     case declineNotification
     case addNotification
     case tickStep
+    case chooseFallback
     case correctLine
     case toggleIncidentFilter
     case searchTimeline
@@ -88,6 +89,7 @@ public enum KeyBindings {
         key("x", "Varsles ikke", on: [.notifications], .declineNotification),
         key("+", "Ny varsling", on: [.notifications], .addNotification),
         KeyBinding(key: .enter, keyLabel: "Enter", label: "Kvitter ut", screens: [.checklist], action: .tickStep),
+        key("d", "Nøddrift", on: [.checklist], .chooseFallback),
         key("c", "Korriger linjen", on: [.timeline], .correctLine),
         key("h", "Denne hendelsen/alle", on: [.timeline], .toggleIncidentFilter),
         key("/", "Søk", on: [.timeline], .searchTimeline),

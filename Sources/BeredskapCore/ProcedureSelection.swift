@@ -1,16 +1,17 @@
 extension Organisation {
     /// The procedures that apply to an incident, narrowest match first: those naming one of its affected
     /// systems and its category; else those naming an affected system; else those for its category. Systems
-    /// only in the blast radius do not count, so a checklist holds the steps for what is actually down.
+    /// only in the blast radius do not count, so a checklist holds the steps for what is actually down. Once a
+    /// form of emergency operation is active (Normen 5.9: uten IS or delvis IS), only its procedures remain.
     /// Empty until the incident is triaged. In the playbooks' order.
     public func procedures(for incident: Incident) -> [Procedure] {
         guard let triage = incident.triage else { return [] }
         let systems = Set(triage.systems)
         let bySystem = procedures.filter { $0.systems.contains(where: systems.contains) }
         let byBoth = bySystem.filter { $0.categories.contains(triage.category) }
-        if !byBoth.isEmpty { return byBoth }
-        if !bySystem.isEmpty { return bySystem }
-        return procedures.filter { $0.categories.contains(triage.category) }
+        let matching = !byBoth.isEmpty ? byBoth : !bySystem.isEmpty ? bySystem : procedures.filter { $0.categories.contains(triage.category) }
+        let inMode = matching.filter { incident.activeFallbacks.contains($0.mode) }
+        return inMode.isEmpty ? matching : inMode
     }
 
     /// The procedure a step id belongs to, among those that apply to the incident.

@@ -163,4 +163,19 @@ import Testing
         #expect(model.incident?.breachReports.map(\.stage) == [.initial])
         #expect(Clocks.privacyBreachDeadline(try #require(model.incident)) == nil)
     }
+
+    /// The procedures for what is down and why (not the blast radius), and once a form of nøddrift is chosen,
+    /// only the procedure written for it.
+    @Test func choosingNøddriftLeavesItsProcedureOnTheChecklist() throws {
+        let outage = try Outage()
+        var model = outage.model(.checklist)
+        let incident = try #require(model.incident)
+        #expect(model.state.organisation.procedures(for: incident).map(\.id) == ["epj-delvis-is", "epj-uten-is"])
+        _ = model.handle(.character("d"))
+        answer(["uten IS"], &model, outage)
+        let after = try #require(model.incident)
+        #expect(after.activeFallbacks == [.withoutIT])
+        #expect(model.state.organisation.procedures(for: after).map(\.id) == ["epj-uten-is"])
+        #expect(ChecklistItems.of(after, in: model.state.organisation, now: Outage.now).allSatisfy { $0.procedure.id == "epj-uten-is" })
+    }
 }
