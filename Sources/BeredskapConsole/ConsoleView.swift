@@ -1,3 +1,5 @@
+import BeredskapCore
+
 /// The whole frame for a model at a size: a pure function, so every screen is a text snapshot in tests.
 public enum ConsoleView {
     public static func render(_ model: ConsoleModel, size: Size) -> Grid {
@@ -7,16 +9,17 @@ public enum ConsoleView {
             return grid
         }
         HeaderView.draw(model, into: &grid)
-        switch model.screen {
-        case .overview: OverviewScreen.draw(model, into: &grid)
-        case .timeline: TimelineScreen.draw(model, into: &grid)
-        case .notifications: NotificationScreen.draw(model, into: &grid)
-        case .checklist: ChecklistScreen.draw(model, into: &grid)
-        case .tasks: TaskScreen.draw(model, into: &grid)
-        case .paper: PaperScreen.draw(model, into: &grid)
-        case .messages: MessageScreen.draw(model, into: &grid)
-        case .deviations: DeviationScreen.draw(model, into: &grid)
-        case .breach: BreachScreen.draw(model, into: &grid)
+        switch (model.screen, model.incident) {
+        case (.overview, _): OverviewScreen.draw(model, into: &grid)
+        case (.timeline, _): TimelineScreen.draw(model, into: &grid)
+        case (.deviations, _): DeviationScreen.draw(model, into: &grid)
+        case (_, nil): grid.put("Ingen hendelse valgt. Trykk n for ny hendelse, eller o for oversikten.", row: Layout.headerRows, column: 1)
+        case (.notifications, let incident?): NotificationScreen.draw(model, incident, into: &grid)
+        case (.checklist, let incident?): ChecklistScreen.draw(model, incident, into: &grid)
+        case (.tasks, let incident?): TaskScreen.draw(model, incident, into: &grid)
+        case (.paper, let incident?): PaperScreen.draw(model, incident, into: &grid)
+        case (.messages, let incident?): MessageScreen.draw(model, incident, into: &grid)
+        case (.breach, let incident?): BreachScreen.draw(model, incident, into: &grid)
         }
         if let dialog = model.dialog, !dialog.isSingleLine {
             DialogOverlay.draw(dialog, into: &grid)

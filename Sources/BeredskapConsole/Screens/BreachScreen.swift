@@ -4,12 +4,8 @@ import Foundation
 /// Personvern: the 72 h clock to Datatilsynet, what is known for the notification (each Normen 5.8.1 item,
 /// missing ones said), and the notifications sent.
 enum BreachScreen {
-    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+    static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        guard let incident = model.incident else {
-            grid.put("Ingen hendelse valgt.", row: body.lowerBound, column: 1)
-            return
-        }
         guard let aware = incident.privacyBreachAwareAt else {
             grid.put("Personvern for \(incident.id)", row: body.lowerBound, column: 1, style: Style(bold: true))
             ListRows.empty("Ikke meldt som personvernbrudd. Er personopplysninger kommet på avveie, endret eller utilgjengelige?",

@@ -3,12 +3,8 @@ import BeredskapCore
 /// Sjekkliste: the phase's steps from the procedures that apply, critical first; a ticked step says who
 /// ticked it and when, a step past its deadline says FORSINKET. Enter ticks the selected one.
 enum ChecklistScreen {
-    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+    static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        guard let incident = model.incident else {
-            grid.put("Ingen hendelse valgt.", row: body.lowerBound, column: 1)
-            return
-        }
         let items = ChecklistItems.of(incident, in: model.state.organisation, now: model.now)
         let overdue = items.filter { $0.isOverdue(at: model.now) }.count
         grid.put("Sjekkliste for fase «\(incident.phase.word)» (\(items.filter(\.done).count) av \(items.count) kvittert"

@@ -12,9 +12,9 @@ enum DeviationScreen {
             ListRows.empty("Ingen avvik registrert; + registrerer et (Normen 5.8.1).", row: body.lowerBound + 1, into: &grid)
             return
         }
-        let listRows = min(deviations.count, max(body.count / 3, 2))
+        let (list, detail) = Layout(size: grid.size).listAndDetail(count: deviations.count)
         let selected = model.selected(on: .deviations)
-        ListRows.draw(deviations, selected: selected, rows: (body.lowerBound + 1)..<(body.lowerBound + 1 + listRows), into: &grid) {
+        ListRows.draw(deviations, selected: selected, rows: list, into: &grid) {
             deviation, row, column, style, grid in
             let late = deviation.measures.contains { $0.isOverdue(at: model.now) }
             let status = deviation.isOpen ? (late ? "TILTAK FORSINKET" : "åpent, \(deviation.measures.count) tiltak") : "lukket"
@@ -23,12 +23,12 @@ enum DeviationScreen {
             grid.put(status, row: row, column: max(end + 1, grid.size.columns - 22), style: late ? Style(.overdue, bold: true) : style)
         }
         guard deviations.indices.contains(selected) else { return }
-        drawDetail(deviations[selected], model: model, rows: (body.lowerBound + 2 + listRows)..<body.upperBound, into: &grid)
+        Layout.divider(above: detail, into: &grid)
+        drawDetail(deviations[selected], model: model, rows: detail, into: &grid)
     }
 
     private static func drawDetail(_ deviation: Deviation, model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
         guard let first = rows.first else { return }
-        grid.put(String(repeating: "─", count: grid.size.columns), row: first - 1, column: 0, style: Style(.dim))
         let report = deviation.report
         var lines = [
             "Strakstiltak: \(report.immediateMeasures) · Konsekvens: \(report.possibleConsequence)",

@@ -7,6 +7,19 @@ struct Layout {
     var messageRow: Int { size.rows - 3 }
     var inputRow: Int { size.rows - 2 }
     var footerRow: Int { size.rows - 1 }
+
+    /// A list of `count` items under the body's heading row, taking at most a third of the body, and the rows
+    /// under a divider for the selected item's details.
+    func listAndDetail(count: Int) -> (list: Range<Int>, detail: Range<Int>) {
+        let listRows = min(count, max(body.count / 3, 2))
+        let list = (body.lowerBound + 1)..<(body.lowerBound + 1 + listRows)
+        return (list, min(list.upperBound + 1, body.upperBound)..<body.upperBound)
+    }
+
+    /// The divider above the details.
+    static func divider(above detail: Range<Int>, into grid: inout Grid) {
+        grid.put(String(repeating: "─", count: grid.size.columns), row: detail.lowerBound - 1, column: 0, style: Style(.dim))
+    }
 }
 
 /// A scrolling list in some rows of the body: the selected item is kept in sight, marked ▶ and highlighted.

@@ -2,12 +2,8 @@ import BeredskapCore
 
 /// Meldinger: drafts, approvals and sendings; the selected message's text below the list.
 enum MessageScreen {
-    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+    static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        guard let incident = model.incident else {
-            grid.put("Ingen hendelse valgt.", row: body.lowerBound, column: 1)
-            return
-        }
         let messages = incident.messages
         let approver = model.state.roles[.crisisLead]
         grid.put("Meldinger for \(incident.id) (godkjennes av " + (approver.map { InertText.make($0) } ?? "krisestabsleder, ikke utpekt") + ")",
@@ -16,9 +12,9 @@ enum MessageScreen {
             ListRows.empty("Ingen meldinger ennå; + lager et utkast fra en mal.", row: body.lowerBound + 1, into: &grid)
             return
         }
-        let listRows = min(messages.count, max(body.count / 3, 2))
+        let (list, detail) = Layout(size: grid.size).listAndDetail(count: messages.count)
         let selected = model.selected(on: .messages)
-        ListRows.draw(messages, selected: selected, rows: (body.lowerBound + 1)..<(body.lowerBound + 1 + listRows), into: &grid) {
+        ListRows.draw(messages, selected: selected, rows: list, into: &grid) {
             message, row, column, style, grid in
             let status = message.sent.last.map { "sendt \(model.clock($0.at)) (\(InertText.make($0.channel)))" }
                 ?? (message.approvedBy.map { "godkjent av \(InertText.make($0.rawValue)); e når sendt" } ?? "utkast; j godkjenner")
@@ -27,9 +23,8 @@ enum MessageScreen {
             grid.put(status, row: row, column: max(end + 1, grid.size.columns - 42), style: style)
         }
         guard messages.indices.contains(selected) else { return }
-        let textRows = (body.lowerBound + 2 + listRows)..<body.upperBound
-        grid.put(String(repeating: "─", count: grid.size.columns), row: textRows.lowerBound - 1, column: 0, style: Style(.dim))
-        TextBlock.draw(messages[selected].draft.text, rows: textRows, into: &grid)
+        Layout.divider(above: detail, into: &grid)
+        TextBlock.draw(messages[selected].draft.text, rows: detail, into: &grid)
     }
 }
 

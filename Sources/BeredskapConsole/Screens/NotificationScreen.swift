@@ -5,12 +5,8 @@ import Foundation
 /// recipient's numbers in order, the next one to try marked, and a stale contact said as such. In an exercise
 /// no real number is shown: calls are played with the facilitator.
 enum NotificationScreen {
-    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+    static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        guard let incident = model.incident else {
-            grid.put("Ingen hendelse valgt.", row: body.lowerBound, column: 1)
-            return
-        }
         grid.put("Varsling for \(incident.id) (\(incident.duties.filter(\.isOutstanding).count) gjenstår)",
                  row: body.lowerBound, column: 1, style: Style(bold: true))
         let detailRows = 4

@@ -3,12 +3,8 @@ import BeredskapCore
 /// Papir: every paper form by serial, from handed out to checked after re-entry; what is unsettled blocks
 /// closing, and the bottom line says how far the reconciliation has come.
 enum PaperScreen {
-    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+    static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        guard let incident = model.incident else {
-            grid.put("Ingen hendelse valgt.", row: body.lowerBound, column: 1)
-            return
-        }
         let forms = incident.forms
         let counts = FormStatus.allCases.map { status in "\(forms.filter { $0.status == status }.count) \(status.rawValue)" }
         grid.put("Papirskjema for \(incident.id): " + counts.joined(separator: " · "), row: body.lowerBound, column: 1, style: Style(bold: true))

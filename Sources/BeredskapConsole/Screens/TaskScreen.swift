@@ -4,12 +4,8 @@ import Foundation
 /// Oppgaver: who does what by when, overdue first; under them, the krisestab roles and who holds them,
 /// with the roles the current level requires marked when empty.
 enum TaskScreen {
-    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+    static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        guard let incident = model.incident else {
-            grid.put("Ingen hendelse valgt.", row: body.lowerBound, column: 1)
-            return
-        }
         let roles = model.state.organisation.roles
         let roleRows = min(roles.count + 2, body.count / 3)
         let tasks = TaskList.ordered(incident, now: model.now)
