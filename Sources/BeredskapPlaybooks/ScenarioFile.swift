@@ -40,7 +40,7 @@ enum ScenarioFile {
         return ExerciseScenario(
             id: id.value, title: title.value, version: version, contentHash: ProcedureFile.contentHash(of: file.bytes),
             duration: duration, procedures: procedures, objectives: objectives.map(\.value),
-            participants: participants.map(\.value), startSituation: start.value, injects: injects.map(\.value),
+            participants: participants.map(\.value), startSituation: start.value.trimmingCharacters(in: .whitespacesAndNewlines), injects: injects.map(\.value),
             questions: questions.map(\.value))
     }
 

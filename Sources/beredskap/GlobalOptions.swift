@@ -73,6 +73,11 @@ struct GlobalOptions: ParsableArguments {
     /// Runs one command against the journal and prints what was recorded.
     @discardableResult
     func execute(_ action: Action, occurred: Date? = nil) throws -> [TimelineEntry] {
+        try executing(action, occurred: occurred).entries
+    }
+
+    /// `execute`, also returning the store with the new entries folded in.
+    func executing(_ action: Action, occurred: Date? = nil) throws -> (store: IncidentStore, entries: [TimelineEntry]) {
         let now = Date()
         let store = try openStore(now: now)
         if let damage = store.damage {
@@ -82,6 +87,6 @@ struct GlobalOptions: ParsableArguments {
         for entry in entries {
             print("Lagret nr. \(entry.seq): \(entry.summary)")
         }
-        return entries
+        return (store, entries)
     }
 }
