@@ -5,7 +5,7 @@ import Foundation
 public struct State: Sendable, Equatable {
     /// The organisation the playbooks describe; fixed for the life of the state.
     public let organisation: Organisation
-    /// An exercise journal's state: exercise events are accepted only here, and contacts are never real.
+    /// An exercise journal's state: exercise events are accepted only here.
     public let isExercise: Bool
     public var level: ReadinessLevel = .green
     /// The decision that set the current level, if any has been made.
@@ -27,10 +27,8 @@ public struct State: Sendable, Equatable {
     /// The seq of the last event folded in; corrections may point at any seq up to it.
     public var lastSeq = 0
 
-    /// In an exercise every contact's phone numbers are replaced (`Organisation.withoutRealContacts`), so nothing
-    /// shown or printed from the exercise can lead anyone to call a real person.
     public init(organisation: Organisation = .empty, isExercise: Bool = false) {
-        self.organisation = isExercise ? organisation.withoutRealContacts : organisation
+        self.organisation = organisation
         self.isExercise = isExercise
     }
 
