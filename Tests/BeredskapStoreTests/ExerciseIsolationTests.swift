@@ -9,13 +9,7 @@ import Testing
 @Suite struct ExerciseIsolationTests {
     let location: JournalLocation
     let now = Date(timeIntervalSince1970: 1_795_000_000)
-    let scenario = ExerciseScenario(
-        id: "epj-dag", title: "EPJ nede", version: "1", contentHash: "x", duration: .hours(1), procedures: ["epj-uten-is"],
-        objectives: [ExerciseObjective(id: "m1", text: "Papir", factsheet: ["2f"])],
-        participants: [Participant(role: "ikt-vakt", task: "Vakt")], startSituation: "Tirsdag",
-        injects: [Inject(id: "i1", at: Minutes(0), to: "ikt-vakt", from: "3B", text: "EPJ nede",
-                         expectations: [Expectation(id: "f1", text: "Papir", objective: "m1")])],
-        questions: ["Hva gikk bra?"])
+    let scenario = ExerciseScenario.epjDay
 
     init() throws {
         location = JournalLocation(directory: FileManager.default.temporaryDirectory.appendingPathComponent("iso-\(UUID().uuidString)").path)
@@ -68,4 +62,16 @@ import Testing
             ProcedureUse(procedure: "epj-uten-is", at: now + 120, exercised: true),
         ])
     }
+}
+
+extension ExerciseScenario {
+    /// Two injects, one expectation: enough to release one and skip the other.
+    static let epjDay = ExerciseScenario(
+        id: "epj-dag", title: "EPJ nede", version: "1", contentHash: "x", duration: .hours(1), procedures: ["epj-uten-is"],
+        objectives: [ExerciseObjective(id: "m1", text: "Papir", factsheet: ["2f"])],
+        participants: [Participant(role: "ikt-vakt", task: "Vakt")], startSituation: "Tirsdag",
+        injects: [Inject(id: "i1", at: Minutes(0), to: "ikt-vakt", from: "3B", text: "EPJ nede",
+                         expectations: [Expectation(id: "f1", text: "Papir", objective: "m1")]),
+                  Inject(id: "i2", at: Minutes(20), to: "ikt-vakt", from: "Leverandør", text: "Tre timer", expectations: [])],
+        questions: ["Hva gikk bra?"])
 }
