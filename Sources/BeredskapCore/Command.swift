@@ -80,4 +80,19 @@ public enum Action: Sendable {
     case draftMessage(IncidentID, template: String, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
     case approveMessage(IncidentID, MessageID)
     case sendMessage(IncidentID, MessageID, channel: String)
+    /// Exercise journals only: starts the exercise clock on the scenario.
+    case startExercise(ExerciseScenario)
+    case releaseInject(InjectID)
+    case skipInject(InjectID, reason: String)
+    case pauseExercise(reason: String?)
+    case resumeExercise
+    /// A note is required unless the expectation was met.
+    case assessExpectation(ExpectationID, ExpectationRating, note: String?)
+    case observe(text: String, inject: InjectID?)
+    /// ENDEX.
+    case endExercise(note: String?)
+    case evaluateExercise(lessons: [String], actions: [CorrectiveAction])
+    /// A hot-wash point about an incident, or with no incident about the exercise.
+    case noteHotWash(IncidentID?, HotWashKind, text: String)
+    case closeCorrectiveAction(CorrectiveActionID, note: String)
 }

@@ -72,13 +72,7 @@ struct Decision {
 
         case .evaluate(let id, let lessons, let actions):
             try lookup(id, for: "evaluer", in: [.closed])
-            guard !lessons.isEmpty else { throw .noLessons }
-            for lesson in lessons { try FreeText.require(lesson, field: "læring") }
-            for action in actions {
-                try FreeText.require(action.text, field: "tiltak")
-                try FreeText.require(action.owner, field: "ansvarlig")
-            }
-            emit(id, .incidentEvaluated(IncidentEvaluated(lessons: lessons, actions: actions)))
+            emit(id, .incidentEvaluated(IncidentEvaluated(lessons: lessons, actions: try evaluation(lessons: lessons, actions: actions))))
 
         case .setLevel(let level, let reason, let incidents):
             try setLevel(level, reason: reason, incidents: incidents)
@@ -185,6 +179,13 @@ struct Decision {
 
         case .draftMessage, .approveMessage, .sendMessage:
             try decideMessage()
+
+        case .startExercise, .releaseInject, .skipInject, .pauseExercise, .resumeExercise, .assessExpectation, .observe,
+             .endExercise, .evaluateExercise:
+            try decideExercise()
+
+        case .noteHotWash, .closeCorrectiveAction:
+            try decideEvaluation()
 
         default:
             preconditionFailure("every action is handled by run() or runIncidentWork()")

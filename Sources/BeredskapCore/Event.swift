@@ -66,6 +66,17 @@ public enum EventBody: Sendable, Equatable {
     case messageDrafted(MessageDrafted)
     case messageApproved(MessageApproved)
     case messageSent(MessageSent)
+    case exerciseStarted(ExerciseStarted)
+    case injectReleased(InjectReleased)
+    case injectSkipped(InjectSkipped)
+    case exerciseClockPaused(ExerciseClockPaused)
+    case exerciseClockResumed(ExerciseClockResumed)
+    case expectationAssessed(ExpectationAssessed)
+    case observerNoted(ObserverNoted)
+    case exerciseEnded(ExerciseEnded)
+    case exerciseEvaluated(ExerciseEvaluated)
+    case hotWashNoted(HotWashNoted)
+    case correctiveActionClosed(CorrectiveActionClosed)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -77,6 +88,9 @@ public enum EventBody: Sendable, Equatable {
         StepCompleted.self, FormsIssued.self, FormAdvanced.self, FormWaived.self, PrivacyBreachFlagged.self,
         DeviationRegistered.self, DeviationMeasureAdded.self, DeviationMeasureUpdated.self, DeviationClosed.self,
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
+        ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
+        ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
+        CorrectiveActionClosed.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -117,6 +131,17 @@ public enum EventBody: Sendable, Equatable {
         case .messageDrafted(let p): p
         case .messageApproved(let p): p
         case .messageSent(let p): p
+        case .exerciseStarted(let p): p
+        case .injectReleased(let p): p
+        case .injectSkipped(let p): p
+        case .exerciseClockPaused(let p): p
+        case .exerciseClockResumed(let p): p
+        case .expectationAssessed(let p): p
+        case .observerNoted(let p): p
+        case .exerciseEnded(let p): p
+        case .exerciseEvaluated(let p): p
+        case .hotWashNoted(let p): p
+        case .correctiveActionClosed(let p): p
         }
     }
 

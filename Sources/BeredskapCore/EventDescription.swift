@@ -65,6 +65,18 @@ extension EventBody {
             "Avvik \(p.deviation) lukket: \(p.assessment)"
         case .privacyBreachFlagged(let p):
             "Brudd på personopplysningssikkerheten; kjent fra \(Timestamps.local(p.awareAt)): \(p.note)"
+        case .exerciseStarted(let p):
+            "ØVELSE startet: \(p.scenario.title) (scenario \(p.scenario.id), \(p.scenario.injects.count) innspill)"
+        case .injectReleased(let p): "Innspill \(p.inject) gitt ut"
+        case .injectSkipped(let p): "Innspill \(p.inject) hoppet over: \(p.reason)"
+        case .exerciseClockPaused(let p): "Øvelsesklokken stoppet" + note(p.reason)
+        case .exerciseClockResumed: "Øvelsesklokken går igjen"
+        case .expectationAssessed(let p): "Forventning \(p.expectation): \(p.rating.word)" + note(p.note)
+        case .observerNoted(let p): "Observasjon" + (p.inject.map { " (innspill \($0))" } ?? "") + ": \(p.text)"
+        case .exerciseEnded(let p): "ØVELSE avsluttet (ENDEX)" + note(p.note)
+        case .exerciseEvaluated(let p): "Øvelsen evaluert: \(p.lessons.count) læringspunkt, \(p.actions.count) tiltak"
+        case .hotWashNoted(let p): "Hot wash, \(p.kind.rawValue): \(p.text)"
+        case .correctiveActionClosed(let p): "Tiltak \(p.action) lukket: \(p.note)"
         }
     }
 

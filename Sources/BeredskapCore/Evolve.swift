@@ -33,6 +33,9 @@ extension State {
             return
         case .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed:
             applyDeviation(event.body, incident: event.incident, at: at)
+        case .incidentEvaluated, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
+             .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed:
+            applyEvaluation(event, at: at)
         default:
             guard let id = event.incident else { return }
             update(id) { $0.apply(event.body, at: at, by: event.operatorName) }
@@ -98,7 +101,9 @@ extension Incident {
                 $0.waivedReason = p.reason
             }
         case .incidentOpened, .levelChanged, .levelKept, .logEntry, .entryCorrected, .roleAssigned,
-             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed:
+             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed,
+             .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
+             .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed:
             return
         }
     }

@@ -90,10 +90,13 @@ public struct IncidentClosed: EventPayload {
 
 /// A corrective action from an evaluation, with an owner and a due date.
 public struct CorrectiveAction: Codable, Sendable, Equatable {
+    /// Given by `decide` when the evaluation is recorded; nil in a command (and in journals from before ids).
+    public var id: CorrectiveActionID?
     public var text: String
     public var owner: String
     public var due: Date
-    public init(text: String, owner: String, due: Date) {
+    public init(id: CorrectiveActionID? = nil, text: String, owner: String, due: Date) {
+        self.id = id
         self.text = text
         self.owner = owner
         self.due = due

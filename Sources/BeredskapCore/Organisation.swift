@@ -23,11 +23,14 @@ public struct Organisation: Sendable, Equatable {
     public var procedures: [Procedure]
     public var forms: [FormDefinition]
     public var templates: [MessageTemplate]
+    /// Tabletop exercise scenarios (`ovelser/`).
+    public var scenarios: [ExerciseScenario]
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
-                procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = []) {
+                procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
+                scenarios: [ExerciseScenario] = []) {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -43,6 +46,7 @@ public struct Organisation: Sendable, Equatable {
         self.procedures = procedures
         self.forms = forms
         self.templates = templates
+        self.scenarios = scenarios
     }
 
     /// An organisation with nothing registered: commands work, nothing is suggested from a register.
@@ -56,6 +60,7 @@ public struct Organisation: Sendable, Equatable {
     public func category(_ id: CategoryID) -> CategoryDefinition? { categories.first { $0.id == id } }
     public func procedure(_ id: String) -> Procedure? { procedures.first { $0.id == id } }
     public func form(_ id: FormTypeID) -> FormDefinition? { forms.first { $0.id == id } }
+    public func scenario(_ id: String) -> ExerciseScenario? { scenarios.first { $0.id == id } }
 
     /// The max outage time of a system: its class's.
     public func maxOutage(of id: SystemID) -> Minutes? {

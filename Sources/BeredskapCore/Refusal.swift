@@ -48,6 +48,21 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case openMeasures(DeviationID, [MeasureID])
     case unknownSystem(SystemID)
     case unknownCategory(CategoryID)
+    case notAnExercise
+    case noExercise
+    case exerciseAlreadyStarted(String)
+    case scenarioWithoutInjects(String)
+    case exerciseEnded
+    case exerciseNotEnded
+    case exerciseAlreadyPaused
+    case exerciseNotPaused
+    case exerciseAlreadyEvaluated
+    case unknownInject(InjectID, known: [InjectID])
+    case injectSettled(InjectID, released: Bool)
+    case unknownExpectation(ExpectationID, known: [ExpectationID])
+    case assessmentNeedsNote(ExpectationID, ExpectationRating)
+    case unknownCorrectiveAction(CorrectiveActionID)
+    case correctiveActionClosed(CorrectiveActionID)
 
     public var description: String { message }
 
@@ -154,6 +169,37 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Systemet «\(id)» finnes ikke i systemregisteret (systemer.yaml). Velg et registrert system."
         case .unknownCategory(let id):
             "Hendelseskategorien «\(id)» finnes ikke (kategorier.yaml)."
+        case .notAnExercise:
+            "Dette er den reelle journalen. Øvelser føres i en egen øvelsesjournal, så de aldri blandes med virkelige "
+                + "hendelser: start en med `beredskap exercise start SCENARIO`."
+        case .noExercise:
+            "Ingen øvelse er startet i denne journalen. Start en med `beredskap exercise start SCENARIO`."
+        case .exerciseAlreadyStarted(let title):
+            "Øvelsen «\(title)» er allerede startet i denne journalen. En ny øvelse får sin egen journal."
+        case .scenarioWithoutInjects(let id):
+            "Scenariet «\(id)» har ingen innspill (injects), så det er ingenting å øve på. Kjør `beredskap lint`."
+        case .exerciseEnded:
+            "Øvelsen er avsluttet (ENDEX); klokken og innspillene kan ikke endres lenger. Hot wash og evaluering gjenstår."
+        case .exerciseNotEnded:
+            "Øvelsen pågår fortsatt. Avslutt den (ENDEX) med `beredskap exercise end` før hot wash og evaluering."
+        case .exerciseAlreadyPaused:
+            "Øvelsesklokken står allerede stille. Start den igjen med `beredskap exercise resume`."
+        case .exerciseNotPaused:
+            "Øvelsesklokken går allerede."
+        case .exerciseAlreadyEvaluated:
+            "Øvelsen er allerede evaluert. Lukk tiltak med `beredskap action close`, eller før nye funn som observasjoner."
+        case .unknownInject(let id, let known):
+            "Scenariet har ikke noe innspill «\(id)». Innspillene er " + known.map(\.rawValue).joined(separator: ", ") + "."
+        case .injectSettled(let id, let released):
+            "Innspill \(id) er allerede " + (released ? "gitt ut." : "hoppet over.")
+        case .unknownExpectation(let id, let known):
+            "Scenariet har ingen forventning «\(id)». Forventningene er " + known.map(\.rawValue).joined(separator: ", ") + "."
+        case .assessmentNeedsNote(let id, let rating):
+            "Forventning \(id) vurdert som «\(rating.word)» trenger en merknad: hva manglet, og hva ble gjort i stedet?"
+        case .unknownCorrectiveAction(let id):
+            "Fant ikke tiltak \(id) i forbedringsplanen. Se `beredskap action list`."
+        case .correctiveActionClosed(let id):
+            "Tiltak \(id) er allerede lukket."
         }
     }
 }

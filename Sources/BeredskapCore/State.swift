@@ -5,6 +5,8 @@ import Foundation
 public struct State: Sendable, Equatable {
     /// The organisation the playbooks describe; fixed for the life of the state.
     public let organisation: Organisation
+    /// An exercise journal's state: exercise events are accepted only here.
+    public let isExercise: Bool
     public var level: ReadinessLevel = .green
     /// The decision that set the current level, if any has been made.
     public var levelDecision: LevelChanged?
@@ -16,11 +18,18 @@ public struct State: Sendable, Equatable {
     private var index: [IncidentID: Int] = [:]
     /// Avvik in the order they were registered.
     public internal(set) var deviations: [Deviation] = []
+    /// The exercise this journal plays, once it has started.
+    public internal(set) var exercise: Exercise?
+    /// Corrective actions from every evaluation, in the order recorded.
+    public internal(set) var improvementPlan: [ImprovementAction] = []
+    /// Hot-wash notes from incidents and the exercise, in the order recorded.
+    public internal(set) var hotWash: [HotWashNote] = []
     /// The seq of the last event folded in; corrections may point at any seq up to it.
     public var lastSeq = 0
 
-    public init(organisation: Organisation = .empty) {
+    public init(organisation: Organisation = .empty, isExercise: Bool = false) {
         self.organisation = organisation
+        self.isExercise = isExercise
     }
 
     public subscript(id: IncidentID) -> Incident? {

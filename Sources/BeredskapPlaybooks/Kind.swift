@@ -1,6 +1,7 @@
 /// The things playbooks define by id, with the Norwegian words messages need for them.
 enum Kind: String, CaseIterable {
     case criticalityClass, system, contact, role, level, category, form, template, procedure, step, serialPrefix
+    case scenario, objective, inject, expectation
 
     var subject: Subject {
         switch self {
@@ -15,6 +16,10 @@ enum Kind: String, CaseIterable {
         case .procedure: Subject(definite: "prosedyren", indefinite: "en prosedyre")
         case .step: Subject(definite: "steget", indefinite: "et steg")
         case .serialPrefix: Subject(definite: "serieprefikset", indefinite: "et serieprefiks")
+        case .scenario: Subject(definite: "scenariet", indefinite: "et scenario")
+        case .objective: Subject(definite: "øvingsmålet", indefinite: "et øvingsmål")
+        case .inject: Subject(definite: "innspillet", indefinite: "et innspill")
+        case .expectation: Subject(definite: "forventningen", indefinite: "en forventning")
         }
     }
 
@@ -32,6 +37,10 @@ enum Kind: String, CaseIterable {
         case .procedure: "prosedyre"
         case .step: "steg"
         case .serialPrefix: "serieprefiks"
+        case .scenario: "scenario"
+        case .objective: "øvingsmål"
+        case .inject: "innspill"
+        case .expectation: "forventning"
         }
     }
 
@@ -48,6 +57,8 @@ enum Kind: String, CaseIterable {
         case .template: "maler.yaml"
         case .procedure: "prosedyrer/"
         case .step: "prosedyren"
+        case .scenario: "ovelser/"
+        case .objective, .inject, .expectation: "scenariet"
         }
     }
 }

@@ -102,6 +102,12 @@ extension MappingReader {
         }
     }
 
+    /// A time on an exercise clock (T+mm): a duration, or `0m` for the moment the exercise starts.
+    func offset(_ key: String) -> Minutes? {
+        if let node = node(key), node.scalar?.string == "0m" { return Minutes(0) }
+        return duration(key)
+    }
+
     /// `YYYY-MM-DD`, read from the text as written whether or not YAML took it for a timestamp.
     func date(_ key: String) -> Located<Date>? {
         guard let text = text(key) else { return nil }

@@ -75,6 +75,9 @@ struct MappingReader {
         return node.isNull || node.sequence?.isEmpty == true
     }
 
+    /// Written as `[]`. Reports nothing: an empty value (`key:`) is reported by `node`.
+    func isEmptyList(_ key: String) -> Bool { values[key]?.sequence?.isEmpty == true }
+
     /// Where `key` is written, or the mapping itself when it is not.
     func keyLocation(_ key: String) -> Location {
         keys.first { $0.value == key }?.location ?? location

@@ -7,6 +7,7 @@ struct PlaybookDirectory {
         "nivaer.yaml", "kategorier.yaml", "skjema.yaml", "maler.yaml",
     ]
     static let proceduresFolder = "prosedyrer"
+    static let scenariosFolder = "ovelser"
 
     let url: URL
     let lint: Lint
@@ -36,19 +37,32 @@ struct PlaybookDirectory {
     /// Every `prosedyrer/*.yaml`, in name order so diagnostics and the register come out the same each run.
     /// `allRead` is false when the folder is missing or a file in it is not valid YAML (its id is then unknown).
     func procedureFiles() -> (files: [YAMLFile], allRead: Bool) {
-        let folder = url.appendingPathComponent(Self.proceduresFolder, isDirectory: true)
+        yamlFiles(in: Self.proceduresFolder, kind: "prosedyrer",
+                  ifMissing: "lag mappen og legg én nødprosedyre per fil i den (Normen 5.9)")
+    }
+
+    /// Every `ovelser/*.yaml`: exercise scenarios. The folder is optional; without it there is nothing to exercise.
+    func scenarioFiles() -> [YAMLFile] {
+        yamlFiles(in: Self.scenariosFolder, kind: "øvelsesscenarier", ifMissing: nil).files
+    }
+
+    /// The YAML files of a sub-folder in name order; other files are reported so none is skipped silently.
+    /// A missing folder is an error with `ifMissing` as the hint, or nothing at all when that is nil.
+    private func yamlFiles(in folderName: String, kind: String, ifMissing: String?) -> (files: [YAMLFile], allRead: Bool) {
+        let folder = url.appendingPathComponent(folderName, isDirectory: true)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path) else {
-            lint.error("mappen «\(Self.proceduresFolder)/» mangler", at: .file(Self.proceduresFolder + "/"),
-                       hint: "lag mappen og legg én nødprosedyre per fil i den (Normen 5.9)")
-            return ([], false)
+            if let ifMissing {
+                lint.error("mappen «\(folderName)/» mangler", at: .file(folderName + "/"), hint: ifMissing)
+            }
+            return ([], ifMissing == nil)
         }
         var files: [YAMLFile] = []
         var allRead = true
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = Self.proceduresFolder + "/" + name
+            let path = folderName + "/" + name
             guard name.hasSuffix(".yaml") else {
                 lint.warning("filen «\(path)» leses ikke", at: .file(path),
-                             hint: "prosedyrer må ha endelsen .yaml for å bli lest")
+                             hint: "\(kind) må ha endelsen .yaml for å bli lest")
                 continue
             }
             let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
@@ -65,7 +79,7 @@ struct PlaybookDirectory {
     }
 
     /// A stray YAML file at the top is most likely a misnamed register file that would silently not be read.
-    /// Folders (such as `ovelser/`, read elsewhere) are not looked into.
+    /// Folders are not looked into here.
     func reportUnknownFiles() {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
         for name in names.sorted() where (name.hasSuffix(".yaml") || name.hasSuffix(".yml"))

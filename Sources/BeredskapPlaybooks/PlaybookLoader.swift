@@ -36,6 +36,7 @@ public enum PlaybookLoader {
         let procedureFiles = folder.procedureFiles()
         if !procedureFiles.allRead { context.registry.markUnavailable(.procedure) }
         let procedures = procedureFiles.files.map { ProcedureFile.read($0, context: context) }
+        let scenarios = folder.scenarioFiles().compactMap { ScenarioFile.read($0, context: context) }
 
         context.registry.reportUnknown()
         DependencyRules.check(systems, classes: classes, lint: context.lint)
@@ -50,7 +51,7 @@ public enum PlaybookLoader {
                 name: name, version: settings.version ?? "", fictional: settings.fictional, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
                 exerciseIntervalDays: settings.exerciseIntervalDays, classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles, levels: levels, categories: categories,
-                procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates)
+                procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }

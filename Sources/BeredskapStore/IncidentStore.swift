@@ -15,7 +15,7 @@ public final class IncidentStore {
     private init(path: String, writer: JournalWriter, organisation: Organisation) {
         self.path = path
         self.writer = writer
-        state = State(organisation: organisation)
+        state = State(organisation: organisation, isExercise: writer.header.kind == .exercise)
         absorb(writer.records)
     }
 

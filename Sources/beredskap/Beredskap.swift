@@ -16,6 +16,7 @@ struct Beredskap: ParsableCommand {
             CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self, AvvikCommand.self, BreachCommand.self, MessageCommand.self, RoleCommand.self, ReportCommand.self,
             StepCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self, PrintCommand.self,
             VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self, ConsoleCommand.self,
+            ExerciseCommand.self, HotWashCommand.self, CorrectiveActionCommand.self, AfterActionCommand.self,
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -61,18 +61,27 @@ struct GlobalOptions: ParsableArguments {
         return organisation
     }
 
-    /// Opens the journal for writing, with a clear message when there is none yet.
+    /// Opens the journal for writing, with a clear message when there is none yet. In an exercise the contacts'
+    /// phone numbers are replaced (`Organisation.withoutRealContacts`).
     func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init"
                 + (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "") + "`.")
         }
-        return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: try known ?? organisation(now: now), now: now)
+        let organisation = try known ?? organisation(now: now)
+        // The facilitator plays everyone who is called: an exercise shows no real number to dial.
+        return try IncidentStore.open(path: path, operatorName: try operatorName,
+                                      organisation: exercise == nil ? organisation : organisation.withoutRealContacts, now: now)
     }
 
     /// Runs one command against the journal and prints what was recorded.
     @discardableResult
     func execute(_ action: Action, occurred: Date? = nil) throws -> [TimelineEntry] {
+        try executing(action, occurred: occurred).entries
+    }
+
+    /// `execute`, also returning the store with the new entries folded in.
+    func executing(_ action: Action, occurred: Date? = nil) throws -> (store: IncidentStore, entries: [TimelineEntry]) {
         let now = Date()
         let store = try openStore(now: now)
         if let damage = store.damage {
@@ -82,6 +91,6 @@ struct GlobalOptions: ParsableArguments {
         for entry in entries {
             print("Lagret nr. \(entry.seq): \(entry.summary)")
         }
-        return entries
+        return (store, entries)
     }
 }

@@ -1,5 +1,7 @@
 import ArgumentParser
+import BeredskapCore
 import BeredskapPlaybooks
+import BeredskapStore
 import Foundation
 
 struct LintCommand: ParsableCommand {
@@ -9,14 +11,34 @@ struct LintCommand: ParsableCommand {
         discussion: "Utgangskode 1 ved feil; advarsler (f.eks. kontakter som ikke er bekreftet) skrives, men gir 0.")
 
     @Argument(help: "Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).") var directory: String?
+    @Option(help: ArgumentHelp("Journalmappen som viser når prosedyrene sist ble øvd eller brukt.", valueName: "MAPPE"))
+    var journal: String?
 
     func run() throws {
         let directory = directory ?? PlaybookLocation.standard()
-        let report = PlaybookLoader.load(directory: directory, now: Date())
+        let now = Date()
+        let report = PlaybookLoader.load(directory: directory, now: now)
         for diagnostic in report.diagnostics { print("\(directory)/\(diagnostic)") }
-        let summary = "\(report.errors.count) feil, \(report.warnings.count) advarsler i \(directory)."
+        let untested = report.organisation.map { untestedProcedures($0, now: now) } ?? []
+        let summary = "\(report.errors.count) feil, \(report.warnings.count + untested.count) advarsler i \(directory)."
         guard report.errors.isEmpty else { throw CommandFailure(message: summary) }
-        print(report.warnings.isEmpty ? "OK: ingen feil eller advarsler i \(directory)." : summary)
+        print(report.warnings.isEmpty && untested.isEmpty ? "OK: ingen feil eller advarsler i \(directory)." : summary)
+    }
+
+    /// Yearly test tracking (Normen 5.9, factsheet 3b): a warning per procedure not exercised or used within the
+    /// organisation's interval, judged from the journals in the journal directory.
+    private func untestedProcedures(_ organisation: Organisation, now: Date) -> [ProcedureTestStatus] {
+        let location = journal.map { JournalLocation(directory: $0) } ?? .standard()
+        guard FileManager.default.fileExists(atPath: location.directory) else {
+            print("Merk: fant ingen journalmappe i \(location.directory), så årlig test av prosedyrene er ikke kontrollert (--journal MAPPE).")
+            return []
+        }
+        let due = ProcedureTesting.status(organisation, uses: ProcedureUseScan.uses(in: location), now: now).filter(\.isDue)
+        for status in due {
+            print("\(location.directory): advarsel: \(status.warning(intervalDays: organisation.exerciseIntervalDays)) "
+                + "(tips: øv den med et scenario i ovelser/, `beredskap exercise start`)")
+        }
+        return due
     }
 }
 

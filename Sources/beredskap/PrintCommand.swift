@@ -14,7 +14,7 @@ struct PrintCommand: ParsableCommand {
             klassifisering. Med --exercise (eller en øvelsesjournal) står ØVELSE på hver side.
             """,
         subcommands: [PrintBinderCommand.self, PrintChecklistCommand.self, PrintFormsCommand.self, PrintStatusCommand.self,
-                      PrintReportCommand.self])
+                      PrintReportCommand.self, PrintAfterActionCommand.self])
 }
 
 enum PaperFormat: String, ExpressibleByArgument, CaseIterable {

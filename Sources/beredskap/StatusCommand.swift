@@ -1,4 +1,5 @@
 import ArgumentParser
+import BeredskapCore
 import BeredskapStore
 import Foundation
 
@@ -12,7 +13,9 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let summary = StatusSummary(store: try global.openStore(now: now), now: now)
+        let store = try global.openStore(now: now)
+        let tests = ProcedureTesting.status(store.state.organisation, uses: ProcedureUseScan.uses(in: global.location), now: now)
+        let summary = StatusSummary(store: store, now: now, tests: tests)
         if json {
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

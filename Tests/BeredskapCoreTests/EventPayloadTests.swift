@@ -53,6 +53,19 @@ struct EventPayloadTests {
                                        recipients: "Alle ansatte", text: "EPJ er nede")),
         .messageApproved(MessageApproved(message: "M1")),
         .messageSent(MessageSent(message: "M1", channel: "Intranett")),
+        .exerciseStarted(ExerciseStarted(scenario: drill)),
+        .injectReleased(InjectReleased(inject: "i1")),
+        .injectSkipped(InjectSkipped(inject: "i2", reason: "Allerede gjort")),
+        .exerciseClockPaused(ExerciseClockPaused(reason: "Diskusjon")),
+        .exerciseClockResumed(ExerciseClockResumed()),
+        .expectationAssessed(ExpectationAssessed(expectation: "f1", rating: .partly, note: "Etter 14 min")),
+        .observerNoted(ObserverNoted(text: "Fant ikke nødpermen", inject: "i1")),
+        .exerciseEnded(ExerciseEnded(note: "Tiden ute")),
+        .exerciseEvaluated(ExerciseEvaluated(lessons: ["Permen"], actions: [
+            CorrectiveAction(id: "F1", text: "Flytt nødpermen", owner: "Koordinator", due: night + hours(720)),
+        ])),
+        .hotWashNoted(HotWashNoted(kind: .improvement, text: "Ringelisten")),
+        .correctiveActionClosed(CorrectiveActionClosed(action: "F1", note: "Flyttet")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -93,12 +106,23 @@ struct EventPayloadTests {
         case .messageDrafted: 32
         case .messageApproved: 33
         case .messageSent: 34
+        case .exerciseStarted: 35
+        case .injectReleased: 36
+        case .injectSkipped: 37
+        case .exerciseClockPaused: 38
+        case .exerciseClockResumed: 39
+        case .expectationAssessed: 40
+        case .observerNoted: 41
+        case .exerciseEnded: 42
+        case .exerciseEvaluated: 43
+        case .hotWashNoted: 44
+        case .correctiveActionClosed: 45
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...34))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...45))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

@@ -44,7 +44,9 @@ struct PhaseTransitionTests {
         let action = CorrectiveAction(text: "Oppdater ringelisten", owner: "Beredskapskoordinator", due: night + hours(24 * 30))
         try s.run(.evaluate(id, lessons: ["Ringelisten var utdatert"], actions: [action]))
         #expect(s.state[id]?.phase == .evaluated)
-        #expect(s.state[id]?.evaluation?.actions == [action])
+        var numbered = action
+        numbered.id = "F1"
+        #expect(s.state[id]?.evaluation?.actions == [numbered], "recorded with its id in the improvement plan")
 
         #expect(s.journal.map(\.event.body.type) == [
             "incident.opened", "incident.triaged", "incident.response-started", "incident.control-confirmed",

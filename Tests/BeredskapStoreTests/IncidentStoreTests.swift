@@ -132,6 +132,17 @@ import Testing
             .addDeviationMeasure("A-2026-001", text: "Segmenter klientnettet", owner: "IKT-drift", due: now.addingTimeInterval(86400)),
             .updateDeviationMeasure("A-2026-001", "T1", status: .done, note: "Ferdig"),
             .closeDeviation("A-2026-001", assessment: "Segmentering hindrer spredning"),
+            .startExercise(.epjDay),
+            .releaseInject("i1"),
+            .skipInject("i2", reason: "Tiden"),
+            .pauseExercise(reason: "Diskusjon"),
+            .resumeExercise,
+            .assessExpectation("f1", .partly, note: "Sent"),
+            .observe(text: "Fant ikke permen", inject: "i1"),
+            .endExercise(note: nil),
+            .noteHotWash(nil, .strength, text: "God logg"),
+            .evaluateExercise(lessons: ["Permen"], actions: [CorrectiveAction(text: "Flytt permen", owner: "Koordinator", due: now)]),
+            .closeCorrectiveAction("F2", note: "Flyttet"),
         ]
         for step in steps { try store.execute(command(step), now: now) }
         let reopened = try IncidentStore.open(path: path, operatorName: "kari", organisation: organisation, now: now)

@@ -33,7 +33,7 @@ struct CLI {
         .deletingLastPathComponent().appendingPathComponent("Playbooks").path
 
     /// Subcommands that only hold subcommands of their own (`beredskap avvik register ...`).
-    static let commandGroups: Set = ["avvik", "breach", "message", "print"]
+    static let commandGroups: Set = ["avvik", "breach", "message", "print", "exercise", "action"]
 
     /// `beredskap SUBCOMMAND --journal DIR --operator NAME --playbooks DIR ARGS`, for every subcommand that takes them;
     /// an option in ARGS comes later and so wins over these.

@@ -35,6 +35,25 @@ public struct StatusSummary: Encodable, Sendable {
         public var privacyBreachDeadline: Date?
     }
 
+    public struct CorrectiveActionStatus: Encodable, Sendable {
+        public var id: String
+        public var text: String
+        public var owner: String
+        public var due: Date
+        public var overdue: Bool
+    }
+
+    /// The exercise a journal plays, where its clock stands and what waits for the facilitator.
+    public struct ExerciseStatus: Encodable, Sendable {
+        public var scenario: String
+        public var title: String
+        public var clockMinutes: Int
+        public var paused: Bool
+        public var ended: Bool
+        public var injectsReleased: Int
+        public var injectsDue: [String]
+    }
+
     public var journal: String
     public var kind: String
     public var seal: String
@@ -45,8 +64,15 @@ public struct StatusSummary: Encodable, Sendable {
     public var openIncidents: [IncidentStatus]
     public var closedIncidents: Int
     public var readOnlyReason: String?
+    public var exercise: ExerciseStatus?
+    /// Open corrective actions from evaluations, soonest due first.
+    public var correctiveActions: [CorrectiveActionStatus]
+    /// Procedures not exercised or used within the organisation's interval (Normen 5.9).
+    public var proceduresDueForTest: [String]
+    public var exerciseIntervalDays: Int
 
-    public init(store: IncidentStore, now: Date) {
+    /// `tests`: the yearly test tracking across the journal directory (`ProcedureUseScan`), if it was read.
+    public init(store: IncidentStore, now: Date, tests: [ProcedureTestStatus] = []) {
         let state = store.state
         journal = store.path
         kind = store.kind.rawValue
@@ -57,6 +83,17 @@ public struct StatusSummary: Encodable, Sendable {
         roles = Dictionary(uniqueKeysWithValues: state.roles.map { ($0.key.rawValue, $0.value) })
         readOnlyReason = store.damage?.description
         closedIncidents = state.incidents.count - state.openIncidents.count
+        exercise = state.exercise.map { exercise in
+            let clock = exercise.clock(at: now)
+            return ExerciseStatus(scenario: exercise.scenario.id, title: exercise.scenario.title, clockMinutes: Int(clock.elapsed / 60),
+                                  paused: clock.isPaused, ended: clock.isEnded, injectsReleased: exercise.releases.count,
+                                  injectsDue: exercise.timeline(at: now).filter { $0.progress == .due }.map(\.inject.id.rawValue))
+        }
+        correctiveActions = state.openCorrectiveActions.map {
+            CorrectiveActionStatus(id: $0.id.rawValue, text: $0.text, owner: $0.owner, due: $0.due, overdue: $0.isOverdue(at: now))
+        }
+        proceduresDueForTest = tests.filter(\.isDue).map(\.procedure)
+        exerciseIntervalDays = state.organisation.exerciseIntervalDays
         let due = Clocks.dueItems(state, now: now)
         openIncidents = state.openIncidents.map { incident in
             let clock = Clocks.outage(incident, now: now)
@@ -121,6 +158,28 @@ public struct StatusSummary: Encodable, Sendable {
             }
         }
         if closedIncidents > 0 { lines.append("\nAvsluttede hendelser: \(closedIncidents)") }
+        lines += evaluationLines
         return lines.joined(separator: "\n")
+    }
+
+    /// The exercise, the open corrective actions and procedures due for their yearly test.
+    private var evaluationLines: [String] {
+        var lines: [String] = []
+        if let exercise {
+            let clock = exercise.ended ? "avsluttet" : exercise.paused ? "står stille" : "går"
+            lines.append("\nØvelse: \(InertText.make(exercise.title)) – øvelsesklokke T+\(exercise.clockMinutes) (\(clock)); "
+                + "\(exercise.injectsReleased) innspill gitt ut" + (exercise.injectsDue.isEmpty ? "" : "; forfalt: \(exercise.injectsDue.joined(separator: ", "))"))
+        }
+        if !correctiveActions.isEmpty {
+            lines.append("\nÅpne tiltak fra evalueringer: \(correctiveActions.count) (`beredskap action list`)")
+            for action in correctiveActions {
+                lines.append("  \(action.overdue ? "FORFALT" : "Frist  ") \(Timestamps.local(action.due).prefix(10))  [\(action.id)] "
+                    + "\(InertText.make(action.owner)): \(InertText.make(action.text))")
+            }
+        }
+        if !proceduresDueForTest.isEmpty {
+            lines.append("\nIkke øvd eller brukt siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
+        }
+        return lines
     }
 }

@@ -1,0 +1,70 @@
+import Foundation
+
+/// The after-action report and improvement plan (HSEEP AAR/IP) for one incident or for the exercise a journal
+/// plays: overview, measured figures, expectation results, strengths and areas for improvement from the hot
+/// wash, lessons, corrective actions and the timeline. A pure function of the state, the journal's events and now.
+public struct AfterActionReport: Sendable, Equatable {
+    /// One line of the timeline; `clock` is the exercise clock at that moment (exercise reports only).
+    public struct Line: Sendable, Equatable {
+        public var at: Date
+        public var clock: TimeInterval?
+        public var incident: IncidentID?
+        public var text: String
+    }
+
+    /// What the report is about.
+    public enum Subject: Sendable, Equatable {
+        case incident(IncidentID)
+        case exercise
+    }
+
+    public var subject: Subject
+    /// The exercise as played, for exercise reports.
+    public var exercise: Exercise?
+    public var incidents: [IncidentFigures]
+    public var strengths: [HotWashNote]
+    public var improvements: [HotWashNote]
+    public var lessons: [String]
+    public var actions: [ImprovementAction]
+    public var timeline: [Line]
+    public var now: Date
+
+    /// nil when the subject is not in the journal (an unknown incident, or no exercise started).
+    public init?(state: State, events: [Event], subject: Subject, now: Date) {
+        self.subject = subject
+        self.now = now
+        let scope: Set<IncidentID>
+        switch subject {
+        case .incident(let id):
+            guard let incident = state[id] else { return nil }
+            exercise = nil
+            incidents = [IncidentFigures(incident, organisation: state.organisation, events: events, now: now)]
+            scope = [id]
+            lessons = incident.evaluation?.lessons ?? []
+        case .exercise:
+            guard let played = state.exercise else { return nil }
+            exercise = played
+            incidents = state.incidents.map { IncidentFigures($0, organisation: state.organisation, events: events, now: now) }
+            scope = Set(state.incidents.map(\.id))
+            lessons = (played.evaluation?.lessons ?? []) + state.incidents.flatMap { $0.evaluation?.lessons ?? [] }
+        }
+        let inScope = { (incident: IncidentID?) in incident.map(scope.contains) ?? (subject == .exercise) }
+        let notes = state.hotWash.filter { inScope($0.incident) }
+        strengths = notes.filter { $0.kind == .strength }
+        improvements = notes.filter { $0.kind == .improvement }
+        actions = state.improvementPlan.filter { inScope($0.incident) }
+        timeline = events.filter { event in
+            if case .levelChanged(let change) = event.body, change.incidents.contains(where: scope.contains) { return true }
+            return inScope(event.incident)
+        }.map { [exercise] event in
+            Line(at: event.effectiveTime, clock: exercise?.clock(at: event.effectiveTime).elapsed, incident: event.incident,
+                 text: Self.describe(event.body, in: exercise))
+        }
+    }
+
+    /// The journal's summary, with what an inject said when it was handed out.
+    private static func describe(_ body: EventBody, in exercise: Exercise?) -> String {
+        guard case .injectReleased(let p) = body, let inject = exercise?.scenario.inject(p.inject) else { return body.summary }
+        return InertText.make("Innspill \(inject.id) til \(inject.to) fra \(inject.from): \(inject.text)")
+    }
+}

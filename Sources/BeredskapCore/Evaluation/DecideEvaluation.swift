@@ -1,0 +1,41 @@
+/// Evaluation (phase 7, factsheet 3d) for incidents and exercises alike: hot wash, lessons, corrective actions.
+extension Decision {
+    mutating func decideEvaluation() throws(Refusal) {
+        switch command.action {
+        case .noteHotWash(let id, let kind, let text):
+            if let id {
+                try lookup(id, for: "hot wash", in: [.reEntry, .closed, .evaluated])
+            } else {
+                guard state.isExercise else { throw .notAnExercise }
+                guard let exercise = state.exercise else { throw .noExercise }
+                guard exercise.isEnded else { throw .exerciseNotEnded }
+            }
+            try FreeText.require(text, field: kind.rawValue)
+            emit(id, .hotWashNoted(HotWashNoted(kind: kind, text: text)))
+
+        case .closeCorrectiveAction(let id, let note):
+            guard let action = state.correctiveAction(id) else { throw .unknownCorrectiveAction(id) }
+            guard action.isOpen else { throw .correctiveActionClosed(id) }
+            try FreeText.require(note, field: "hva som er gjort")
+            emit(action.incident, .correctiveActionClosed(CorrectiveActionClosed(action: id, note: note)))
+
+        default:
+            preconditionFailure("decideEvaluation() handles only hot wash and corrective actions")
+        }
+    }
+
+    /// Checks an evaluation's lessons and actions, and numbers the actions for the improvement plan.
+    func evaluation(lessons: [String], actions: [CorrectiveAction]) throws(Refusal) -> [CorrectiveAction] {
+        guard !lessons.isEmpty else { throw .noLessons }
+        for lesson in lessons { try FreeText.require(lesson, field: "læring") }
+        var numbered: [CorrectiveAction] = []
+        for (offset, action) in actions.enumerated() {
+            try FreeText.require(action.text, field: "tiltak")
+            try FreeText.require(action.owner, field: "ansvarlig")
+            var copy = action
+            copy.id = state.nextCorrectiveActionID(offset: offset)
+            numbered.append(copy)
+        }
+        return numbered
+    }
+}

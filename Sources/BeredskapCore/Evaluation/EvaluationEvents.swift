@@ -1,0 +1,43 @@
+import Foundation
+
+/// A corrective action in the improvement plan, e.g. `F3`: numbered across the journal in the order recorded.
+public struct CorrectiveActionID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+
+/// What a hot-wash note is: the two questions of a hot wash, what went well and what should be better.
+public enum HotWashKind: String, Codable, Sendable, CaseIterable {
+    case strength = "styrke"
+    case improvement = "forbedring"
+
+    /// The heading in the after-action report.
+    public var heading: String {
+        switch self {
+        case .strength: "Styrker"
+        case .improvement: "Forbedringsområder"
+        }
+    }
+}
+
+/// One point from the hot wash straight after an exercise or an incident: a strength or an area for improvement.
+/// In the envelope: the incident it is about, or none for the exercise itself.
+public struct HotWashNoted: EventPayload {
+    public static let type = "evaluation.hot-wash-noted"
+    public var body: EventBody { .hotWashNoted(self) }
+    public var kind: HotWashKind
+    public var text: String
+    public init(kind: HotWashKind, text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// A corrective action is done (or no longer needed), with what was done: it leaves the open list.
+public struct CorrectiveActionClosed: EventPayload {
+    public static let type = "evaluation.action-closed"
+    public var body: EventBody { .correctiveActionClosed(self) }
+    public var action: CorrectiveActionID
+    public var note: String
+    public init(action: CorrectiveActionID, note: String) {
+        self.action = action
+        self.note = note
+    }
+}

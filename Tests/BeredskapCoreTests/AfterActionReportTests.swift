@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import BeredskapCore
+
+@Suite("After-action report: figures measured from a journal with known times")
+struct AfterActionReportTests {
+    static let procedure = Procedure(
+        id: "epj-nede", title: "EPJ nede", version: "1", contentHash: "c0ffee", mode: .withoutIT, systems: ["dips-arena"],
+        categories: ["teknisk-feil"], factsheetSteps: ["2f"],
+        steps: [.detected: [Step(id: "o1", text: "Bekreft", role: "ikt-vakt", within: nil, kind: .readDo, critical: true)],
+                .responding: [Step(id: "h1", text: "Papir", role: "driftsleder", within: nil, kind: .readDo, critical: true),
+                              Step(id: "h2", text: "Skjema", role: "driftsleder", within: nil, kind: .doConfirm, critical: false),
+                              Step(id: "h3", text: "Kontroll", role: "krisestabsleder", within: nil, kind: .readDo, critical: true)]],
+        forms: [], documents: [])
+
+    /// An EPJ outage at `night`: triaged at +7, first notification reached at +12 (due +10), yellow at +15, red at +40,
+    /// two of four steps ticked, one of two tasks done late, three forms of which two are reconciled, restored at +90.
+    static func story() throws -> (Scenario, IncidentID) {
+        var s = Scenario()
+        s.state = State(organisation: Organisation(name: "Fjordvik", procedures: [procedure]))
+        let id = try s.open()
+        let other = try s.open("Telefoni nede")
+        func at(_ m: Double) { s.now = night + minutes(m) }
+        at(7); try s.triage(id)
+        at(9); try s.run(.requireNotification(id, recipient: "Driftsleverandør", contact: nil, due: night + minutes(10), mandatory: true))
+        at(11); try s.run(.recordCall(id, "V1", outcome: .noAnswer, number: nil, note: nil))
+        at(12); try s.run(.recordCall(id, "V1", outcome: .reached, number: nil, note: nil))
+        at(15); try s.run(.setLevel(.yellow, reason: "EPJ nede", incidents: [id]))
+        at(16); try s.run(.startResponse(id, note: nil))
+        at(20); try s.run(.assignTask(id, title: "Hent skjema", role: "driftsleder", due: night + minutes(30), procedure: nil))
+        try s.run(.assignTask(id, title: "Statusmøte", role: "krisestabsleder", due: night + hours(2), procedure: nil))
+        at(25); try s.run(.completeStep(id, procedure.ref, step: "o1"))
+        try s.run(.completeStep(id, procedure.ref, step: "h1"))
+        try s.run(.issueForms(id, form: "papirjournal", prefix: "PJ", count: 3, issuedTo: "3B"))
+        at(40); try s.run(.completeTask(id, "O1", note: nil))
+        try s.run(.setLevel(.red, reason: "Over maksimal avbruddstid", incidents: [id]))
+        try s.run(.setLevel(.yellow, reason: "Annet", incidents: [other]))
+        at(50); try s.run(.completeTask(id, "O2", note: nil))
+        at(60); try s.run(.confirmControl(id, note: "Oversikt"))
+        try s.run(.startRestoration(id, note: nil))
+        at(90); try s.run(.confirmRestored(id, note: nil))
+        for status in [FormStatus.returned, .entered, .verified] { try s.run(.advanceForm(id, "PJ-0001", to: status)) }
+        try s.run(.waiveForm(id, "PJ-0002", reason: "Ubrukt"))
+        at(100); try s.run(.noteHotWash(id, .strength, text: "Rask overgang til papir"))
+        try s.run(.noteHotWash(id, .improvement, text: "Nattnummeret til leverandøren var feil"))
+        try s.run(.log(other, text: "Gjelder ikke denne hendelsen"))
+        s.now = night + hours(2)
+        return (s, id)
+    }
+
+    @Test("Every figure of the incident is the difference between known times")
+    func incidentFigures() throws {
+        let (s, id) = try Self.story()
+        let report = try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .incident(id), now: s.now))
+        let figures = try #require(report.incidents.first)
+        #expect(report.incidents.count == 1)
+        #expect(figures.timeToTriage == minutes(7))
+        #expect(figures.timeToFirstNotification == minutes(12))
+        #expect(figures.levels == [.init(level: .yellow, after: minutes(15)), .init(level: .red, after: minutes(40))])
+        #expect(figures.timeToRestore == minutes(90))
+        #expect(figures.maxOutage == .hours(4))
+        #expect(figures.checklists == [.init(procedure: "epj-nede", title: "EPJ nede", completed: 2, total: 4)])
+        #expect((figures.tasks, figures.overdueTasks) == (2, 1))
+        #expect((figures.notifications, figures.lateNotifications) == (1, 1))
+        #expect((figures.formsIssued, figures.formsReconciled) == (3, 2))
+        #expect(report.strengths.map(\.text) == ["Rask overgang til papir"])
+        #expect(report.improvements.map(\.text) == ["Nattnummeret til leverandøren var feil"])
+        #expect(report.exercise == nil)
+        #expect(report.timeline.allSatisfy { $0.incident == id }, "the other incident's events are left out")
+        #expect(report.timeline.filter { $0.text.hasPrefix("Beredskapsnivå") }.count == 2)
+        #expect(report.timeline.allSatisfy { $0.clock == nil })
+    }
+
+    @Test("An open task past its deadline counts as overdue at the time of the report")
+    func openTaskPastDeadline() throws {
+        var (s, id) = try Self.story()
+        try s.run(.assignTask(id, title: "Ajourfør", role: "driftsleder", due: s.now + minutes(5), procedure: nil))
+        let before = try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .incident(id), now: s.now))
+        #expect(before.incidents[0].overdueTasks == 1)
+        let after = try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .incident(id), now: s.now + minutes(6)))
+        #expect(after.incidents[0].overdueTasks == 2)
+    }
+
+    @Test("An exercise report has the exercise clock on each line and what each released inject said")
+    func exerciseReport() throws {
+        var s = try Scenario.exercise()
+        try s.run(.releaseInject("i1"))
+        s.wait(minutes(3))
+        let id = try s.open("EPJ nede (øvelse)")
+        s.wait(minutes(7))
+        try s.run(.pauseExercise(reason: "Diskusjon"))
+        s.wait(minutes(10))
+        try s.run(.resumeExercise)
+        s.wait(minutes(5))
+        try s.triage(id)
+        try s.run(.assessExpectation("f1", .met, note: nil))
+        try s.run(.endExercise(note: nil))
+        try s.run(.noteHotWash(nil, .strength, text: "God loggføring"))
+
+        let report = try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .exercise, now: s.now))
+        #expect(report.exercise?.scenario.id == "epj-natt")
+        #expect(report.incidents.map(\.incident) == [id])
+        #expect(report.incidents[0].timeToTriage == minutes(22), "incident figures are wall-clock, pauses included")
+        #expect(report.timeline.map(\.clock) == [0, 0, minutes(3), minutes(10), minutes(10), minutes(15), minutes(15), minutes(15), minutes(15)])
+        #expect(report.timeline[1].text == "Innspill i1 til ikt-vakt fra Sengepost 3B: EPJ svarer ikke.")
+        #expect(report.strengths.map(\.text) == ["God loggføring"])
+        #expect(AfterActionReport(state: State(isExercise: true), events: [], subject: .exercise, now: s.now) == nil)
+        #expect(AfterActionReport(state: s.state, events: [], subject: .incident("H-2026-404"), now: s.now) == nil)
+    }
+}
+
+@Suite("Yearly test tracking: last exercised and last used, due after the interval (Normen 5.9, factsheet 3b)")
+struct ProcedureTestingTests {
+    @Test func dueWhenOlderThanTheIntervalOrNever() {
+        func procedure(_ id: String) -> Procedure {
+            Procedure(id: id, title: id, version: "1", contentHash: "", mode: .withoutIT, systems: [], categories: [],
+                      factsheetSteps: [], steps: [:], forms: [], documents: [])
+        }
+        let organisation = Organisation(name: "x", exerciseIntervalDays: 365, procedures: ["a", "b", "c"].map(procedure))
+        let day = 86400.0
+        let uses = [
+            ProcedureUse(procedure: "a", at: night - 400 * day, exercised: true),
+            ProcedureUse(procedure: "a", at: night - 380 * day, exercised: false),
+            ProcedureUse(procedure: "b", at: night - 500 * day, exercised: false),
+            ProcedureUse(procedure: "b", at: night - 100 * day, exercised: true),
+        ]
+        let status = ProcedureTesting.status(organisation, uses: uses, now: night)
+        #expect(status.map(\.isDue) == [true, false, true])
+        #expect(status.map(\.daysSince) == [380, 100, nil])
+        #expect(status[0].lastExercised == night - 400 * day)
+        #expect(status[0].lastUsed == night - 380 * day)
+        #expect(status[0].warning(intervalDays: 365) == "prosedyren «a» er ikke øvd eller brukt på 380 dager (grensen er 365)")
+        #expect(status[2].warning(intervalDays: 365) == "prosedyren «c» er ikke øvd eller brukt noen gang (grensen er 365)")
+    }
+
+    @Test func eventsNameTheProceduresTheyFollow() {
+        let ref = ProcedureRef(id: "epj-nede", contentHash: "x")
+        #expect(ProcedureTesting.procedures(in: .stepCompleted(StepCompleted(procedure: ref, step: "o1"))) == ["epj-nede"])
+        #expect(ProcedureTesting.procedures(in: .fallbackActivated(FallbackActivated(mode: .withoutIT, procedure: ref))) == ["epj-nede"])
+        #expect(ProcedureTesting.procedures(in: .exerciseStarted(ExerciseStarted(scenario: drill))) == ["epj-uten-is"])
+        #expect(ProcedureTesting.procedures(in: .logEntry(LogEntry(text: "x"))) == [])
+        #expect(ProcedureTesting.eventTypes.contains(ExerciseStarted.type))
+    }
+}

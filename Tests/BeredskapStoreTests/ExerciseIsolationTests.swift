@@ -1,0 +1,77 @@
+import BeredskapCore
+import BeredskapJournal
+import Foundation
+import Testing
+@testable import BeredskapStore
+
+/// Exercises live in their own files: the real journal is never written by an exercise, and an exercise
+/// journal's state knows it is one.
+@Suite struct ExerciseIsolationTests {
+    let location: JournalLocation
+    let now = Date(timeIntervalSince1970: 1_795_000_000)
+    let scenario = ExerciseScenario.epjDay
+
+    init() throws {
+        location = JournalLocation(directory: FileManager.default.temporaryDirectory.appendingPathComponent("iso-\(UUID().uuidString)").path)
+    }
+
+    func run(_ store: IncidentStore, _ action: Action, at offset: TimeInterval = 0) throws {
+        try store.execute(Command(by: "fasilitator", action), now: now + offset)
+    }
+
+    @Test func anExerciseNeverCreatesOrWritesTheRealJournal() throws {
+        let store = try IncidentStore.create(path: location.exercisePath("ovelse1"), kind: .exercise, now: now)
+        try run(store, .startExercise(scenario))
+        try run(store, .releaseInject("i1"))
+        try run(store, .openIncident(title: "EPJ nede", detectedBy: nil))
+        #expect(!FileManager.default.fileExists(atPath: location.realPath))
+        #expect(store.state.isExercise)
+
+        let real = try IncidentStore.create(path: location.realPath, kind: .real, now: now)
+        let before = try Data(contentsOf: URL(fileURLWithPath: location.realPath))
+        try run(store, .endExercise(note: nil))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: location.realPath)) == before)
+        #expect(throws: Refusal.notAnExercise) { try run(real, .startExercise(scenario)) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: location.realPath)) == before, "a refused command writes nothing")
+        #expect(!real.state.isExercise)
+    }
+
+    @Test func reopeningAnExerciseJournalKeepsItAnExercise() throws {
+        let path = location.exercisePath("ovelse2")
+        let store = try IncidentStore.create(path: path, kind: .exercise, now: now)
+        try run(store, .startExercise(scenario))
+        let reopened = try IncidentStore.open(path: path, operatorName: "deltaker", now: now)
+        #expect(reopened.state.exercise?.scenario == scenario)
+        #expect(reopened.state == store.state)
+    }
+
+    @Test func testTrackingCountsRealUseAndStartedExercisesButNotTheDemo() throws {
+        let ref = ProcedureRef(id: "skadevare", contentHash: "x")
+        let real = try IncidentStore.create(path: location.realPath, kind: .real, now: now)
+        try run(real, .openIncident(title: "Virus", detectedBy: nil))
+        try run(real, .completeStep("H-2026-001", ref, step: "sv-o1"), at: 60)
+        let exercise = try IncidentStore.create(path: location.exercisePath("ovelse3"), kind: .exercise, now: now)
+        try run(exercise, .startExercise(scenario), at: 120)
+        let demo = try IncidentStore.create(path: location.exercisePath("demo"), kind: .exercise, now: now)
+        try run(demo, .openIncident(title: "Demo", detectedBy: nil))
+        try run(demo, .completeStep("H-2026-001", ProcedureRef(id: "lab-blodbank", contentHash: "x"), step: "x"))
+
+        let uses = ProcedureUseScan.uses(in: location)
+        #expect(uses == [
+            ProcedureUse(procedure: "skadevare", at: now + 60, exercised: false),
+            ProcedureUse(procedure: "epj-uten-is", at: now + 120, exercised: true),
+        ])
+    }
+}
+
+extension ExerciseScenario {
+    /// Two injects, one expectation: enough to release one and skip the other.
+    static let epjDay = ExerciseScenario(
+        id: "epj-dag", title: "EPJ nede", version: "1", contentHash: "x", duration: .hours(1), procedures: ["epj-uten-is"],
+        objectives: [ExerciseObjective(id: "m1", text: "Papir", factsheet: ["2f"])],
+        participants: [Participant(role: "ikt-vakt", task: "Vakt")], startSituation: "Tirsdag",
+        injects: [Inject(id: "i1", at: Minutes(0), to: "ikt-vakt", from: "3B", text: "EPJ nede",
+                         expectations: [Expectation(id: "f1", text: "Papir", objective: "m1")]),
+                  Inject(id: "i2", at: Minutes(20), to: "ikt-vakt", from: "Leverandør", text: "Tre timer", expectations: [])],
+        questions: ["Hva gikk bra?"])
+}

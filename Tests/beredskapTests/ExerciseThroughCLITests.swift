@@ -1,0 +1,105 @@
+import Foundation
+import Testing
+
+/// A tabletop exercise through the command line: the facilitator and a participant on the same exercise journal,
+/// the real journal never touched.
+@Suite struct ExerciseThroughCLITests {
+    @Test func aWholeExerciseFromStartToTheAfterActionReport() throws {
+        var facilitator = try CLI()
+        facilitator.operatorName = "fasilitator"
+        var participant = facilitator
+        participant.operatorName = "ikt-vakt"
+        let exercise = ["--exercise", "natt1"]
+
+        let start = try facilitator.ok(["exercise", "start", "skadevare-natt"] + exercise).stdout
+        #expect(start.contains("ØVELSE startet: Løsepengevirus på nattevakt"))
+        let journal = facilitator.directory.appendingPathComponent("ovelser/natt1.jsonl").path
+        #expect(FileManager.default.fileExists(atPath: journal))
+        #expect(!FileManager.default.fileExists(atPath: facilitator.journalPath), "exercise start never touches the real journal")
+        #expect(try facilitator.run(["exercise", "start", "skadevare-natt"] + exercise).status == 1, "a journal is never reused")
+
+        let injects = try facilitator.ok(["exercise", "injects"] + exercise).stdout
+        #expect(injects.contains("*** ØVELSE ***"))
+        #expect(injects.contains("i1  T+0  FORFALT"))
+        #expect(injects.contains("i2  T+10  om 10 min"))
+        let released = try facilitator.ok(["exercise", "release", "i1"] + exercise).stdout
+        #expect(released.contains("Til ikt-vakt fra HelseCERT (vakttelefon): HelseCERT ser trafikk"))
+        #expect(try facilitator.run(["exercise", "release", "i1"] + exercise).status == 1)
+
+        let id = try participant.ok(["open", "--title", "Mistanke om løsepengevirus"] + exercise).lastLine
+        try participant.ok(["triage", id, "--system", "lan", "--category", "skadevare", "--severity", "kritisk", "--consequence", "Klientnettet"] + exercise)
+        try facilitator.ok(["exercise", "pause", "--reason", "Diskusjon om isolering"] + exercise)
+        try facilitator.ok(["exercise", "resume"] + exercise)
+        try facilitator.ok(["exercise", "skip", "i8", "--reason", "Tiden ble for knapp"] + exercise)
+        try facilitator.ok(["exercise", "assess", "f1", "oppfylt"] + exercise)
+        #expect(try facilitator.run(["exercise", "assess", "f2", "delvis"] + exercise).status == 1, "partly needs a note")
+        try facilitator.ok(["exercise", "assess", "f2", "delvis", "--note", "Sikkerhetsleder ble ringt etter 25 min"] + exercise)
+        try facilitator.ok(["exercise", "observe", "Nødpermen sto i feil skap", "--inject", "i1"] + exercise)
+        #expect(try facilitator.run(["hotwash", "styrke", "Rask isolering"] + exercise).status == 1, "the hot wash comes after ENDEX")
+        try facilitator.ok(["exercise", "end"] + exercise)
+        try facilitator.ok(["hotwash", "styrke", "Rask beslutning om isolering"] + exercise)
+        try facilitator.ok(["hotwash", "forbedring", "Ringelisten til HelseCERT var utdatert"] + exercise)
+        try facilitator.ok(["exercise", "evaluate", "--lesson", "Nødpermen må stå der listen sier",
+                            "--action", "Flytt nødpermen til beredskapsskapet;Beredskapskoordinator;2026-12-31"] + exercise)
+
+        let status = try facilitator.ok(["status"] + exercise).stdout
+        #expect(status.contains("Øvelse: Løsepengevirus på nattevakt"))
+        #expect(status.contains("[F1] Beredskapskoordinator: Flytt nødpermen til beredskapsskapet"))
+
+        let report = try facilitator.ok(["exercise", "report"] + exercise).stdout
+        #expect(report.contains("# Evalueringsrapport etter øvelse"))
+        #expect(report.contains("ØVELSE – ingen virkelig hendelse."))
+        #expect(report.contains("| Innspill | 1 gitt ut, 1 hoppet over, 6 ikke brukt |"))
+        #expect(report.contains("| f2 | IKT-vakten ringer teknisk ansvarlig"))
+        #expect(report.contains("| delvis oppfylt | Sikkerhetsleder ble ringt etter 25 min |"))
+        #expect(report.contains("Rask beslutning om isolering"))
+        #expect(report.contains("| F1 | Flytt nødpermen til beredskapsskapet | Beredskapskoordinator | 31.12.2026 | Åpen |"))
+        #expect(report.contains("| T+0 |"))
+        #expect(report.contains("Tid til innledende vurdering (2a)"))
+
+        let pdf = facilitator.directory.appendingPathComponent("aar.pdf").path
+        try facilitator.ok(["print", "after-action", "-o", pdf] + exercise)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: pdf)).prefix(5) == Data("%PDF-".utf8))
+        let text = facilitator.directory.appendingPathComponent("aar.txt").path
+        try facilitator.ok(["print", "after-action", "-o", text] + exercise)
+        #expect(try String(contentsOfFile: text, encoding: .utf8).contains("ØVELSE"))
+
+        try facilitator.ok(["action", "close", "F1", "--note", "Flyttet og merket"] + exercise)
+        #expect(!(try facilitator.ok(["status"] + exercise).stdout.contains("[F1]")), "a closed action leaves status")
+        #expect(!FileManager.default.fileExists(atPath: facilitator.journalPath), "nothing in the exercise reached the real journal")
+
+        let lint = try facilitator.run(["lint", CLI.playbooks, "--journal", facilitator.directory.path], global: false).stdout
+        #expect(lint.contains("prosedyren «vannlekkasje-kjoling» er ikke øvd eller brukt noen gang"))
+        #expect(!lint.contains("prosedyren «skadevare»"), "exercised today")
+    }
+
+    @Test func facilitatorCommandsNeedAnExerciseAndAreRefusedInTheRealJournal() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        #expect(try cli.run(["exercise", "release", "i1"]).status == 2)
+        let refused = try cli.run(["hotwash", "styrke", "Noe"])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("Dette er den reelle journalen"))
+        #expect(try cli.run(["exercise", "start", "finnes-ikke", "--exercise", "x"]).stderr.contains("skadevare-natt"))
+    }
+
+    @Test func aRealIncidentGetsItsAfterActionReportAndOpenActionsInStatus() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "EPJ nede"]).lastLine
+        try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papir"])
+        try cli.ok(["phase", id, "håndteres"])
+        try cli.ok(["control", id, "Oversikt"])
+        try cli.ok(["phase", id, "gjenopprettes"])
+        try cli.ok(["phase", id, "ajourføres"])
+        try cli.ok(["hotwash", "forbedring", "Varslingslisten manglet nattnummer", "--incident", id])
+        let report = try cli.ok(["after-action", id]).stdout
+        #expect(report.contains("# Evalueringsrapport etter hendelse"))
+        #expect(!report.contains("ØVELSE"))
+        #expect(report.contains("Varslingslisten manglet nattnummer"))
+        #expect(report.contains("| Sjekkliste epj-uten-is | 0 av "))
+        #expect(try cli.run(["after-action"]).status == 2, "a real journal needs the incident")
+        let status = try cli.ok(["status"]).stdout
+        #expect(status.contains("Ikke øvd eller brukt siste 365 dager"))
+    }
+}
