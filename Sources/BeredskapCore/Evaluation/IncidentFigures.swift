@@ -59,7 +59,7 @@ public struct IncidentFigures: Sendable, Equatable {
         }
         self.levels = levels
 
-        let ticked = Dictionary(incident.completedSteps.map { ($0.key.id, $0.value) }, uniquingKeysWith: { $0.union($1) })
+        let ticked = Dictionary(incident.completedSteps.map { ($0.key.id, Set($0.value.keys)) }, uniquingKeysWith: { $0.union($1) })
         let followed = organisation.procedures(for: incident).map(\.id) + ticked.keys.sorted()
         checklists = followed.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.map { id in
             let procedure = organisation.procedure(id)
