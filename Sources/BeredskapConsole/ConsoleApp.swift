@@ -11,10 +11,10 @@ public final class ConsoleApp {
     private var model: ConsoleModel
     static let pollMilliseconds: Int32 = 250
 
-    public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName) {
+    public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview) {
         self.store = store
         self.backend = backend
-        model = ConsoleModel(store: store, now: Date(), operatorName: operatorName)
+        model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
     }
 
     /// Runs until the operator quits or input ends; the terminal is restored either way.

@@ -40,14 +40,20 @@ public struct ConsoleModel: Sendable {
     }
 
     /// The model for a store at `now`.
-    public init(store: IncidentStore, now: Date, operatorName: OperatorName, calendar: Calendar = .current) {
+    public init(store: IncidentStore, now: Date, operatorName: OperatorName, screen: ScreenID = .overview, calendar: Calendar = .current) {
         self.init(state: store.state, now: now, isExercise: store.kind == .exercise, operatorName: operatorName, calendar: calendar)
+        self.screen = screen
         sync(with: store)
     }
 
     /// Takes in what the store holds now (this terminal's and other terminals' entries).
     public mutating func sync(with store: IncidentStore) {
+        let releasedBefore = state.exercise?.releases.count ?? 0
         state = store.state
+        if let newest = state.exercise?.released().last, state.exercise?.releases.count ?? 0 > releasedBefore, screen != .exercise {
+            let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
+            message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
+        }
         if timeline.count != store.timeline.count {
             timeline = store.timeline.map(TimelineLine.init)
         }

@@ -58,6 +58,8 @@ extension ConsoleModel {
         case .tickStep: return try tickStep()
         case .advanceForm: return try advanceForm()
         case .approveMessage: return try approveMessage()
+        case .releaseInject: return try releaseInject()
+        case .toggleExerciseClock: return try toggleExerciseClock()
         default: dialog = try dialog(for: action)
         }
         return .none
@@ -92,6 +94,11 @@ extension ConsoleModel {
         case .flagBreach: try flagBreachDialog()
         case .recordBreachDetails: try breachDetailsDialog()
         case .reportBreach: try reportBreachDialog()
+        case .startExercise: try startExerciseDialog()
+        case .skipInject: try skipInjectDialog()
+        case .assessExpectation: try assessExpectationDialog()
+        case .observe: try observeDialog()
+        case .endExercise: try endExerciseDialog()
         default: throw NotNow("Tasten gjør ingenting her.")
         }
     }

@@ -13,6 +13,7 @@ public enum ConsoleView {
         case (.overview, _): OverviewScreen.draw(model, into: &grid)
         case (.timeline, _): TimelineScreen.draw(model, into: &grid)
         case (.deviations, _): DeviationScreen.draw(model, into: &grid)
+        case (.exercise, _): ExerciseScreen.draw(model, into: &grid)
         case (_, nil): grid.put("Ingen hendelse valgt. Trykk n for ny hendelse, eller o for oversikten.", row: Layout.headerRows, column: 1)
         case (.notifications, let incident?): NotificationScreen.draw(model, incident, into: &grid)
         case (.checklist, let incident?): ChecklistScreen.draw(model, incident, into: &grid)

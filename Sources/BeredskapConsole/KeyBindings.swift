@@ -39,6 +39,13 @@ public enum KeyAction: Hashable, Sendable {
     case flagBreach
     case recordBreachDetails
     case reportBreach
+    case startExercise
+    case releaseInject
+    case skipInject
+    case toggleExerciseClock
+    case assessExpectation
+    case observe
+    case endExercise
     case toggleHelp
     case quit
 }
@@ -62,7 +69,7 @@ public enum KeyBindings {
         KeyBinding(key: .character(character), keyLabel: String(character), label: label, screens: screens, action: action)
     }
 
-    private static let lists: [ScreenID] = [.overview, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations]
+    private static let lists: [ScreenID] = [.overview, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations, .exercise]
 
     public static let all: [KeyBinding] = [
         key("?", "Hjelp", .toggleHelp),
@@ -80,6 +87,7 @@ public enum KeyBindings {
         key("m", "Meldinger", .show(.messages)),
         key("a", "Avvik", .show(.deviations)),
         key("b", "Personvern", .show(.breach)),
+        key("ø", "Øvelse (øvingsleder)", .show(.exercise)),
         KeyBinding(key: .tab, keyLabel: "Tab", label: "Neste hendelse", screens: [], action: .nextIncident),
         key("1", "Nådd", on: [.notifications], .recordCall(.reached)),
         key("2", "Ikke svar", on: [.notifications], .recordCall(.noAnswer)),
@@ -110,6 +118,13 @@ public enum KeyBindings {
         key("+", "Meld brudd", on: [.breach], .flagBreach),
         key("d", "Opplysninger", on: [.breach], .recordBreachDetails),
         key("e", "Meldt Datatilsynet", on: [.breach], .reportBreach),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Slipp innspillet", screens: [.exercise], action: .releaseInject),
+        key("x", "Hopp over", on: [.exercise], .skipInject),
+        key("h", "Pause/fortsett", on: [.exercise], .toggleExerciseClock),
+        key("e", "Vurder forventning", on: [.exercise], .assessExpectation),
+        key("c", "Observasjon", on: [.exercise], .observe),
+        key("d", "Avslutt (ENDEX)", on: [.exercise], .endExercise),
+        key("+", "Start øvelse", on: [.exercise], .startExercise),
         KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: lists, action: .moveUp),
         KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: lists, action: .moveDown),
         KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: lists, action: .pageUp),

@@ -9,6 +9,8 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case messages = "Meldinger"
     case deviations = "Avvik"
     case breach = "Personvern"
+    /// The facilitator's view of a tabletop exercise; shown only in an exercise journal.
+    case exercise = "Øvelse"
 
     /// The Norwegian name in the header and the help.
     public var title: String { rawValue }

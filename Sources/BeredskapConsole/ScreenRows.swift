@@ -19,6 +19,7 @@ extension ConsoleModel {
         case .messages: incident?.messages.count ?? 0
         case .deviations: state.deviations.count
         case .breach: 0
+        case .exercise: state.exercise?.scenario.injects.count ?? 0
         }
     }
 

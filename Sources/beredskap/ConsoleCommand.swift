@@ -13,6 +13,7 @@ struct ConsoleCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Åpne demo-øvelsen (lages første gang).") var demo = false
+    @Flag(help: "Åpne på øvingsleders skjerm (Øvelse): innspill, klokke og vurderinger.") var facilitator = false
 
     func run() throws {
         var options = global
@@ -29,7 +30,7 @@ struct ConsoleCommand: ParsableCommand {
             guard let backend = NCursesBackend() else {
                 throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")).")
             }
-            ConsoleApp(store: store, backend: backend, operatorName: operatorName).run()
+            ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview).run()
         }
     }
 }

@@ -66,6 +66,20 @@ struct Outage {
         return self
     }
 
+    /// The water-leak scenario running for 12 minutes: the first inject released and assessed, the second due.
+    func exercising() throws -> Outage {
+        let scenario = try #require(store.state.organisation.scenarios.first { $0.id == "vannlekkasje-datarom" })
+        func run(_ minutesAgo: Int, _ action: Action) throws {
+            _ = try store.execute(Command(by: "leder", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)), action),
+                                  now: Self.now)
+        }
+        try run(12, .startExercise(scenario))
+        try run(11, .releaseInject("i1"))
+        try run(2, .assessExpectation("f1", .partly, note: "Teknisk vakt ble ringt først etter ti minutter"))
+        try run(1, .observe(text: "God ro i rommet", inject: "i1"))
+        return self
+    }
+
     func model(_ screen: ScreenID = .overview) -> ConsoleModel {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "Europe/Oslo")!

@@ -42,6 +42,15 @@ import Testing
         try Snapshot.check(ConsoleView.render(try Outage().furtherOn().model(.breach), size: size), "personvern")
     }
 
+    @Test(arguments: sizes) func exercise(size: Size) throws {
+        try Snapshot.check(ConsoleView.render(try Outage().exercising().model(.exercise), size: size), "ovelse")
+    }
+
+    /// A participant's overview shows the released injects first.
+    @Test func participantSeesTheInject() throws {
+        try Snapshot.check(ConsoleView.render(try Outage().exercising().model(), size: Size(rows: 24, columns: 80)), "innspill")
+    }
+
     /// The triage dialog with two systems marked: the register's blast radius, max outage and suggested level.
     @Test(arguments: sizes) func triage(size: Size) throws {
         var model = try Outage().model()

@@ -30,19 +30,23 @@ enum HeaderView {
             grid.put("Ingen åpen hendelse valgt. Trykk n for ny hendelse.", row: 1, column: 1)
         }
 
-        drawTabs(model.screen, into: &grid)
+        drawTabs(model, into: &grid)
         grid.put(String(repeating: "─", count: width), row: 4, column: 0, style: Style(.dim))
     }
 
-    /// Every screen by name, the current one highlighted: padded when there is room, packed at 80 columns.
-    private static func drawTabs(_ current: ScreenID, into grid: inout Grid) {
-        let names = ScreenID.allCases.map(\.title)
-        let padded = names.reduce(0) { $0 + DisplayWidth.of($1) + 2 } <= grid.size.columns - 2
-        var column = padded ? 1 : 0
-        for screen in ScreenID.allCases {
-            if !padded && screen != ScreenID.allCases.first { column = grid.put("│", row: 3, column: column, style: Style(.dim)) }
-            let style = screen == current ? Style(.selected, bold: true) : Style(.dim)
-            column = grid.put(padded ? " \(screen.title) " : screen.title, row: 3, column: column, style: style)
+    /// Every screen by name, the current one highlighted: padded when there is room, packed with separators when
+    /// not, and at the narrowest the others by their key only. Øvelse is there only in an exercise journal.
+    private static func drawTabs(_ model: ConsoleModel, into grid: inout Grid) {
+        let screens = ScreenID.allCases.filter { $0 != .exercise || model.isExercise }
+        let width = screens.reduce(0) { $0 + DisplayWidth.of($1.title) }
+        let mode = width + 2 * screens.count <= grid.size.columns - 2 ? 2 : width + screens.count - 1 <= grid.size.columns ? 1 : 0
+        var column = mode == 2 ? 1 : 0
+        for screen in screens {
+            if mode < 2 && screen != screens.first { column = grid.put(mode == 1 ? "│" : " ", row: 3, column: column, style: Style(.dim)) }
+            let current = screen == model.screen
+            let key = KeyBindings.all.first { $0.action == .show(screen) }?.keyLabel ?? "?"
+            let label = mode == 2 ? " \(screen.title) " : mode == 1 || current ? screen.title : key
+            column = grid.put(label, row: 3, column: column, style: current ? Style(.selected, bold: true) : Style(.dim))
         }
     }
 

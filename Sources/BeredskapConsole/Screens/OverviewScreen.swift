@@ -8,9 +8,25 @@ enum OverviewScreen {
         let incidents = model.state.openIncidents
         // The incident list gets what it needs (at most a third of the body); "what now?" gets the rest.
         let listRows = min(incidents.count + 2, max(body.count / 3, 3))
-        let nowRows = body.lowerBound..<(body.upperBound - listRows)
+        let injects = model.state.exercise?.released().suffix(3).reversed() ?? []
+        let injectRows = injects.isEmpty ? 0 : injects.count + 2
+        drawInjects(Array(injects), model: model, rows: body.lowerBound..<(body.lowerBound + injectRows), into: &grid)
+        let nowRows = (body.lowerBound + injectRows)..<(body.upperBound - listRows)
         drawWhatNow(model, rows: nowRows, into: &grid)
         drawIncidents(incidents, model: model, rows: nowRows.upperBound..<body.upperBound, into: &grid)
+    }
+
+    /// In an exercise: the latest injects the facilitator released, newest first, so participants act on them.
+    private static func drawInjects(_ injects: [ReleasedInject], model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
+        guard let first = rows.first, let exercise = model.state.exercise else { return }
+        grid.put("Innspill fra øvingsleder (\(ExerciseScreen.clock(exercise.clock(at: model.now).elapsed)))", row: first, column: 1,
+                 style: Style(.exercise, bold: true))
+        for (offset, released) in injects.enumerated() {
+            let role = model.state.organisation.role(released.inject.to)?.name ?? released.inject.to.rawValue
+            let end = grid.put("\(model.clock(released.release.at)) til \(role):", row: first + 1 + offset, column: 3, width: 34,
+                               style: Style(bold: true))
+            grid.put(InertText.make("\(released.inject.from): \(released.inject.text)"), row: first + 1 + offset, column: end + 1)
+        }
     }
 
     private static func drawWhatNow(_ model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {

@@ -1,0 +1,70 @@
+import BeredskapCore
+import Foundation
+
+/// Øvelse, the facilitator's view: the exercise clock, every inject at its T+mm with where it stands (due ones
+/// marked), and for the selected inject its text and the expected actions with their assessments.
+enum ExerciseScreen {
+    static func draw(_ model: ConsoleModel, into grid: inout Grid) {
+        let layout = Layout(size: grid.size)
+        let body = layout.body
+        guard let exercise = model.state.exercise else {
+            grid.put("Ingen øvelse er startet", row: body.lowerBound, column: 1, style: Style(bold: true))
+            ListRows.empty(model.isExercise ? "+ starter et scenario fra Playbooks/ovelser/; deltakerne bruker konsollet som vanlig."
+                                            : "Øvelser kjøres i en egen øvelsesjournal: beredskap exercise start SCENARIO.",
+                           row: body.lowerBound + 1, into: &grid)
+            return
+        }
+        let clock = exercise.clock(at: model.now)
+        let timeline = exercise.timeline(at: model.now)
+        let due = timeline.filter { $0.progress == .due }.count
+        let released = timeline.filter { if case .released = $0.progress { true } else { false } }.count
+        let state = clock.isEnded ? "ENDEX" : clock.isPaused ? "PAUSE" : "kjører"
+        grid.put("\(InertText.make(exercise.scenario.title)) · \(Self.clock(clock.elapsed)) \(state) · \(released) av \(timeline.count) sluppet"
+                 + (due > 0 ? " · \(due) FORFALT" : ""), row: body.lowerBound, column: 1,
+                 style: clock.isPaused || due > 0 ? Style(.overdue, bold: true) : Style(bold: true))
+        let (list, detail) = layout.listAndDetail(count: timeline.count)
+        let selected = model.selected(on: .exercise)
+        ListRows.draw(timeline, selected: selected, rows: list, into: &grid) { status, row, column, style, grid in
+            let (word, marked) = describe(status, model: model)
+            let role = model.state.organisation.role(status.inject.to)?.name ?? status.inject.to.rawValue
+            var column = grid.put("\(Self.clock(status.inject.at.seconds)) \(status.inject.id)", row: row, column: column, width: 10, style: style)
+            column = grid.put(word, row: row, column: column + 1, width: 18, style: marked ? Style(.overdue, bold: true) : style)
+            column = grid.put(role, row: row, column: max(column + 1, 32), width: 20, style: style)
+            grid.put(InertText.make(status.inject.text), row: row, column: max(column + 1, 53), style: style)
+        }
+        guard timeline.indices.contains(selected) else { return }
+        Layout.divider(above: detail, into: &grid)
+        drawDetail(timeline[selected].inject, model: model, exercise: exercise, rows: detail, into: &grid)
+    }
+
+    /// `T+12:30` on the exercise clock.
+    static func clock(_ seconds: TimeInterval) -> String {
+        let total = Int(seconds.rounded(.down))
+        return String(format: "T+%02d:%02d", total / 60, total % 60)
+    }
+
+    private static func describe(_ status: InjectStatus, model: ConsoleModel) -> (String, Bool) {
+        switch status.progress {
+        case .scheduled: (status.expectedAt.map { "kl. \(model.clock($0))" } ?? "venter", false)
+        case .due: ("FORFALT", true)
+        case .released(let release): ("sluppet \(model.clock(release.at))", false)
+        case .skipped: ("hoppet over", false)
+        }
+    }
+
+    private static func drawDetail(_ inject: Inject, model: ConsoleModel, exercise: Exercise, rows: Range<Int>, into grid: inout Grid) {
+        let role = model.state.organisation.role(inject.to)?.name ?? inject.to.rawValue
+        var lines = ["Fra \(inject.from) til \(role): \(inject.text)"].flatMap { TextBlock.wrap($0, width: grid.size.columns - 2) }
+        for expectation in inject.expectations {
+            let assessment = exercise.assessments[expectation.id]
+            let rating = assessment.map { "[\($0.rating.word)]" } ?? "[ikke vurdert]"
+            lines.append("\(rating) \(expectation.text)" + (assessment?.note.map { " – \($0)" } ?? ""))
+        }
+        let notes = exercise.observations.filter { $0.inject == inject.id }
+        lines += notes.map { "Observasjon: \($0.text)" }
+        for (offset, line) in lines.prefix(rows.count).enumerated() {
+            grid.put(InertText.make(line), row: rows.lowerBound + offset, column: 1,
+                     style: line.hasPrefix("[ikke vurdert]") ? Style(.dim) : .normal)
+        }
+    }
+}
