@@ -54,8 +54,9 @@ public struct ConsoleModel: Sendable {
             let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
             message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
         }
-        if timeline.count != store.timeline.count {
-            timeline = store.timeline.map(TimelineLine.init)
+        // The journal only grows: take in the new lines, not the whole timeline again.
+        if timeline.count < store.timeline.count {
+            timeline += store.timeline[timeline.count...].map(TimelineLine.init)
         }
         if store.damage != nil { journalStatus = .readOnly }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.openIncidents.first?.id }
