@@ -13,7 +13,8 @@ public struct ConsoleModel: Sendable {
     }
 
     public var state: State
-    public var timeline: [TimelineLine] = []
+    /// The journal's lines as the store holds them; a line's text is made only when it is shown.
+    public private(set) var timeline: [TimelineEntry] = []
     public var now: Date
     public var calendar: Calendar
     public var isExercise: Bool
@@ -24,7 +25,11 @@ public struct ConsoleModel: Sendable {
     /// The selected row of each list screen (the overview selects by incident instead). The timeline has
     /// none until the operator moves: then it follows the newest line.
     public var selection: [ScreenID: Int] = [:]
-    public var timelineFilter = TimelineFilter()
+    public var timelineFilter = TimelineFilter() {
+        didSet { filteredTimeline = timelineFilter.apply(to: timeline[...]) }
+    }
+    /// The lines the filter lets through, kept so a frame does not filter the whole journal again.
+    private(set) var filteredTimeline: [TimelineEntry] = []
     /// The questions being answered at the bottom (a log line, a triage, a closing).
     public var dialog: Dialog?
     public var message: Message?
@@ -56,7 +61,10 @@ public struct ConsoleModel: Sendable {
         }
         // The journal only grows: take in the new lines, not the whole timeline again.
         if timeline.count < store.timeline.count {
-            timeline += store.timeline[timeline.count...].map(TimelineLine.init)
+            // Appended into the model's own array: sharing the store's would make its next append copy it all.
+            let new = store.timeline[timeline.count...]
+            filteredTimeline += timelineFilter.apply(to: new)
+            timeline += new
         }
         if store.damage != nil { journalStatus = .readOnly }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.openIncidents.first?.id }

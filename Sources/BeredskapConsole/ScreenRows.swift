@@ -1,8 +1,9 @@
 import BeredskapCore
+import BeredskapStore
 
 extension ConsoleModel {
     /// The timeline as the filter leaves it.
-    public var visibleTimeline: [TimelineLine] { timelineFilter.apply(to: timeline) }
+    public var visibleTimeline: [TimelineEntry] { timelineFilter.isActive ? filteredTimeline : timeline }
 
     /// Avvik, open ones first, each group in the order registered.
     public var deviationRows: [Deviation] { state.deviations.filter(\.isOpen) + state.deviations.filter { !$0.isOpen } }
@@ -27,6 +28,6 @@ extension ConsoleModel {
     var selectedTimelineLine: TimelineLine? {
         let lines = visibleTimeline
         guard !lines.isEmpty else { return nil }
-        return lines[min(selection[.timeline] ?? lines.count - 1, lines.count - 1)]
+        return TimelineLine(lines[min(selection[.timeline] ?? lines.count - 1, lines.count - 1)])
     }
 }

@@ -1,4 +1,5 @@
 import BeredskapCore
+import BeredskapStore
 
 /// What the timeline shows: every line, or one incident's; and only lines containing a search text.
 public struct TimelineFilter: Hashable, Sendable {
@@ -7,13 +8,13 @@ public struct TimelineFilter: Hashable, Sendable {
 
     public var isActive: Bool { incident != nil || !search.isEmpty }
 
-    /// The lines that pass, in journal order. Unfiltered, the timeline itself (no copy of a long journal).
-    public func apply(to lines: [TimelineLine]) -> [TimelineLine] {
-        guard isActive else { return lines }
+    /// The lines that pass, in journal order; none while the filter is off (the whole timeline is shown then).
+    public func apply(to lines: ArraySlice<TimelineEntry>) -> [TimelineEntry] {
+        guard isActive else { return [] }
         let needle = search.lowercased()
         return lines.filter { line in
             (incident == nil || line.incident == incident)
-                && (needle.isEmpty || line.summary.lowercased().contains(needle) || line.operatorName.lowercased().contains(needle))
+                && (needle.isEmpty || line.summary.lowercased().contains(needle) || line.record.operatorName.lowercased().contains(needle))
         }
     }
 

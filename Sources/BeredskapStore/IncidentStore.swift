@@ -63,7 +63,6 @@ public final class IncidentStore {
     /// Folds the records into the state and the timeline, in order.
     private func absorb(_ records: [Record]) {
         let decoded = EventCodec.events(records)
-        timeline.reserveCapacity(timeline.count + records.count)
         for (record, result) in zip(records, decoded) {
             let event: Event?
             switch result {

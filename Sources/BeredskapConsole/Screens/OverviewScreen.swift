@@ -38,6 +38,7 @@ enum OverviewScreen {
             return
         }
         let room = rows.count - 1
+        let showsIncident = model.state.openIncidents.count > 1
         for (offset, item) in items.prefix(room).enumerated() {
             let row = first + 1 + offset
             let last = offset == room - 1 && items.count > room
@@ -47,7 +48,6 @@ enum OverviewScreen {
             }
             let (label, style) = describe(item, model: model)
             let end = grid.put(label, row: row, column: 3, width: 20, style: style)
-            let showsIncident = model.state.openIncidents.count > 1
             let suffix = showsIncident ? "  \(item.incident)" : ""
             grid.put(InertText.make(item.title) + suffix, row: row, column: max(end + 1, 24),
                      style: item.urgency == .overdue ? Style(.overdue) : .normal)
