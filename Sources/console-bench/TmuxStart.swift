@@ -20,8 +20,9 @@ struct TmuxStart {
 
     /// Seconds from releasing the pane's shell (which then execs the binary) to the banner reaching tmux.
     func once(_ index: Int) throws -> Double {
-        let socket = "console-bench-\(getpid())-\(index)"
-        func tmux(_ arguments: [String]) throws { try Spawn.run(["tmux", "-L", socket, "-f", "/dev/null"] + arguments) }
+        // A private server whose socket lives in the scratch folder, so nothing is left in tmux's own folder.
+        let socket = scratch + "/tmux-\(index)"
+        func tmux(_ arguments: [String]) throws { try Spawn.run(["tmux", "-S", socket, "-f", "/dev/null"] + arguments) }
         let gate = scratch + "/gate-\(index)"
         let output = scratch + "/output-\(index)"
         guard mkfifo(gate, 0o600) == 0, mkfifo(output, 0o600) == 0 else { throw BenchFailure("mkfifo in \(scratch) failed") }
@@ -29,6 +30,7 @@ struct TmuxStart {
             try? tmux(["kill-server"])
             unlink(gate)
             unlink(output)
+            unlink(socket)
         }
         let program = (["env", "-u", "NO_COLOR", "TERM=tmux-256color", "LANG=C.UTF-8", binary] + arguments).map(Spawn.quoted)
         try tmux(["new-session", "-d", "-s", "bench", "-x", "\(size.columns)", "-y", "\(size.rows)",
@@ -56,7 +58,7 @@ struct TmuxStart {
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while received.firstRange(of: marker) == nil {
             guard Date() < deadline else {
-                let screen = (try? Spawn.output(["tmux", "-L", socket, "capture-pane", "-p", "-t", "bench"])) ?? ""
+                let screen = (try? Spawn.output(["tmux", "-S", socket, "capture-pane", "-p", "-t", "bench"])) ?? ""
                 throw BenchFailure("no frame within 30 s; the pane shows:\n\(screen)")
             }
             var descriptor = pollfd(fd: reader, events: Int16(POLLIN), revents: 0)
@@ -66,11 +68,11 @@ struct TmuxStart {
         }
         let elapsed = Clock.seconds(since: start)
 
-        var screen = try Spawn.output(["tmux", "-L", socket, "capture-pane", "-p", "-t", "bench"])
+        var screen = try Spawn.output(["tmux", "-S", socket, "capture-pane", "-p", "-t", "bench"])
         var captures = 1
         while !screen.contains(Self.banner), captures < 100 {
             usleep(20_000)
-            screen = try Spawn.output(["tmux", "-L", socket, "capture-pane", "-p", "-t", "bench"])
+            screen = try Spawn.output(["tmux", "-S", socket, "capture-pane", "-p", "-t", "bench"])
             captures += 1
         }
         guard screen.contains(Self.banner) else { throw BenchFailure("the banner went by but the pane shows:\n\(screen)") }
