@@ -57,6 +57,10 @@ let package = Package(
         ]),
         // Benchmark: the whole demo binder from Playbooks/ to PDF and to text.
         .executableTarget(name: "paper-bench", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
+        // Benchmark: start to first frame with a 100k-event journal, and key press to next frame on every screen at 200x60.
+        .executableTarget(name: "console-bench", dependencies: [
+            "BeredskapConsole", "BeredskapCore", "BeredskapJournal", "BeredskapStore", "BeredskapPlaybooks",
+        ]),
 
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
