@@ -63,6 +63,8 @@ public struct ConsoleModel: Sendable {
         if timeline.count < store.timeline.count {
             // Appended into the model's own array: sharing the store's would make its next append copy it all.
             let new = store.timeline[timeline.count...]
+            // Room for a night's writing, so the first saves do not copy the whole journal to grow the array.
+            if timeline.isEmpty { timeline.reserveCapacity(store.timeline.count + 16_384) }
             filteredTimeline += timelineFilter.apply(to: new)
             timeline += new
         }

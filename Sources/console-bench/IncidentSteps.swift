@@ -27,8 +27,8 @@ extension OutageHistory {
     mutating func tick(_ id: IncidentID, _ phase: Phase, share: Double) throws {
         guard let incident = writer.state[id] else { return }
         for procedure in organisation.procedures(for: incident) {
-            let done = incident.completedSteps[procedure.ref] ?? []
-            for step in procedure.checklist(for: phase) where !done.contains(step.id) && random.chance(share) {
+            let done = incident.completedSteps[procedure.ref] ?? [:]
+            for step in procedure.checklist(for: phase) where done[step.id] == nil && random.chance(share) {
                 try run(.completeStep(id, procedure.ref, step: step.id))
             }
         }
