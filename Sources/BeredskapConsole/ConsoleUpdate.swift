@@ -99,6 +99,7 @@ extension ConsoleModel {
         case .assessExpectation: try assessExpectationDialog()
         case .observe: try observeDialog()
         case .endExercise: try endExerciseDialog()
+        case .noteHotWash: try hotWashDialog()
         default: throw NotNow("Tasten gjør ingenting her.")
         }
     }

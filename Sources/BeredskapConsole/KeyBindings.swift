@@ -46,6 +46,7 @@ public enum KeyAction: Hashable, Sendable {
     case assessExpectation
     case observe
     case endExercise
+    case noteHotWash
     case toggleHelp
     case quit
 }
@@ -124,6 +125,7 @@ public enum KeyBindings {
         key("e", "Vurder forventning", on: [.exercise], .assessExpectation),
         key("c", "Observasjon", on: [.exercise], .observe),
         key("d", "Avslutt (ENDEX)", on: [.exercise], .endExercise),
+        key("w", "Hot wash", on: [.exercise], .noteHotWash),
         key("+", "Start øvelse", on: [.exercise], .startExercise),
         KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: lists, action: .moveUp),
         KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: lists, action: .moveDown),

@@ -54,12 +54,20 @@ import Testing
         try tmux.type("leder", "d")
         try tmux.press("leder", "Enter")
         try tmux.waitFor("ENDEX", in: "leder")
+        try tmux.type("leder", "w")
+        try tmux.waitFor("Spørsmål til diskusjon:", in: "leder")
+        for answer in ["Forbedring", "Teknisk vakt må stå først på ringelisten"] {
+            try tmux.type("leder", answer)
+            try tmux.press("leder", "Enter")
+        }
+        try tmux.waitFor("hot wash: 1 punkter", in: "leder")
         try tmux.type("leder", "q")
         try tmux.type("vakt", "q")
 
         let report = try Tmux.output(of: Tmux.binary, ["exercise", "report"] + global("leder")).stdout
         #expect(report.contains("delvis"))
         #expect(report.contains("Rolig og god rolleavklaring"))
+        #expect(report.contains("Teknisk vakt må stå først på ringelisten"))
         #expect(try Tmux.output(of: Tmux.binary, ["verify"] + global("leder")).status == 0)
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("beredskap.jsonl").path))
     }

@@ -142,11 +142,18 @@ import Testing
         try answer("GRØNN", "Ingen åpne hendelser")
         try see("fase: avsluttet")
         try see("BEREDSKAPSNIVÅ GRØNN")
+
+        // Phase 7: what was learnt, and a corrective action that stays open until it is closed.
+        try keys("f")
+        try answer("Ringelisten var utdatert; papirkurvene fungerte", "Oppdater ringelisten", "Beredskapskoordinator", "30")
+        try see("fase: evaluert")
         try keys("q")
 
         let verify = try Tmux.output(of: Tmux.binary, ["verify"] + global)
         #expect(verify.status == 0)
         let timeline = try Tmux.output(of: Tmux.binary, ["timeline"] + global).stdout
+        let actions = try Tmux.output(of: Tmux.binary, ["action", "list"] + global).stdout
+        #expect(actions.contains("Oppdater ringelisten"), "the corrective action is open: \(actions)")
         for expected in ["Kommer inn innen en time", "Ola Logg", "MK-0002", "avsluttet"] {
             #expect(timeline.contains(expected), "the journal holds «\(expected)»")
         }

@@ -78,8 +78,22 @@ extension ConsoleModel {
     func endExerciseDialog() throws(NotNow) -> Dialog {
         _ = try requireExercise()
         return Dialog("Avslutt øvelsen (ENDEX)", [.text("Merknad (tomt for ingen): ", optional: true)],
-                      preview: { _ in ["Etter ENDEX: hot wash og evaluering (`beredskap hotwash`, `beredskap exercise evaluate`)."] }) { answers in
+                      preview: { _ in ["Etter ENDEX: hot wash (w) med deltakerne, så evaluering og rapport (`beredskap exercise evaluate`, `report`)."] }) { answers in
             .execute(.endExercise(note: answers.optional(0)), occurred: nil)
+        }
+    }
+
+    /// The hot wash right after ENDEX: what went well and what to improve, as the participants say it; the
+    /// scenario's discussion questions are shown while it is written.
+    func hotWashDialog() throws(NotNow) -> Dialog {
+        let exercise = try requireExercise()
+        guard exercise.isEnded else { throw NotNow("Hot wash kommer etter ENDEX (d).") }
+        let questions = exercise.scenario.questions
+        return Dialog("Hot wash: \(exercise.scenario.title)", [
+            .choice("Hva slags punkt?", HotWashKind.allCases.map { Choice($0.rawValue, $0.heading) }),
+            .text("Punktet, slik deltakerne sier det: "),
+        ], preview: { _ in ["Spørsmål til diskusjon:"] + questions }) { answers in
+            .execute(.noteHotWash(nil, HotWashKind(rawValue: answers.text(0)) ?? .strength, text: answers.text(1)), occurred: nil)
         }
     }
 }

@@ -11,7 +11,7 @@ extension ConsoleModel {
         guard let first = steps.first else {
             throw NotNow(incident.phase == .detected
                 ? "Vurder hendelsen først (r), eller avskriv den som falsk alarm."
-                : "Hendelsen er \(incident.phase.word); ingen fase følger i konsollen.")
+                : "Hendelsen er \(incident.phase.word); rapporten: beredskap after-action \(incident.id).")
         }
         guard steps.count > 1 else { return first.dialog }
         let choices = steps.enumerated().map { Choice(String($0.offset), $0.element.label) }
@@ -48,7 +48,9 @@ extension ConsoleModel {
                      dialog: note("Gjenopprettet", "Merknad (tomt for ingen): ", optional: true) { .confirmRestored(id, note: $0) })]
         case .reEntry:
             return [(label: "Lukk hendelsen", dialog: closeDialog(incident))]
-        case .closed, .evaluated:
+        case .closed:
+            return [(label: "Evaluer hendelsen (faktaark 3, Normen 5.9)", dialog: evaluationDialog(incident))]
+        case .evaluated:
             return []
         }
     }
@@ -71,6 +73,27 @@ extension ConsoleModel {
                 .lower(to: $0, reason: answers.text(2))
             } ?? .keep(reason: answers.text(2))
             return .execute(.close(id, summary: answers.text(0), dismissal: nil, level: decision), occurred: nil)
+        }
+    }
+
+    /// Phase 7: what was learnt, and one corrective action with its owner and deadline (more with
+    /// `beredskap phase … --action`). Each action stays open in status until it is closed.
+    private func evaluationDialog(_ incident: Incident) -> Dialog {
+        let (id, now, calendar) = (incident.id, now, calendar)
+        return Dialog("Evaluering av \(id)", [
+            .text("Hva lærte vi? (flere skilles med ;) "),
+            .text("Korrigerende tiltak (tomt for ingen): ", optional: true),
+            .text("Tiltaksansvarlig (rolle): ", optional: true),
+            .text("Frist for tiltaket (dd.mm.åååå eller antall dager): ", optional: true),
+        ]) { answers throws(DialogProblem) in
+            let lessons = answers.text(0).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            var actions: [CorrectiveAction] = []
+            if let text = answers.optional(1) {
+                guard let owner = answers.optional(2) else { throw DialogProblem(question: 2, "Et tiltak trenger en ansvarlig.") }
+                let due = try AnswerParsing.date(answers.text(3), question: 3, now: now, calendar: calendar)
+                actions.append(CorrectiveAction(text: text, owner: owner, due: due))
+            }
+            return .execute(.evaluate(id, lessons: lessons, actions: actions), occurred: nil)
         }
     }
 

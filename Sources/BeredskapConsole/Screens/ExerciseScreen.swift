@@ -20,7 +20,9 @@ enum ExerciseScreen {
         let released = timeline.filter { if case .released = $0.progress { true } else { false } }.count
         let state = clock.isEnded ? "ENDEX" : clock.isPaused ? "PAUSE" : "kjører"
         grid.put("\(InertText.make(exercise.scenario.title)) · \(Self.clock(clock.elapsed)) \(state) · \(released) av \(timeline.count) sluppet"
-                 + (due > 0 ? " · \(due) FORFALT" : ""), row: body.lowerBound, column: 1,
+                 + (due > 0 ? " · \(due) FORFALT" : "")
+                 + (clock.isEnded ? " · hot wash: \(model.state.hotWash.filter { $0.incident == nil }.count) punkter (w)" : ""),
+                 row: body.lowerBound, column: 1,
                  style: clock.isPaused || due > 0 ? Style(.overdue, bold: true) : Style(bold: true))
         let (list, detail) = layout.listAndDetail(count: timeline.count)
         let selected = model.selected(on: .exercise)
