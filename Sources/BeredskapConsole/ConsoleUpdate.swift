@@ -44,7 +44,8 @@ extension ConsoleModel {
             guard !open.isEmpty else { break }
             let next = selectedIncident.flatMap(open.firstIndex).map { ($0 + 1) % open.count } ?? 0
             selectedIncident = open[next]
-            selection = selection.filter { $0.key == .timeline || $0.key == .deviations }
+            // Lists of this incident start from the top; the journal-wide ones keep their place.
+            selection = selection.filter { [.timeline, .deviations, .exercise].contains($0.key) }
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
         case .pageUp: move(by: -10)

@@ -25,6 +25,13 @@ import Testing
         for answer in answers { try keys(answer, then: "Enter") }
     }
 
+    /// The number in «Varsling for H-… (N gjenstår)».
+    func outstanding(in screen: String) throws -> Int {
+        let line = try #require(screen.split(separator: "\n").first { $0.contains("gjenstår)") })
+        let number = line.split(separator: "(").last?.split(separator: " ").first
+        return try #require(number.flatMap { Int($0) })
+    }
+
     @discardableResult
     func see(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try tmux.waitFor(text, in: pane, sourceLocation: sourceLocation)
@@ -125,14 +132,14 @@ import Testing
         try answer("Ikke brukt, makulert")
         try see("frafalt")
 
-        // Every remaining mandatory call made.
+        // Every remaining call made: each «nådd» brings the count down by one, and the cursor to the next.
         try keys("v")
-        for _ in 0..<60 {
-            if try tmux.screen(pane).contains("(0 gjenstår)") { break }
+        var left = try outstanding(in: see("gjenstår)"))
+        while left > 0 {
             try keys("1")
-            usleep(100_000)
+            try see("(\(left - 1) gjenstår)")
+            left -= 1
         }
-        try see("(0 gjenstår)")
 
         // Now it closes, and the last open incident brings the level decision.
         try keys("f")
