@@ -35,10 +35,12 @@ extension ConsoleModel {
             }
             let filled = template.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nextUpdate,
                                        contact: answers.optional(3), systemNames: systems)
-            let draft = Action.draftMessage(incident.id, template: template.id, recipients: answers.text(1), nextUpdate: nextUpdate,
-                                            contact: answers.optional(3), text: nil)
+            let (recipients, contact) = (answers.text(1), answers.optional(3))
+            let draft: @Sendable (String?) -> Action = { text in
+                .draftMessage(incident.id, template: template.id, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
+            }
             let gaps = Self.gaps(in: filled)
-            guard !gaps.isEmpty else { return .execute(draft, occurred: nil) }
+            guard !gaps.isEmpty else { return .execute(draft(nil), occurred: nil) }
             return .next(Self.gapDialog(filled, gaps: gaps, draft: draft))
         }
     }
@@ -55,16 +57,12 @@ extension ConsoleModel {
         return gaps
     }
 
-    /// One question per gap; the answers replace the gaps and the text becomes the draft.
-    private static func gapDialog(_ text: String, gaps: [String], draft: Action) -> Dialog {
+    /// One question per gap; the answers replace the gaps and the completed text becomes the draft.
+    private static func gapDialog(_ text: String, gaps: [String], draft: @escaping @Sendable (String?) -> Action) -> Dialog {
         Dialog("Fyll ut meldingen", gaps.map { .text("Fyll inn \($0): ") }, preview: { answers in
             [fill(text, gaps: gaps, answers: answers)]
         }) { answers in
-            guard case .draftMessage(let id, let template, let recipients, let nextUpdate, let contact, _) = draft else {
-                return .execute(draft, occurred: nil)
-            }
-            return .execute(.draftMessage(id, template: template, recipients: recipients, nextUpdate: nextUpdate, contact: contact,
-                                          text: fill(text, gaps: gaps, answers: answers)), occurred: nil)
+            .execute(draft(fill(text, gaps: gaps, answers: answers)), occurred: nil)
         }
     }
 
