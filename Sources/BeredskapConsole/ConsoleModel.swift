@@ -26,7 +26,7 @@ public struct ConsoleModel: Sendable {
     /// none until the operator moves: then it follows the newest line.
     public var selection: [ScreenID: Int] = [:]
     public var timelineFilter = TimelineFilter() {
-        didSet { filteredTimeline = timelineFilter.apply(to: timeline[...]) }
+        didSet { filteredTimeline = timelineFilter.apply(to: timeline[...], in: state.organisation) }
     }
     /// The lines the filter lets through, kept so a frame does not filter the whole journal again.
     private(set) var filteredTimeline: [TimelineEntry] = []
@@ -65,7 +65,7 @@ public struct ConsoleModel: Sendable {
             let new = store.timeline[timeline.count...]
             // Room for a night's writing, so the first saves do not copy the whole journal to grow the array.
             if timeline.isEmpty { timeline.reserveCapacity(store.timeline.count + 16_384) }
-            filteredTimeline += timelineFilter.apply(to: new)
+            filteredTimeline += timelineFilter.apply(to: new, in: state.organisation)
             timeline += new
         }
         if store.damage != nil { journalStatus = .readOnly }

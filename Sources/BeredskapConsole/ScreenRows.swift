@@ -28,6 +28,6 @@ extension ConsoleModel {
     var selectedTimelineLine: TimelineLine? {
         let lines = visibleTimeline
         guard !lines.isEmpty else { return nil }
-        return TimelineLine(lines[min(selection[.timeline] ?? lines.count - 1, lines.count - 1)])
+        return TimelineLine(lines[min(selection[.timeline] ?? lines.count - 1, lines.count - 1)], in: state.organisation)
     }
 }

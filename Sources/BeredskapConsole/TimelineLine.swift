@@ -13,12 +13,12 @@ public struct TimelineLine: Hashable, Sendable {
     /// Inert text: safe to put on a terminal.
     public var summary: String
 
-    public init(_ entry: TimelineEntry) {
+    public init(_ entry: TimelineEntry, in organisation: Organisation) {
         seq = entry.seq
         registered = entry.record.registered
         occurred = entry.record.occurred
         operatorName = InertText.make(entry.record.operatorName)
         incident = entry.incident
-        summary = entry.summary
+        summary = entry.summary(in: organisation)
     }
 }

@@ -9,11 +9,11 @@ public enum BreachDraft {
     }
 
     /// The notification to Datatilsynet (Normen 5.8.1; internal-control guide 2.4.2).
-    public static func datatilsynet(_ incident: Incident, now: Date) -> [Item] {
+    public static func datatilsynet(_ incident: Incident, now: Date, timeZone: TimeZone) -> [Item] {
         let details = incident.breachDetails
         return [
             Item(label: "Beskrivelse av bruddet", value: incident.privacyBreachNote),
-            Item(label: "Når virksomheten fikk kjennskap til bruddet", value: incident.privacyBreachAwareAt.map { Timestamps.local($0) }),
+            Item(label: "Når virksomheten fikk kjennskap til bruddet", value: incident.privacyBreachAwareAt.map { Timestamps.local($0, timeZone: timeZone) }),
             Item(label: "Tidsrommet bruddet gjelder", value: details.period),
             Item(label: "Hovedårsak og hvordan det oppstod", value: details.cause),
             Item(label: "Kategorier av registrerte og relasjonen til dem", value: details.subjectCategories),

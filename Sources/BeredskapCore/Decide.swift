@@ -26,8 +26,8 @@ struct Decision {
     /// The time the command speaks of.
     var at: Date { command.occurred ?? now }
 
-    /// The (UTC) year of `at`, which numbers incidents and avvik.
-    var year: Int { Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: at).year! }
+    /// The year of `at` on the organisation's wall clock, which numbers incidents and avvik.
+    var year: Int { Timestamps.year(at, timeZone: organisation.timeZone) }
 
     mutating func emit(_ incident: IncidentID?, _ body: EventBody) {
         let occurred = command.occurred.flatMap { $0 == now ? nil : $0 }
@@ -35,7 +35,7 @@ struct Decision {
     }
 
     mutating func run() throws(Refusal) {
-        if let occurred = command.occurred, occurred > now { throw .futureTime(occurred) }
+        if let occurred = command.occurred, occurred > now { throw .futureTime(occurred, organisation.timeZone) }
         try FreeText.require(command.operatorName.rawValue, field: "operatør")
         switch command.action {
         case .openIncident(let title, let detectedBy):
@@ -89,29 +89,20 @@ struct Decision {
             try FreeText.require(reason, field: "begrunnelse")
             emit(id, .entryCorrected(EntryCorrected(corrects: seq, text: text, reason: reason)))
 
-        default:
-            try runIncidentWork()
-        }
-    }
-
-    /// Tasks, notification, fallback, checklists and paper: work within an open incident.
-    mutating func runIncidentWork() throws(Refusal) {
-        let working = Phase.open
-        switch command.action {
         case .assignTask(let id, let title, let role, let due, let procedure):
-            let incident = try lookup(id, for: "tildel oppgave", in: working)
+            let incident = try lookup(id, for: "tildel oppgave", in: Phase.open)
             try FreeText.require(title, field: "oppgave")
             let task = TaskID("O\(incident.tasks.count + 1)")
             emit(id, .taskAssigned(TaskAssigned(task: task, title: title, role: role, due: due, procedure: procedure)))
 
         case .completeTask(let id, let task, let note):
             try FreeText.check(note, field: "merknad")
-            try openTask(task, in: try lookup(id, for: "fullfør oppgave", in: working))
+            try openTask(task, in: try lookup(id, for: "fullfør oppgave", in: Phase.open))
             emit(id, .taskCompleted(TaskCompleted(task: task, note: note)))
 
         case .cancelTask(let id, let task, let reason):
             try FreeText.require(reason, field: "begrunnelse")
-            try openTask(task, in: try lookup(id, for: "avlys oppgave", in: working))
+            try openTask(task, in: try lookup(id, for: "avlys oppgave", in: Phase.open))
             emit(id, .taskCancelled(TaskCancelled(task: task, reason: reason)))
 
         case .assignRole(let role, let person, let note):
@@ -121,7 +112,7 @@ struct Decision {
             emit(nil, .roleAssigned(RoleAssigned(role: role, person: person, handoverNote: note)))
 
         case .requireNotification(let id, let recipient, let contact, let due, let mandatory):
-            let incident = try lookup(id, for: "legg til varsling", in: working)
+            let incident = try lookup(id, for: "legg til varsling", in: Phase.open)
             try FreeText.require(recipient, field: "mottaker")
             emit(id, .notificationRequired(NotificationRequired(
                 duty: DutyID("V\(incident.duties.count + 1)"), recipient: recipient, contact: contact, due: due, mandatory: mandatory)))
@@ -129,26 +120,26 @@ struct Decision {
         case .recordCall(let id, let duty, let outcome, let number, let note):
             try FreeText.check(number, field: "nummer")
             try FreeText.check(note, field: "merknad")
-            try outstandingDuty(duty, in: try lookup(id, for: "registrer anrop", in: working))
+            try outstandingDuty(duty, in: try lookup(id, for: "registrer anrop", in: Phase.open))
             emit(id, .callAttempted(CallAttempted(duty: duty, outcome: outcome, number: number, note: note)))
 
         case .declineNotification(let id, let duty, let reason):
             try FreeText.require(reason, field: "begrunnelse")
-            try outstandingDuty(duty, in: try lookup(id, for: "avslå varsling", in: working))
+            try outstandingDuty(duty, in: try lookup(id, for: "avslå varsling", in: Phase.open))
             emit(id, .notificationDeclined(NotificationDeclined(duty: duty, reason: reason)))
 
         case .activateFallback(let id, let mode, let procedure):
-            let incident = try lookup(id, for: "aktiver alternativ drift", in: working)
+            let incident = try lookup(id, for: "aktiver alternativ drift", in: Phase.open)
             guard !incident.activeFallbacks.contains(mode) else { throw .fallbackAlreadyActive(mode) }
             emit(id, .fallbackActivated(FallbackActivated(mode: mode, procedure: procedure)))
 
         case .endFallback(let id, let mode):
-            let incident = try lookup(id, for: "avslutt alternativ drift", in: working)
+            let incident = try lookup(id, for: "avslutt alternativ drift", in: Phase.open)
             guard incident.activeFallbacks.contains(mode) else { throw .fallbackNotActive(mode) }
             emit(id, .fallbackEnded(FallbackEnded(mode: mode)))
 
         case .completeStep(let id, let procedure, let step):
-            let incident = try lookup(id, for: "kvitter ut steg", in: working)
+            let incident = try lookup(id, for: "kvitter ut steg", in: Phase.open)
             guard incident.completedSteps[procedure]?[step] == nil else { throw .stepAlreadyCompleted(step) }
             emit(id, .stepCompleted(StepCompleted(procedure: procedure, step: step)))
 
@@ -156,13 +147,13 @@ struct Decision {
             try issueForms(id, form: form, prefix: prefix, count: count, issuedTo: issuedTo)
 
         case .advanceForm(let id, let serial, let status):
-            let incident = try lookup(id, for: "oppdater papirskjema", in: working)
+            let incident = try lookup(id, for: "oppdater papirskjema", in: Phase.open)
             guard let paper = incident.form(serial) else { throw .unknownForm(serial) }
             guard paper.status.next == status else { throw .formStep(serial, from: paper.status, to: status) }
             emit(id, .formAdvanced(FormAdvanced(serial: serial, status: status)))
 
         case .waiveForm(let id, let serial, let reason):
-            let incident = try lookup(id, for: "frafall papirskjema", in: working)
+            let incident = try lookup(id, for: "frafall papirskjema", in: Phase.open)
             guard let paper = incident.form(serial) else { throw .unknownForm(serial) }
             guard !paper.status.isSettled else { throw .formStep(serial, from: paper.status, to: .waived) }
             try FreeText.require(reason, field: "begrunnelse")
@@ -171,24 +162,32 @@ struct Decision {
         case .flagPrivacyBreach(let id, let awareAt, let note):
             try flagPrivacyBreach(id, awareAt: awareAt, note: note)
 
-        case .registerDeviation, .addDeviationMeasure, .updateDeviationMeasure, .closeDeviation:
-            try decideDeviation()
+        case .registerDeviation(let report, let incident): try registerDeviation(report, incident: incident)
+        case .addDeviationMeasure(let id, let text, let owner, let due): try addDeviationMeasure(id, text: text, owner: owner, due: due)
+        case .updateDeviationMeasure(let id, let measure, let status, let note):
+            try updateDeviationMeasure(id, measure, status: status, note: note)
+        case .closeDeviation(let id, let assessment): try closeDeviation(id, assessment: assessment)
 
-        case .recordBreachDetails, .reportBreach:
-            try decideBreach()
+        case .recordBreachDetails(let id, let details): try recordBreachDetails(id, details)
+        case .reportBreach(let id, let stage, let delayReason): try reportBreach(id, stage: stage, delayReason: delayReason)
 
-        case .draftMessage, .approveMessage, .sendMessage:
-            try decideMessage()
+        case .draftMessage(let id, let template, let recipients, let nextUpdate, let contact, let text):
+            try draftMessage(id, template: template, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
+        case .approveMessage(let id, let message): try approveMessage(id, message)
+        case .sendMessage(let id, let message, let channel): try sendMessage(id, message, channel: channel)
 
-        case .startExercise, .releaseInject, .skipInject, .pauseExercise, .resumeExercise, .assessExpectation, .observe,
-             .endExercise, .evaluateExercise:
-            try decideExercise()
+        case .startExercise(let scenario): try startExercise(scenario)
+        case .releaseInject(let id): try releaseInject(id)
+        case .skipInject(let id, let reason): try skipInject(id, reason: reason)
+        case .pauseExercise(let reason): try pauseExercise(reason: reason)
+        case .resumeExercise: try resumeExercise()
+        case .assessExpectation(let id, let rating, let note): try assessExpectation(id, rating, note: note)
+        case .observe(let text, let inject): try observe(text: text, inject: inject)
+        case .endExercise(let note): try endExercise(note: note)
+        case .evaluateExercise(let lessons, let actions): try evaluateExercise(lessons: lessons, actions: actions)
 
-        case .noteHotWash, .closeCorrectiveAction:
-            try decideEvaluation()
-
-        default:
-            preconditionFailure("every action is handled by run() or runIncidentWork()")
+        case .noteHotWash(let id, let kind, let text): try noteHotWash(id, kind, text: text)
+        case .closeCorrectiveAction(let id, let note): try closeCorrectiveAction(id, note: note)
         }
     }
 }

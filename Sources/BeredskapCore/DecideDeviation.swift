@@ -2,17 +2,15 @@ import Foundation
 
 /// Avvik (Normen 5.8.1): registered with the guide's fields, followed up with measures, closed with an assessment.
 extension Decision {
-    mutating func decideDeviation() throws(Refusal) {
-        switch command.action {
-        case .registerDeviation(let report, let incident):
-            try register(report, incident: incident)
-        case .addDeviationMeasure(let id, let text, let owner, let due):
+    mutating func addDeviationMeasure(_ id: DeviationID, text: String, owner: String, due: Date) throws(Refusal) {
             let deviation = try openDeviation(id)
             try FreeText.require(text, field: "tiltak")
             try FreeText.require(owner, field: "tiltaksansvarlig")
             emit(deviation.incident, .deviationMeasureAdded(DeviationMeasureAdded(
                 deviation: id, measure: MeasureID("T\(deviation.measures.count + 1)"), text: text, owner: owner, due: due)))
-        case .updateDeviationMeasure(let id, let measure, let status, let note):
+    }
+
+    mutating func updateDeviationMeasure(_ id: DeviationID, _ measure: MeasureID, status: MeasureStatus, note: String?) throws(Refusal) {
             let deviation = try openDeviation(id)
             guard let current = deviation.measure(measure) else { throw .unknownMeasure(measure) }
             guard !current.status.isSettled else { throw .measureSettled(measure) }
@@ -20,18 +18,17 @@ extension Decision {
             try FreeText.check(note, field: "merknad")
             emit(deviation.incident, .deviationMeasureUpdated(DeviationMeasureUpdated(
                 deviation: id, measure: measure, status: status, note: note)))
-        case .closeDeviation(let id, let assessment):
+    }
+
+    mutating func closeDeviation(_ id: DeviationID, assessment: String) throws(Refusal) {
             let deviation = try openDeviation(id)
             let open = deviation.measures.filter { !$0.status.isSettled }.map(\.id)
             guard open.isEmpty else { throw .openMeasures(id, open) }
             try FreeText.require(assessment, field: "avsluttende vurdering")
             emit(deviation.incident, .deviationClosed(DeviationClosed(deviation: id, assessment: assessment)))
-        default:
-            preconditionFailure("decideDeviation() is called for avvik actions only")
-        }
     }
 
-    private mutating func register(_ report: DeviationReport, incident: IncidentID?) throws(Refusal) {
+    mutating func registerDeviation(_ report: DeviationReport, incident: IncidentID?) throws(Refusal) {
         if let incident, state[incident] == nil { throw .unknownIncident(incident) }
         try FreeText.require(report.what, field: "hva og hvor")
         try FreeText.require(report.immediateMeasures, field: "strakstiltak")

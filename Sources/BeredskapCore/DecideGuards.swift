@@ -77,7 +77,7 @@ extension Decision {
     mutating func flagPrivacyBreach(_ id: IncidentID, awareAt: Date, note: String) throws(Refusal) {
         let incident = try lookup(id, for: "marker personvernbrudd", in: Phase.open)
         guard incident.privacyBreachAwareAt == nil else { throw .privacyBreachAlreadyFlagged(id) }
-        guard awareAt <= now else { throw .futureTime(awareAt) }
+        guard awareAt <= now else { throw .futureTime(awareAt, organisation.timeZone) }
         try FreeText.require(note, field: "beskrivelse")
         let duty = DutyID("V\(incident.duties.count + 1)")
         emit(id, .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: awareAt, note: note, duty: duty)))

@@ -4,9 +4,8 @@ import Foundation
 extension Decision {
     static let approverRole: RoleID = .crisisLead
 
-    mutating func decideMessage() throws(Refusal) {
-        switch command.action {
-        case .draftMessage(let id, let templateID, let recipients, let nextUpdate, let contact, let text):
+    mutating func draftMessage(_ id: IncidentID, template templateID: String, recipients: String, nextUpdate: Date?,
+                               contact: String?, text: String?) throws(Refusal) {
             let incident = try lookup(id, for: "lag melding", in: Phase.allCases)
             guard let template = organisation.templates.first(where: { $0.id == templateID }) else {
                 throw .unknownTemplate(templateID)
@@ -19,7 +18,9 @@ extension Decision {
             try FreeText.require(filled, field: "meldingstekst")
             emit(id, .messageDrafted(MessageDrafted(message: MessageID("M\(incident.messages.count + 1)"), template: templateID,
                                                     audience: template.audience.rawValue, recipients: recipients, text: filled)))
-        case .approveMessage(let id, let messageID):
+    }
+
+    mutating func approveMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) {
             let message = try draftedMessage(id, messageID)
             guard message.approvedBy == nil else { throw .messageAlreadyApproved(messageID) }
             guard let lead = state.roles[Self.approverRole] else { throw .noApprover }
@@ -28,14 +29,13 @@ extension Decision {
                 throw .messageUnfinished(messageID, String(message.draft.text[open]))
             }
             emit(id, .messageApproved(MessageApproved(message: messageID)))
-        case .sendMessage(let id, let messageID, let channel):
+    }
+
+    mutating func sendMessage(_ id: IncidentID, _ messageID: MessageID, channel: String) throws(Refusal) {
             let message = try draftedMessage(id, messageID)
             guard message.approvedBy != nil else { throw .messageNotApproved(messageID) }
             try FreeText.require(channel, field: "kanal")
             emit(id, .messageSent(MessageSent(message: messageID, channel: channel)))
-        default:
-            preconditionFailure("decideMessage() is called for message actions only")
-        }
     }
 
     private func draftedMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) -> IncidentMessage {

@@ -1,14 +1,15 @@
 import Foundation
 
 extension EventBody {
-    /// One line in Norwegian for the timeline, the status report and exports. Free text is made inert.
-    public var summary: String {
-        let text = rawSummary
-        return InertText.make(text)
+    /// One line in Norwegian for the timeline, the status report and exports, with times on the organisation's
+    /// wall clock. Free text is made inert.
+    public func summary(in organisation: Organisation) -> String {
+        InertText.make(rawSummary(organisation.timeZone))
     }
 
-    private var rawSummary: String {
-        switch self {
+    private func rawSummary(_ timeZone: TimeZone) -> String {
+        func local(_ date: Date) -> String { Timestamps.local(date, timeZone: timeZone) }
+        return switch self {
         case .incidentOpened(let p):
             "Hendelse opprettet: \(p.title)" + (p.detectedBy.map { " (oppdaget av \($0))" } ?? "")
         case .incidentTriaged(let p):
@@ -28,14 +29,14 @@ extension EventBody {
         case .logEntry(let p): p.text
         case .entryCorrected(let p): "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
         case .taskAssigned(let p):
-            "Oppgave \(p.task) til \(p.role): \(p.title)" + (p.due.map { ", frist \(Timestamps.local($0))" } ?? "")
+            "Oppgave \(p.task) til \(p.role): \(p.title)" + (p.due.map { ", frist \(local($0))" } ?? "")
         case .taskCompleted(let p): "Oppgave \(p.task) utført" + note(p.note)
         case .taskCancelled(let p): "Oppgave \(p.task) avlyst: \(p.reason)"
         case .roleAssigned(let p):
             "Rolle \(p.role): \(p.person)" + (p.handoverNote.map { " (overlevering: \($0))" } ?? "")
         case .notificationRequired(let p):
             "Varsling \(p.duty): \(p.recipient)" + (p.mandatory ? " (påkrevd)" : "")
-                + (p.due.map { ", frist \(Timestamps.local($0))" } ?? "")
+                + (p.due.map { ", frist \(local($0))" } ?? "")
         case .callAttempted(let p):
             "Varsling \(p.duty): \(p.outcome.rawValue)" + (p.number.map { " på \($0)" } ?? "") + note(p.note)
         case .notificationDeclined(let p): "Varsling \(p.duty) avslått: \(p.reason)"
@@ -58,13 +59,13 @@ extension EventBody {
         case .deviationRegistered(let p):
             "Avvik \(p.deviation) registrert: \(p.report.what)"
         case .deviationMeasureAdded(let p):
-            "Avvik \(p.deviation): tiltak \(p.measure) til \(p.owner), frist \(Timestamps.local(p.due)): \(p.text)"
+            "Avvik \(p.deviation): tiltak \(p.measure) til \(p.owner), frist \(local(p.due)): \(p.text)"
         case .deviationMeasureUpdated(let p):
             "Avvik \(p.deviation): tiltak \(p.measure) \(p.status.rawValue)" + note(p.note)
         case .deviationClosed(let p):
             "Avvik \(p.deviation) lukket: \(p.assessment)"
         case .privacyBreachFlagged(let p):
-            "Brudd på personopplysningssikkerheten; kjent fra \(Timestamps.local(p.awareAt)): \(p.note)"
+            "Brudd på personopplysningssikkerheten; kjent fra \(local(p.awareAt)): \(p.note)"
         case .exerciseStarted(let p):
             "ØVELSE startet: \(p.scenario.title) (scenario \(p.scenario.id), \(p.scenario.injects.count) innspill)"
         case .injectReleased(let p): "Innspill \(p.inject) gitt ut"

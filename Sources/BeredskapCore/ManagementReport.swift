@@ -70,7 +70,7 @@ public struct ManagementReport: Sendable, Equatable {
 
         var months: [String: Month] = [:]
         for incident in chosen {
-            let key = Self.monthKey(incident.detectedAt)
+            let key = Timestamps.month(incident.detectedAt, timeZone: state.organisation.timeZone)
             var month = months[key] ?? Month(month: key, incidents: 0, outage: 0)
             month.incidents += 1
             month.outage += outage(incident)
@@ -110,11 +110,5 @@ public struct ManagementReport: Sendable, Equatable {
         let sorted = values.sorted()
         let middle = sorted.count / 2
         return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
-    }
-
-    /// The UTC calendar month, so a report is the same wherever it is run.
-    static func monthKey(_ date: Date) -> String {
-        let c = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: date)
-        return String(format: "%04d-%02d", c.year!, c.month!)
     }
 }

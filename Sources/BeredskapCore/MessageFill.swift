@@ -13,10 +13,10 @@ extension MessageTemplate {
             "virksomhet": organisation.name,
             "hendelse": incident.id.rawValue,
             "tittel": incident.title,
-            "start": Timestamps.local(incident.detectedAt),
+            "start": Timestamps.local(incident.detectedAt, timeZone: organisation.timeZone),
             "nivå": level.rawValue,
             "systemer": systemNames.isEmpty ? "[berørte systemer]" : systemNames.joined(separator: ", "),
-            "neste_melding": nextUpdate.map { Timestamps.local($0) } ?? "[tidspunkt for neste melding]",
+            "neste_melding": nextUpdate.map { Timestamps.local($0, timeZone: organisation.timeZone) } ?? "[tidspunkt for neste melding]",
             "kontakt": contact ?? "[kontaktnummer]",
         ]
         var text = self.text

@@ -14,6 +14,9 @@ public struct Organisation: Sendable, Equatable {
     public var contactMaxAgeDays: Int
     /// Procedures not exercised or used for longer than this are due for a test (Normen 5.9: at least yearly).
     public var exerciseIntervalDays: Int
+    /// The organisation's wall clock: every time Core writes into a text (a message, a deadline) is in this zone,
+    /// whatever machine runs the program.
+    public var timeZone: TimeZone
     public var classes: [CriticalityClass]
     public var systems: [SystemEntry]
     public var contacts: [Contact]
@@ -27,6 +30,7 @@ public struct Organisation: Sendable, Equatable {
     public var scenarios: [ExerciseScenario]
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
+                timeZone: TimeZone = .oslo,
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
@@ -37,6 +41,7 @@ public struct Organisation: Sendable, Equatable {
         self.classification = classification
         self.contactMaxAgeDays = contactMaxAgeDays
         self.exerciseIntervalDays = exerciseIntervalDays
+        self.timeZone = timeZone
         self.classes = classes
         self.systems = systems
         self.contacts = contacts

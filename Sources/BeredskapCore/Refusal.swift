@@ -7,7 +7,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case wrongPhase(IncidentID, phase: Phase, action: String, allowed: [Phase])
     case emptyText(field: String)
     case personalIdentityNumber(field: String)
-    case futureTime(Date)
+    case futureTime(Date, TimeZone)
     case noSystems
     case sameLevel(ReadinessLevel)
     case raiseWithoutIncident
@@ -78,8 +78,8 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .personalIdentityNumber(let field):
             "Feltet «\(field)» ser ut til å inneholde et fødselsnummer eller D-nummer. Pasienter skal ikke kunne "
                 + "identifiseres i loggen (Normen 2.3, 5.5.4): bruk skjemaets løpenummer eller avdeling og seng."
-        case .futureTime(let date):
-            "Tidspunktet \(Timestamps.local(date)) ligger fram i tid. En etterregistrering gjelder noe som alt har skjedd."
+        case .futureTime(let date, let timeZone):
+            "Tidspunktet \(Timestamps.local(date, timeZone: timeZone)) ligger fram i tid. En etterregistrering gjelder noe som alt har skjedd."
         case .noSystems:
             "Velg minst ett berørt system."
         case .sameLevel(let level):

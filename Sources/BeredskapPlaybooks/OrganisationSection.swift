@@ -1,3 +1,6 @@
+import BeredskapCore
+import Foundation
+
 /// `organisasjon.yaml`: who the playbooks belong to and the intervals that make entries stale.
 struct OrganisationSettings {
     var name: String?
@@ -8,6 +11,8 @@ struct OrganisationSettings {
     var contactMaxAgeDays = 180
     /// Normen 5.9: procedures are tested at least yearly.
     var exerciseIntervalDays = 365
+    /// The organisation's wall clock for every time written into a message or printed.
+    var timeZone: TimeZone = .oslo
 }
 
 enum OrganisationSection {
@@ -15,7 +20,7 @@ enum OrganisationSection {
     static func read(_ file: YAMLFile, context: LoadContext) -> OrganisationSettings {
         var settings = OrganisationSettings()
         guard let top = file.topLevel(required: ["name", "classification", "version"],
-                                      optional: ["fictional", "contact_max_age_days", "exercise_interval_days"],
+                                      optional: ["fictional", "contact_max_age_days", "exercise_interval_days", "time_zone"],
                                       context: context) else { return settings }
         settings.name = top.string("name")
         settings.classification = top.string("classification")
@@ -23,6 +28,14 @@ enum OrganisationSection {
         settings.fictional = top.bool("fictional") ?? false
         settings.contactMaxAgeDays = top.positiveInteger("contact_max_age_days") ?? settings.contactMaxAgeDays
         settings.exerciseIntervalDays = top.positiveInteger("exercise_interval_days") ?? settings.exerciseIntervalDays
+        if let zone = top.text("time_zone") {
+            if let timeZone = TimeZone(identifier: zone.value) {
+                settings.timeZone = timeZone
+            } else {
+                context.lint.error("«\(zone.value)» er ikke en kjent tidssone", at: zone.location,
+                                   hint: "skriv et navn fra tz-databasen, f.eks. «Europe/Oslo»")
+            }
+        }
         return settings
     }
 }

@@ -49,7 +49,7 @@ public enum PlaybookLoader {
         if !context.lint.hasErrors, let name = settings.name, let classification = settings.classification {
             organisation = Organisation(
                 name: name, version: settings.version ?? "", fictional: settings.fictional, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
-                exerciseIntervalDays: settings.exerciseIntervalDays, classes: classes, systems: systems.compactMap(\.entry),
+                exerciseIntervalDays: settings.exerciseIntervalDays, timeZone: settings.timeZone, classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles, levels: levels, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios)
         }

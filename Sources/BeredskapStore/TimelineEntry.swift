@@ -11,9 +11,9 @@ public struct TimelineEntry: Sendable, Equatable {
     public var seq: Int { record.seq }
     public var incident: IncidentID? { record.incident.map(IncidentID.init(rawValue:)) }
 
-    /// One line of Norwegian text, free text made inert.
-    public var summary: String {
-        if let event { return event.body.summary }
+    /// One line of Norwegian text, with times and names as the organisation has them; free text made inert.
+    public func summary(in organisation: Organisation) -> String {
+        if let event { return event.body.summary(in: organisation) }
         switch record.type {
         case "journal.recovered":
             let name = record.data["quarantine"]?.stringValue ?? "?"

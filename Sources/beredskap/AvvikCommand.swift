@@ -100,7 +100,7 @@ struct AvvikList: ParsableCommand {
                 + (deviation.incident.map { "  (fra \($0))" } ?? ""))
             for measure in deviation.measures {
                 let flag = measure.isOverdue(at: now) ? "FORFALT " : ""
-                print("  \(measure.id) \(flag)\(measure.status.rawValue), frist \(Timestamps.local(measure.due)): "
+                print("  \(measure.id) \(flag)\(measure.status.rawValue), frist \(Timestamps.local(measure.due, timeZone: store.state.organisation.timeZone)): "
                     + "\(InertText.make(measure.text)) (\(InertText.make(measure.owner)))")
             }
         }

@@ -68,9 +68,9 @@ struct BreachDraftCommand: ParsableCommand {
         if dataSubjects {
             print(BreachDraft.text(title: "Underretning til de registrerte (\(id))", BreachDraft.dataSubjects(current)))
         } else {
-            print(BreachDraft.text(title: "Melding til Datatilsynet (\(id))", BreachDraft.datatilsynet(current, now: now)))
+            print(BreachDraft.text(title: "Melding til Datatilsynet (\(id))", BreachDraft.datatilsynet(current, now: now, timeZone: store.state.organisation.timeZone)))
             if let deadline = Clocks.privacyBreachDeadline(current) {
-                print("\nFrist: \(Timestamps.local(deadline)). Meldingen kan gis trinnvis: `beredskap breach report \(id) --stage foreløpig`.")
+                print("\nFrist: \(Timestamps.local(deadline, timeZone: store.state.organisation.timeZone)). Meldingen kan gis trinnvis: `beredskap breach report \(id) --stage foreløpig`.")
             }
         }
     }

@@ -27,7 +27,7 @@ struct ChecklistCommand: ParsableCommand {
             for step in steps {
                 let tick = done[step.id]
                 let flags = (step.critical ? " KRITISK" : "") + (step.within.map { " innen \($0)" } ?? "")
-                let ticked = tick.map { "  kvittert \(Timestamps.local($0.at)) av \(InertText.make($0.by.rawValue))" } ?? ""
+                let ticked = tick.map { "  kvittert \(Timestamps.local($0.at, timeZone: store.state.organisation.timeZone)) av \(InertText.make($0.by.rawValue))" } ?? ""
                 print("  \(tick == nil ? "[ ]" : "[x]") \(step.id)  \(InertText.make(step.text))  (\(step.role)\(flags))\(ticked)")
             }
         }

@@ -99,6 +99,6 @@ struct ExerciseInjectsCommand: ParsableCommand {
         let now = Date()
         let state = try options.global.openStore(now: now).state
         guard let exercise = state.exercise else { throw Refusal.noExercise }
-        print(FacilitatorTimeline(exercise: exercise, now: now).text)
+        print(FacilitatorTimeline(exercise: exercise, now: now, timeZone: state.organisation.timeZone).text)
     }
 }

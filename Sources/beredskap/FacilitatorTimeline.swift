@@ -6,6 +6,7 @@ import Foundation
 struct FacilitatorTimeline {
     let exercise: Exercise
     let now: Date
+    let timeZone: TimeZone
 
     var text: String {
         let clock = exercise.clock(at: now)
@@ -27,11 +28,11 @@ struct FacilitatorTimeline {
 
     private func progress(_ status: InjectStatus) -> String {
         switch status.progress {
-        case .released(let release): "gitt ut \(Timestamps.local(release.at).suffix(5)) (T+\(Self.minutes(release.clock)))"
+        case .released(let release): "gitt ut \(Timestamps.clock(release.at, timeZone: timeZone)) (T+\(Self.minutes(release.clock)))"
         case .skipped(let reason): "hoppet over: \(InertText.make(reason))"
         case .due: "FORFALT for \(Self.minutes(-status.dueIn)) min siden – gi ut nå"
         case .scheduled:
-            "om \(Int((status.dueIn / 60).rounded(.up))) min" + (status.expectedAt.map { " (ca. \(Timestamps.local($0).suffix(5)))" } ?? "")
+            "om \(Int((status.dueIn / 60).rounded(.up))) min" + (status.expectedAt.map { " (ca. \(Timestamps.clock($0, timeZone: timeZone)))" } ?? "")
         }
     }
 

@@ -67,7 +67,7 @@ struct MessageList: ParsableCommand {
         for message in current.messages {
             let status = message.sent.isEmpty ? (message.approvedBy == nil ? "utkast" : "godkjent") : "sendt"
             print("\(message.id) [\(status)] til \(InertText.make(message.draft.recipients)) (mal \(message.draft.template))")
-            for sent in message.sent { print("  sendt \(Timestamps.local(sent.at)) via \(InertText.make(sent.channel))") }
+            for sent in message.sent { print("  sendt \(Timestamps.local(sent.at, timeZone: store.state.organisation.timeZone)) via \(InertText.make(sent.channel))") }
         }
     }
 }

@@ -175,7 +175,7 @@ struct PrintStatusCommand: ParsableCommand {
         let id = incident.map(IncidentID.init(rawValue:))
         if let id, store.state[id] == nil { throw CommandFailure(message: "Fant ingen hendelse \(InertText.make(id.rawValue)) i journalen.") }
         let entries = store.timeline.map { entry in
-            StatusReport.Entry(seq: entry.seq, at: entry.record.occurred ?? entry.record.registered, incident: entry.incident, text: entry.summary)
+            StatusReport.Entry(seq: entry.seq, at: entry.record.occurred ?? entry.record.registered, incident: entry.incident, text: entry.summary(in: store.state.organisation))
         }
         let decisions = zip(store.timeline, entries).filter { entry, _ in
             switch entry.event?.body {

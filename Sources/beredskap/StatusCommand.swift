@@ -22,7 +22,7 @@ struct StatusCommand: ParsableCommand {
             encoder.dateEncodingStrategy = .iso8601
             print(String(decoding: try encoder.encode(summary), as: UTF8.self))
         } else {
-            print(summary.text(now: now))
+            print(summary.text(now: now, timeZone: store.state.organisation.timeZone))
         }
     }
 }
@@ -41,6 +41,6 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         let store = try global.openStore()
         let entries = store.timeline.filter { entry in incident.map { entry.incident?.rawValue == $0 } ?? true }
-        print(TimelineExport.render(entries, as: format))
+        print(TimelineExport.render(entries, as: format, organisation: store.state.organisation))
     }
 }

@@ -23,7 +23,7 @@ enum StartParts {
             var state = State(organisation: store.state.organisation)
             for (seq, event) in events { state.fold(event, seq: seq) }
             laps.lap()
-            let summaries = store.timeline.map(\.summary)
+            let summaries = store.timeline.map { $0.summary(in: store.state.organisation) }
             laps.lap()
             var lines: [TimelineEntry] = []
             lines += store.timeline[...]

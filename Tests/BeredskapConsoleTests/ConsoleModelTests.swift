@@ -32,8 +32,8 @@ import Testing
         execute(model.handle(.enter), outage, &model)
         #expect(model.dialog == nil)
         #expect(model.message?.text.hasPrefix("lagret nr. 25") == true)
-        #expect(outage.store.timeline.last?.summary == "Sengepost 3B går over til papir")
-        #expect(model.timeline.last?.summary == "Sengepost 3B går over til papir")
+        #expect(outage.store.timeline.last?.summary(in: .empty) == "Sengepost 3B går over til papir")
+        #expect(model.timeline.last?.summary(in: .empty) == "Sengepost 3B går over til papir")
     }
 
     @Test func lateEntryCarriesTheTimeItHappened() throws {
@@ -44,7 +44,7 @@ import Testing
         execute(model.handle(.enter), outage, &model)
         let record = try #require(outage.store.timeline.last?.record)
         #expect(record.occurred == Outage.now.addingTimeInterval(-25 * 60))
-        #expect(outage.store.timeline.last?.summary == "Driftssenteret ringte tilbake")
+        #expect(outage.store.timeline.last?.summary(in: .empty) == "Driftssenteret ringte tilbake")
     }
 
     @Test func refusalIsShownAndTheTypedTextKept() throws {

@@ -62,8 +62,8 @@ import Testing
         var model = outage.model(.timeline)
         let last = try #require(model.visibleTimeline.last)
         _ = model.handle(.character("c"))
-        #expect(model.dialog?.text == last.summary)
-        for _ in last.summary { _ = model.handle(.backspace) }
+        #expect(model.dialog?.text == last.summary(in: .empty))
+        for _ in last.summary(in: .empty) { _ = model.handle(.backspace) }
         answer(["Blåbærsyltetøy til sengepost 3B", "Feil post"], &model, outage)
         guard case .entryCorrected(let correction)? = outage.store.timeline.last?.event?.body else {
             Issue.record("no correction written")
@@ -79,7 +79,7 @@ import Testing
         var model = outage.model(.timeline)
         _ = model.handle(.character("/"))
         answer(["blåbær"], &model, outage)
-        #expect(model.visibleTimeline.map(\.summary) == ["Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"])
+        #expect(model.visibleTimeline.map { $0.summary(in: .empty) } == ["Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"])
         let screen = ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines.joined(separator: "\n")
         #expect(screen.contains("(1 av 25, filter: søk «blåbær»)"))
         _ = model.handle(.character("/"))

@@ -38,11 +38,11 @@ struct BreachTests {
     @Test("The Datatilsynet draft lists every item Normen 5.8.1 asks for, marking what is missing")
     func draft() throws {
         var (s, id) = try flagged()
-        let empty = BreachDraft.datatilsynet(try #require(s.state[id]), now: s.now)
+        let empty = BreachDraft.datatilsynet(try #require(s.state[id]), now: s.now, timeZone: .oslo)
         #expect(empty.count == 11)
         #expect(BreachDraft.missing(empty).count == 9, "only the description and the awareness time are known")
         try s.run(.recordBreachDetails(id, Self.everything))
-        let full = BreachDraft.datatilsynet(try #require(s.state[id]), now: s.now)
+        let full = BreachDraft.datatilsynet(try #require(s.state[id]), now: s.now, timeZone: .oslo)
         #expect(BreachDraft.missing(full) == [])
         let text = BreachDraft.text(title: "Melding til Datatilsynet", full)
         for needed in ["Kategorier av registrerte", "Omtrentlig antall", "Typer personopplysninger", "Personvernombud",
@@ -79,7 +79,7 @@ struct BreachTests {
         s.wait(hours(73))
         #expect(s.refusal(.reportBreach(id, stage: .initial, delayReason: nil)) == .breachDelayReasonNeeded(id))
         #expect(s.refusal(.reportBreach(id, stage: .initial, delayReason: "  ")) == .breachDelayReasonNeeded(id))
-        let draft = BreachDraft.datatilsynet(try #require(s.state[id]), now: s.now)
+        let draft = BreachDraft.datatilsynet(try #require(s.state[id]), now: s.now, timeZone: .oslo)
         #expect(BreachDraft.missing(draft).contains(BreachDraft.delayLabel))
         try s.run(.reportBreach(id, stage: .initial, delayReason: "Oppdaget i helgen, personvernombudet var ikke nåbart"))
         #expect(s.state[id]?.breachReports.first?.missing.contains(BreachDraft.delayLabel) == false)

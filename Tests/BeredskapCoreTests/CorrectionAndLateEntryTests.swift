@@ -93,8 +93,8 @@ struct CorrectionAndLateEntryTests {
         var s = Scenario()
         let id = try s.open()
         let later = s.now + 1
-        #expect(s.refusal(.log(id, text: "Snart"), occurred: later) == .futureTime(later))
-        #expect(s.refusal(.openIncident(title: "EPJ nede", detectedBy: nil), occurred: later) == .futureTime(later))
+        #expect(s.refusal(.log(id, text: "Snart"), occurred: later) == .futureTime(later, .oslo))
+        #expect(s.refusal(.openIncident(title: "EPJ nede", detectedBy: nil), occurred: later) == .futureTime(later, .oslo))
     }
 
     @Test("The outage clock of a late-registered incident runs from when it happened")

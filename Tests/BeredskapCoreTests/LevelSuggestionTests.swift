@@ -55,19 +55,20 @@ struct LevelSuggestionTests {
 
 @Suite("Incident ids")
 struct IncidentIDTests {
-    @Test("Ids run H-YYYY-001, -002, ... per year of when the incident began")
+    @Test("Ids run H-YYYY-001, -002, ... per year of when the incident began, on the organisation's clock")
     func perYear() throws {
         var s = Scenario()
-        s.now = Date(timeIntervalSince1970: 1_798_758_000) // 2026-12-31 23:00 UTC
+        s.now = Date(timeIntervalSince1970: 1_798_756_200) // 2026-12-31 23:30 in Oslo (22:30 UTC)
         var ids: [IncidentID] = []
         for _ in 1...10 { ids.append(try s.open()) }
         #expect(ids.first == "H-2026-001")
         #expect(ids.last == "H-2026-010")
 
-        s.now = Date(timeIntervalSince1970: 1_798_763_400) // 2027-01-01 00:30 UTC
+        // 00:30 on New Year's Day in Oslo is 2027 there, although it is still 2026 in UTC.
+        s.now = Date(timeIntervalSince1970: 1_798_759_800) // 2027-01-01 00:30 in Oslo (2026-12-31 23:30 UTC)
         for _ in 1...2 { ids.append(try s.open()) }
         // A late entry for something that began last year takes last year's next number.
-        ids.append(try s.open(occurred: Date(timeIntervalSince1970: 1_798_758_000)))
+        ids.append(try s.open(occurred: Date(timeIntervalSince1970: 1_798_756_200)))
         ids.append(try s.open())
         #expect(ids.suffix(4) == ["H-2027-001", "H-2027-002", "H-2026-011", "H-2027-003"])
         #expect(Set(s.state.incidents.map(\.id)).count == 14)

@@ -36,6 +36,23 @@ struct MessageTests {
             .unknownTemplate("finnes-ikke"))
     }
 
+    @Test("Times in a message are on the organisation's clock, not the clock of the machine that wrote it")
+    func organisationTimeZone() throws {
+        var (s, id) = try scenario()
+        try s.run(.draftMessage(id, template: "ansatte", recipients: "Alle", nextUpdate: night + hours(1), contact: "1", text: nil))
+        let oslo = try #require(s.state[id]?.messages.first?.draft.text)
+        #expect(oslo.contains("fra 18.11.2026 03:06"), "03:06 in Oslo: \(oslo)")
+        #expect(oslo.contains("Neste melding 18.11.2026 04:06"))
+
+        var tokyo = Self.organisation
+        tokyo.timeZone = TimeZone(identifier: "Asia/Tokyo")!
+        var t = Scenario()
+        t.state = State(organisation: tokyo)
+        let other = try t.open("EPJ utilgjengelig")
+        try t.run(.draftMessage(other, template: "ansatte", recipients: "Alle", nextUpdate: nil, contact: "1", text: nil))
+        #expect(t.state[other]?.messages.first?.draft.text.contains("fra 18.11.2026 11:06") == true)
+    }
+
     @Test("Only the krisestab lead approves, only a finished text, and only approved messages are sent")
     func approvalAndSending() throws {
         var (s, id) = try scenario()

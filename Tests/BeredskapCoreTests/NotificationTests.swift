@@ -98,7 +98,7 @@ struct NotificationTests {
         var s = Scenario()
         let id = try s.incident(in: .responding)
         let future = s.now + minutes(1)
-        #expect(s.refusal(.flagPrivacyBreach(id, awareAt: future, note: "Funnet")) == .futureTime(future))
+        #expect(s.refusal(.flagPrivacyBreach(id, awareAt: future, note: "Funnet")) == .futureTime(future, .oslo))
         #expect(s.refusal(.flagPrivacyBreach(id, awareAt: s.now, note: "")) == .emptyText(field: "beskrivelse"))
         try s.run(.flagPrivacyBreach(id, awareAt: s.now, note: "Funnet"))
         #expect(s.refusal(.flagPrivacyBreach(id, awareAt: s.now, note: "Igjen")) == .privacyBreachAlreadyFlagged(id))

@@ -28,6 +28,17 @@ struct FieldTests {
         expectDiagnostic(report, file: "organisasjon.yaml", line: 1, column: 1, message: ["filen mangler feltet «classification»"])
     }
 
+    @Test func timeZoneIsReadAndAnUnknownOneIsAnErrorWithItsLine() throws {
+        let copy = try PlaybookCopy()
+        try copy.replace("organisasjon.yaml", "exercise_interval_days: 365", with: "exercise_interval_days: 365\ntime_zone: Asia/Tokyo")
+        #expect(copy.load().organisation?.timeZone.identifier == "Asia/Tokyo")
+        try copy.replace("organisasjon.yaml", "time_zone: Asia/Tokyo", with: "time_zone: Europe/Fjordvik")
+        let report = copy.load()
+        expectDiagnostic(report, file: "organisasjon.yaml", line: 7, column: 12, message: ["«Europe/Fjordvik» er ikke en kjent tidssone"],
+                         hint: ["Europe/Oslo"])
+        #expect(report.organisation == nil)
+    }
+
     @Test func missingRequiredFieldNamesTheEntry() throws {
         let copy = try PlaybookCopy()
         try copy.replace("systemer.yaml", "    class: k1\n    owner: Klinikk", with: "    owner: Klinikk")

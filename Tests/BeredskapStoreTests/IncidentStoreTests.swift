@@ -63,7 +63,7 @@ import Testing
         let store = try IncidentStore.open(path: path, operatorName: "kari", now: now)
         #expect(store.undecodable == [1])
         #expect(store.timeline.count == 1)
-        #expect(store.timeline[0].summary.contains("future.thing"))
+        #expect(store.timeline[0].summary(in: .empty).contains("future.thing"))
         #expect(store.state.lastSeq == 0)
     }
 

@@ -16,7 +16,7 @@ enum TimelineScreen {
         let selected = model.selection[.timeline] ?? lines.count - 1
         ListRows.draw(lines, selected: min(selected, lines.count - 1), rows: (body.lowerBound + 1)..<body.upperBound, into: &grid) {
             entry, row, column, style, grid in
-            let line = TimelineLine(entry)
+            let line = TimelineLine(entry, in: model.state.organisation)
             var column = grid.put(String(format: "%5d", line.seq), row: row, column: column, style: style == .normal ? Style(.dim) : style)
             column = grid.put(" " + model.clock(line.registered), row: row, column: column, style: style)
             column = grid.put(" " + line.operatorName, row: row, column: column, width: 14, style: style == .normal ? Style(.dim) : style)

@@ -56,15 +56,17 @@ public struct AfterActionReport: Sendable, Equatable {
         timeline = events.filter { event in
             if case .levelChanged(let change) = event.body, change.incidents.contains(where: scope.contains) { return true }
             return inScope(event.incident)
-        }.map { [exercise] event in
+        }.map { [exercise, organisation = state.organisation] event in
             Line(at: event.effectiveTime, clock: exercise?.clock(at: event.effectiveTime).elapsed, incident: event.incident,
-                 text: Self.describe(event.body, in: exercise))
+                 text: Self.describe(event.body, in: exercise, organisation))
         }
     }
 
     /// The journal's summary, with what an inject said when it was handed out.
-    private static func describe(_ body: EventBody, in exercise: Exercise?) -> String {
-        guard case .injectReleased(let p) = body, let inject = exercise?.scenario.inject(p.inject) else { return body.summary }
+    private static func describe(_ body: EventBody, in exercise: Exercise?, _ organisation: Organisation) -> String {
+        guard case .injectReleased(let p) = body, let inject = exercise?.scenario.inject(p.inject) else {
+            return body.summary(in: organisation)
+        }
         return InertText.make("Innspill \(inject.id) til \(inject.to) fra \(inject.from): \(inject.text)")
     }
 }

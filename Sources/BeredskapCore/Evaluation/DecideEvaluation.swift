@@ -1,8 +1,6 @@
 /// Evaluation (phase 7, factsheet 3d) for incidents and exercises alike: hot wash, lessons, corrective actions.
 extension Decision {
-    mutating func decideEvaluation() throws(Refusal) {
-        switch command.action {
-        case .noteHotWash(let id, let kind, let text):
+    mutating func noteHotWash(_ id: IncidentID?, _ kind: HotWashKind, text: String) throws(Refusal) {
             if let id {
                 try lookup(id, for: "hot wash", in: [.reEntry, .closed, .evaluated])
             } else {
@@ -12,16 +10,13 @@ extension Decision {
             }
             try FreeText.require(text, field: kind.rawValue)
             emit(id, .hotWashNoted(HotWashNoted(kind: kind, text: text)))
+    }
 
-        case .closeCorrectiveAction(let id, let note):
+    mutating func closeCorrectiveAction(_ id: CorrectiveActionID, note: String) throws(Refusal) {
             guard let action = state.correctiveAction(id) else { throw .unknownCorrectiveAction(id) }
             guard action.isOpen else { throw .correctiveActionClosed(id) }
             try FreeText.require(note, field: "hva som er gjort")
             emit(action.incident, .correctiveActionClosed(CorrectiveActionClosed(action: id, note: note)))
-
-        default:
-            preconditionFailure("decideEvaluation() handles only hot wash and corrective actions")
-        }
     }
 
     /// Checks an evaluation's lessons and actions, and numbers the actions for the improvement plan.

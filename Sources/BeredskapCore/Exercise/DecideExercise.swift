@@ -1,64 +1,74 @@
 /// The facilitator's commands. Every one is refused in a real journal: an exercise can never be mixed into it.
 extension Decision {
-    mutating func decideExercise() throws(Refusal) {
+    mutating func startExercise(_ scenario: ExerciseScenario) throws(Refusal) {
         guard state.isExercise else { throw .notAnExercise }
-        if case .startExercise(let scenario) = command.action {
-            if let running = state.exercise { throw .exerciseAlreadyStarted(running.scenario.title) }
-            try FreeText.require(scenario.title, field: "scenario")
-            guard !scenario.injects.isEmpty else { throw .scenarioWithoutInjects(scenario.id) }
-            emit(nil, .exerciseStarted(ExerciseStarted(scenario: scenario)))
-            return
+        if let running = state.exercise { throw .exerciseAlreadyStarted(running.scenario.title) }
+        try FreeText.require(scenario.title, field: "scenario")
+        guard !scenario.injects.isEmpty else { throw .scenarioWithoutInjects(scenario.id) }
+        emit(nil, .exerciseStarted(ExerciseStarted(scenario: scenario)))
+    }
+
+    mutating func releaseInject(_ id: InjectID) throws(Refusal) {
+        try unsettled(id, in: try playing(try startedExercise()))
+        emit(nil, .injectReleased(InjectReleased(inject: id)))
+    }
+
+    mutating func skipInject(_ id: InjectID, reason: String) throws(Refusal) {
+        try unsettled(id, in: try playing(try startedExercise()))
+        try FreeText.require(reason, field: "begrunnelse")
+        emit(nil, .injectSkipped(InjectSkipped(inject: id, reason: reason)))
+    }
+
+    mutating func pauseExercise(reason: String?) throws(Refusal) {
+        guard !(try playing(try startedExercise())).isPaused else { throw .exerciseAlreadyPaused }
+        try FreeText.check(reason, field: "begrunnelse")
+        emit(nil, .exerciseClockPaused(ExerciseClockPaused(reason: reason)))
+    }
+
+    mutating func resumeExercise() throws(Refusal) {
+        guard (try playing(try startedExercise())).isPaused else { throw .exerciseNotPaused }
+        emit(nil, .exerciseClockResumed(ExerciseClockResumed()))
+    }
+
+    mutating func assessExpectation(_ id: ExpectationID, _ rating: ExpectationRating, note: String?) throws(Refusal) {
+        let exercise = try startedExercise()
+        guard exercise.scenario.expectation(id) != nil else {
+            throw .unknownExpectation(id, known: exercise.scenario.expectations.map(\.id))
         }
-        guard let exercise = state.exercise else { throw .noExercise }
-        switch command.action {
-        case .releaseInject(let id):
-            try unsettled(id, in: try playing(exercise))
-            emit(nil, .injectReleased(InjectReleased(inject: id)))
-
-        case .skipInject(let id, let reason):
-            try unsettled(id, in: try playing(exercise))
-            try FreeText.require(reason, field: "begrunnelse")
-            emit(nil, .injectSkipped(InjectSkipped(inject: id, reason: reason)))
-
-        case .pauseExercise(let reason):
-            guard !(try playing(exercise)).isPaused else { throw .exerciseAlreadyPaused }
-            try FreeText.check(reason, field: "begrunnelse")
-            emit(nil, .exerciseClockPaused(ExerciseClockPaused(reason: reason)))
-
-        case .resumeExercise:
-            guard (try playing(exercise)).isPaused else { throw .exerciseNotPaused }
-            emit(nil, .exerciseClockResumed(ExerciseClockResumed()))
-
-        case .assessExpectation(let id, let rating, let note):
-            guard exercise.scenario.expectation(id) != nil else {
-                throw .unknownExpectation(id, known: exercise.scenario.expectations.map(\.id))
-            }
-            if rating == .met { try FreeText.check(note, field: "merknad") } else {
-                guard let note, !note.allSatisfy(\.isWhitespace) else { throw .assessmentNeedsNote(id, rating) }
-                try FreeText.check(note, field: "merknad")
-            }
-            emit(nil, .expectationAssessed(ExpectationAssessed(expectation: id, rating: rating, note: note)))
-
-        case .observe(let text, let inject):
-            if let inject, exercise.scenario.inject(inject) == nil {
-                throw .unknownInject(inject, known: exercise.scenario.injects.map(\.id))
-            }
-            try FreeText.require(text, field: "observasjon")
-            emit(nil, .observerNoted(ObserverNoted(text: text, inject: inject)))
-
-        case .endExercise(let note):
-            try playing(exercise)
+        if rating == .met { try FreeText.check(note, field: "merknad") } else {
+            guard let note, !note.allSatisfy(\.isWhitespace) else { throw .assessmentNeedsNote(id, rating) }
             try FreeText.check(note, field: "merknad")
-            emit(nil, .exerciseEnded(ExerciseEnded(note: note)))
-
-        case .evaluateExercise(let lessons, let actions):
-            guard exercise.isEnded else { throw .exerciseNotEnded }
-            guard exercise.evaluation == nil else { throw .exerciseAlreadyEvaluated }
-            emit(nil, .exerciseEvaluated(ExerciseEvaluated(lessons: lessons, actions: try evaluation(lessons: lessons, actions: actions))))
-
-        default:
-            preconditionFailure("decideExercise() handles only exercise actions")
         }
+        emit(nil, .expectationAssessed(ExpectationAssessed(expectation: id, rating: rating, note: note)))
+    }
+
+    mutating func observe(text: String, inject: InjectID?) throws(Refusal) {
+        let exercise = try startedExercise()
+        if let inject, exercise.scenario.inject(inject) == nil {
+            throw .unknownInject(inject, known: exercise.scenario.injects.map(\.id))
+        }
+        try FreeText.require(text, field: "observasjon")
+        emit(nil, .observerNoted(ObserverNoted(text: text, inject: inject)))
+    }
+
+    mutating func endExercise(note: String?) throws(Refusal) {
+        try playing(try startedExercise())
+        try FreeText.check(note, field: "merknad")
+        emit(nil, .exerciseEnded(ExerciseEnded(note: note)))
+    }
+
+    mutating func evaluateExercise(lessons: [String], actions: [CorrectiveAction]) throws(Refusal) {
+        let exercise = try startedExercise()
+        guard exercise.isEnded else { throw .exerciseNotEnded }
+        guard exercise.evaluation == nil else { throw .exerciseAlreadyEvaluated }
+        emit(nil, .exerciseEvaluated(ExerciseEvaluated(lessons: lessons, actions: try evaluation(lessons: lessons, actions: actions))))
+    }
+
+    /// The exercise this exercise journal has started; refused in a real journal.
+    private func startedExercise() throws(Refusal) -> Exercise {
+        guard state.isExercise else { throw .notAnExercise }
+        guard let exercise = state.exercise else { throw .noExercise }
+        return exercise
     }
 
     /// The exercise, while play goes on (before ENDEX).

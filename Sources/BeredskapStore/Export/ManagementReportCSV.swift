@@ -10,12 +10,6 @@ public enum ManagementReportCSV {
             [$0.system.rawValue, $0.name, String($0.incidents), String(Int($0.totalOutage / 60)),
              String(Int($0.longestOutage / 60)), String($0.maxOutageBreaches)]
         }
-        return rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n")
-    }
-
-    private static func cell(_ text: String) -> String {
-        var value = InertText.make(text)
-        if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { value = "'" + value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+        return rows.map { $0.map(CSVCell.quoted).joined(separator: ",") }.joined(separator: "\r\n")
     }
 }

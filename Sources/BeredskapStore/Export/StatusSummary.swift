@@ -112,8 +112,8 @@ public struct StatusSummary: Encodable, Sendable {
         }
     }
 
-    /// Norwegian text for a terminal or a printer. Free text is made inert.
-    public func text(now: Date) -> String {
+    /// Norwegian text for a terminal or a printer, times on the organisation's clock. Free text is made inert.
+    public func text(now: Date, timeZone: TimeZone) -> String {
         var lines: [String] = []
         if kind == "exercise" { lines.append("*** ØVELSE ***") }
         lines.append("BEREDSKAPSNIVÅ: \(level.uppercased())" + (levelReason.map { " (\(InertText.make($0)))" } ?? ""))
@@ -138,11 +138,11 @@ public struct StatusSummary: Encodable, Sendable {
             }
             if let deadline = incident.privacyBreachDeadline {
                 let left = deadline.timeIntervalSince(now)
-                lines.append("  72-timersfrist til Datatilsynet: \(Timestamps.local(deadline))"
+                lines.append("  72-timersfrist til Datatilsynet: \(Timestamps.local(deadline, timeZone: timeZone))"
                     + (left < 0 ? " — OVERSKREDET" : " (\(Minutes.describe(seconds: left)) igjen)"))
             }
             for due in incident.deadlines {
-                lines.append("  \(due.overdue ? "FORSINKET" : "Frist    ") \(Timestamps.local(due.due))  \(InertText.make(due.title))")
+                lines.append("  \(due.overdue ? "FORSINKET" : "Frist    ") \(Timestamps.local(due.due, timeZone: timeZone))  \(InertText.make(due.title))")
             }
             if !incident.outstandingNotifications.isEmpty {
                 let tried = incident.outstandingNotifications.filter { $0.attempts > 0 }.map(\.id)
@@ -158,12 +158,12 @@ public struct StatusSummary: Encodable, Sendable {
             }
         }
         if closedIncidents > 0 { lines.append("\nAvsluttede hendelser: \(closedIncidents)") }
-        lines += evaluationLines
+        lines += evaluationLines(timeZone)
         return lines.joined(separator: "\n")
     }
 
     /// The exercise, the open corrective actions and procedures due for their yearly test.
-    private var evaluationLines: [String] {
+    private func evaluationLines(_ timeZone: TimeZone) -> [String] {
         var lines: [String] = []
         if let exercise {
             let clock = exercise.ended ? "avsluttet" : exercise.paused ? "står stille" : "går"
@@ -173,7 +173,7 @@ public struct StatusSummary: Encodable, Sendable {
         if !correctiveActions.isEmpty {
             lines.append("\nÅpne tiltak fra evalueringer: \(correctiveActions.count) (`beredskap action list`)")
             for action in correctiveActions {
-                lines.append("  \(action.overdue ? "FORFALT" : "Frist  ") \(Timestamps.local(action.due).prefix(10))  [\(action.id)] "
+                lines.append("  \(action.overdue ? "FORFALT" : "Frist  ") \(Timestamps.day(action.due, timeZone: timeZone))  [\(action.id)] "
                     + "\(InertText.make(action.owner)): \(InertText.make(action.text))")
             }
         }

@@ -7,53 +7,50 @@ import Foundation
 public enum TimelineExport {
     public enum Format: String, CaseIterable, Sendable { case text, json, md, csv }
 
-    public static func render(_ entries: [TimelineEntry], as format: Format, timeZone: TimeZone = .current) -> String {
+    /// The entries in `format`, with times on the organisation's wall clock and names as it has them.
+    public static func render(_ entries: [TimelineEntry], as format: Format, organisation: Organisation) -> String {
         switch format {
-        case .text: entries.map { text($0, timeZone) }.joined(separator: "\n")
-        case .json: json(entries)
-        case .md: markdown(entries, timeZone)
-        case .csv: csv(entries, timeZone)
+        case .text: entries.map { text($0, organisation) }.joined(separator: "\n")
+        case .json: json(entries, organisation)
+        case .md: markdown(entries, organisation)
+        case .csv: csv(entries, organisation)
         }
     }
 
-    private static func when(_ entry: TimelineEntry, _ timeZone: TimeZone) -> String {
+    private static func when(_ entry: TimelineEntry, _ organisation: Organisation) -> String {
+        let timeZone = organisation.timeZone
         let registered = Timestamps.local(entry.record.registered, timeZone: timeZone)
         guard let occurred = entry.record.occurred else { return registered }
         return "\(Timestamps.local(occurred, timeZone: timeZone)) (registrert \(registered))"
     }
 
-    private static func text(_ entry: TimelineEntry, _ timeZone: TimeZone) -> String {
+    private static func text(_ entry: TimelineEntry, _ organisation: Organisation) -> String {
         let incident = entry.incident.map { "\($0) " } ?? ""
-        return "#\(entry.seq)  \(when(entry, timeZone))  \(InertText.make(entry.record.operatorName))  \(incident)\(entry.summary)"
+        return "#\(entry.seq)  \(when(entry, organisation))  \(InertText.make(entry.record.operatorName))  \(incident)\(entry.summary(in: organisation))"
     }
 
-    private static func markdown(_ entries: [TimelineEntry], _ timeZone: TimeZone) -> String {
+    private static func markdown(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["| Nr. | Tid | Operatør | Hendelse | Registrering |", "|---:|---|---|---|---|"]
         for entry in entries {
-            lines.append("| \(entry.seq) | \(cell(when(entry, timeZone))) | \(cell(InertText.make(entry.record.operatorName))) | "
-                + "\(entry.incident?.rawValue ?? "") | \(cell(entry.summary)) |")
+            lines.append("| \(entry.seq) | \(cell(when(entry, organisation))) | \(cell(InertText.make(entry.record.operatorName))) | "
+                + "\(entry.incident?.rawValue ?? "") | \(cell(entry.summary(in: organisation))) |")
         }
         return lines.joined(separator: "\n")
     }
 
-    private static func csv(_ entries: [TimelineEntry], _ timeZone: TimeZone) -> String {
-        func cell(_ s: String) -> String {
-            var value = InertText.make(s)
-            if let first = value.unicodeScalars.first, "=+-@".unicodeScalars.contains(first) { value = "'" + value }
-            return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-        }
+    private static func csv(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
         var lines = ["nr,registrert,inntruffet,operatør,hendelse,type,registrering"]
         for entry in entries {
             let record = entry.record
             lines.append([String(entry.seq), Timestamp.format(record.registered), record.occurred.map(Timestamp.format) ?? "",
-                          record.operatorName, record.incident ?? "", record.type, entry.summary].map(cell).joined(separator: ","))
+                          record.operatorName, record.incident ?? "", record.type, entry.summary(in: organisation)].map(CSVCell.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n")
     }
 
     /// One JSON object per entry with the record's envelope, its type, the Norwegian summary and the payload.
-    private static func json(_ entries: [TimelineEntry]) -> String {
+    private static func json(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
         var array: [JSONValue] = []
         for entry in entries {
             let record = entry.record
@@ -64,7 +61,7 @@ public enum TimelineExport {
             object.append("operator", .string(record.operatorName))
             if let incident = record.incident { object.append("incident", .string(incident)) }
             object.append("type", .string(record.type))
-            object.append("summary", .string(entry.summary))
+            object.append("summary", .string(entry.summary(in: organisation)))
             object.append("data", .object(record.data))
             object.append("hash", .string(record.hash.hex))
             array.append(.object(object))
