@@ -65,8 +65,9 @@ public enum Action: Sendable {
     case declineNotification(IncidentID, DutyID, reason: String)
     case activateFallback(IncidentID, FallbackMode, procedure: ProcedureRef?)
     case endFallback(IncidentID, FallbackMode)
-    case completeStep(IncidentID, ProcedureRef, step: String)
-    case issueForms(IncidentID, form: FormTypeID, prefix: String, count: Int, issuedTo: String)
+    case completeStep(IncidentID, ProcedureRef, step: StepID)
+    /// Serials run on from the form type's prefix in the organisation's skjema.yaml.
+    case issueForms(IncidentID, form: FormTypeID, count: Int, issuedTo: String)
     case advanceForm(IncidentID, FormSerial, to: FormStatus)
     case waiveForm(IncidentID, FormSerial, reason: String)
     case flagPrivacyBreach(IncidentID, awareAt: Date, note: String)
@@ -77,7 +78,7 @@ public enum Action: Sendable {
     case recordBreachDetails(IncidentID, BreachDetails)
     case reportBreach(IncidentID, stage: BreachReportStage, delayReason: String?)
     /// `text` replaces the filled template when the sender has completed its [bracketed] parts.
-    case draftMessage(IncidentID, template: String, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
+    case draftMessage(IncidentID, template: TemplateID, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
     case approveMessage(IncidentID, MessageID)
     case sendMessage(IncidentID, MessageID, channel: String)
     /// Exercise journals only: starts the exercise clock on the scenario.

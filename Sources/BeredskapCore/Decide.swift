@@ -92,6 +92,7 @@ struct Decision {
         case .assignTask(let id, let title, let role, let due, let procedure):
             let incident = try lookup(id, for: "tildel oppgave", in: Phase.open)
             try FreeText.require(title, field: "oppgave")
+            if !organisation.roles.isEmpty, organisation.role(role) == nil { throw .unknownRole(role) }
             let task = TaskID("O\(incident.tasks.count + 1)")
             emit(id, .taskAssigned(TaskAssigned(task: task, title: title, role: role, due: due, procedure: procedure)))
 
@@ -143,8 +144,8 @@ struct Decision {
             guard incident.completedSteps[procedure]?[step] == nil else { throw .stepAlreadyCompleted(step) }
             emit(id, .stepCompleted(StepCompleted(procedure: procedure, step: step)))
 
-        case .issueForms(let id, let form, let prefix, let count, let issuedTo):
-            try issueForms(id, form: form, prefix: prefix, count: count, issuedTo: issuedTo)
+        case .issueForms(let id, let form, let count, let issuedTo):
+            try issueForms(id, form: form, count: count, issuedTo: issuedTo)
 
         case .advanceForm(let id, let serial, let status):
             let incident = try lookup(id, for: "oppdater papirskjema", in: Phase.open)

@@ -64,8 +64,11 @@ extension Decision {
         }
     }
 
-    mutating func issueForms(_ id: IncidentID, form: FormTypeID, prefix: String, count: Int, issuedTo: String) throws(Refusal) {
+    mutating func issueForms(_ id: IncidentID, form: FormTypeID, count: Int, issuedTo: String) throws(Refusal) {
         try lookup(id, for: "utlever papirskjema", in: [.detected, .triaged, .responding, .restoring])
+        guard let definition = organisation.form(form) else { throw .unknownFormType(form, known: organisation.forms.map(\.id)) }
+        let prefix = definition.serialPrefix.rawValue
+        guard !prefix.allSatisfy(\.isWhitespace) else { throw .formWithoutPrefix(form) }
         guard (1...500).contains(count) else { throw .formCount(count) }
         try FreeText.require(issuedTo, field: "utlevert til")
         let taken = state.incidents.flatMap(\.forms).filter { $0.serial.rawValue.hasPrefix(prefix + "-") }.count

@@ -4,7 +4,7 @@ import Foundation
 extension Decision {
     static let approverRole: RoleID = .crisisLead
 
-    mutating func draftMessage(_ id: IncidentID, template templateID: String, recipients: String, nextUpdate: Date?,
+    mutating func draftMessage(_ id: IncidentID, template templateID: TemplateID, recipients: String, nextUpdate: Date?,
                                contact: String?, text: String?) throws(Refusal) {
             let incident = try lookup(id, for: "lag melding", in: Phase.allCases)
             guard let template = organisation.templates.first(where: { $0.id == templateID }) else {
@@ -17,7 +17,7 @@ extension Decision {
                                                nextUpdate: nextUpdate, contact: contact, systemNames: systems)
             try FreeText.require(filled, field: "meldingstekst")
             emit(id, .messageDrafted(MessageDrafted(message: MessageID("M\(incident.messages.count + 1)"), template: templateID,
-                                                    audience: template.audience.rawValue, recipients: recipients, text: filled)))
+                                                    audience: template.audience, recipients: recipients, text: filled)))
     }
 
     mutating func approveMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) {

@@ -48,11 +48,20 @@ public struct FormSerial: StringIdentifier { public let rawValue: String; public
 /// A kind of paper form, e.g. `papirjournal`.
 public struct FormTypeID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 
+/// A nødprosedyre, e.g. `epj-uten-is`.
+public struct ProcedureID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+/// A step within a procedure, e.g. `eu-h1`; unique within its procedure.
+public struct StepID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+/// A message template, e.g. `ansatte-driftsstans`.
+public struct TemplateID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+/// The prefix of a form type's løpenumre, e.g. `JN` in `JN-0007`.
+public struct SerialPrefix: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+
 /// Which version of a procedure was followed: its id and the hash of its content.
 public struct ProcedureRef: Codable, Hashable, Sendable {
-    public var id: String
+    public var id: ProcedureID
     public var contentHash: String
-    public init(id: String, contentHash: String) {
+    public init(id: ProcedureID, contentHash: String) {
         self.id = id
         self.contentHash = contentHash
     }

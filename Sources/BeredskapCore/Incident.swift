@@ -32,7 +32,7 @@ public struct Incident: Sendable, Equatable {
     public var breachReports: [BreachReported] = []
     public var activeFallbacks: Set<FallbackMode> = []
     /// Ticked checklist steps by procedure version and step id, with who ticked them and when.
-    public var completedSteps: [ProcedureRef: [String: StepTick]] = [:]
+    public var completedSteps: [ProcedureRef: [StepID: StepTick]] = [:]
     /// Tasks and duties in the order they were created.
     public var tasks: [IncidentTask] = []
     public var duties: [NotificationDuty] = []

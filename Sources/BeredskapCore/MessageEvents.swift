@@ -8,12 +8,12 @@ public struct MessageDrafted: EventPayload {
     public static let type = "message.drafted"
     public var body: EventBody { .messageDrafted(self) }
     public var message: MessageID
-    public var template: String
-    public var audience: String
+    public var template: TemplateID
+    public var audience: Audience
     /// Who it is for, as a group or a body (never a patient).
     public var recipients: String
     public var text: String
-    public init(message: MessageID, template: String, audience: String, recipients: String, text: String) {
+    public init(message: MessageID, template: TemplateID, audience: Audience, recipients: String, text: String) {
         self.message = message
         self.template = template
         self.audience = audience

@@ -63,7 +63,7 @@ public struct Organisation: Sendable, Equatable {
     public func role(_ id: RoleID) -> RoleDefinition? { roles.first { $0.id == id } }
     public func level(_ level: ReadinessLevel) -> LevelDefinition? { levels.first { $0.level == level } }
     public func category(_ id: CategoryID) -> CategoryDefinition? { categories.first { $0.id == id } }
-    public func procedure(_ id: String) -> Procedure? { procedures.first { $0.id == id } }
+    public func procedure(_ id: ProcedureID) -> Procedure? { procedures.first { $0.id == id } }
     public func form(_ id: FormTypeID) -> FormDefinition? { forms.first { $0.id == id } }
     public func scenario(_ id: String) -> ExerciseScenario? { scenarios.first { $0.id == id } }
 
@@ -220,9 +220,9 @@ public struct CategoryDefinition: Sendable, Equatable {
 public struct FormDefinition: Sendable, Equatable {
     public var id: FormTypeID
     public var title: String
-    public var serialPrefix: String
+    public var serialPrefix: SerialPrefix
     public var fields: [String]
-    public init(id: FormTypeID, title: String, serialPrefix: String, fields: [String]) {
+    public init(id: FormTypeID, title: String, serialPrefix: SerialPrefix, fields: [String]) {
         self.id = id
         self.title = title
         self.serialPrefix = serialPrefix
@@ -231,7 +231,7 @@ public struct FormDefinition: Sendable, Equatable {
 }
 
 /// Who a message is for (factsheet 2i).
-public enum Audience: String, Sendable, Equatable, CaseIterable {
+public enum Audience: String, Codable, Sendable, Equatable, CaseIterable {
     case patients = "pasienter"
     case staff = "ansatte"
     case authorities = "myndigheter"
@@ -239,11 +239,11 @@ public enum Audience: String, Sendable, Equatable, CaseIterable {
 
 /// A prepared message with placeholders filled from the incident (never health data).
 public struct MessageTemplate: Sendable, Equatable {
-    public var id: String
+    public var id: TemplateID
     public var audience: Audience
     public var title: String
     public var text: String
-    public init(id: String, audience: Audience, title: String, text: String) {
+    public init(id: TemplateID, audience: Audience, title: String, text: String) {
         self.id = id
         self.audience = audience
         self.title = title

@@ -2,7 +2,7 @@ import Foundation
 
 /// A nødprosedyre: steps by phase for a kind of outage, in one of the two Normen 5.9 types.
 public struct Procedure: Sendable, Equatable {
-    public var id: String
+    public var id: ProcedureID
     public var title: String
     public var version: String
     /// SHA-256 of the procedure's file as written, so every event that follows it names the exact version.
@@ -17,7 +17,7 @@ public struct Procedure: Sendable, Equatable {
     /// Related documents (factsheet 2j): technical procedures for emergency operation and restoration.
     public var documents: [String]
 
-    public init(id: String, title: String, version: String, contentHash: String, mode: FallbackMode, systems: [SystemID],
+    public init(id: ProcedureID, title: String, version: String, contentHash: String, mode: FallbackMode, systems: [SystemID],
                 categories: [CategoryID], factsheetSteps: [String], steps: [Phase: [Step]], forms: [FormTypeID], documents: [String]) {
         self.id = id
         self.title = title
@@ -48,14 +48,14 @@ public struct Step: Sendable, Equatable {
         case readDo = "read-do"
         case doConfirm = "do-confirm"
     }
-    public var id: String
+    public var id: StepID
     public var text: String
     public var role: RoleID
     /// Deadline from when the phase began.
     public var within: Minutes?
     public var kind: Kind
     public var critical: Bool
-    public init(id: String, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool) {
+    public init(id: StepID, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool) {
         self.id = id
         self.text = text
         self.role = role

@@ -15,7 +15,7 @@ extension Organisation {
     }
 
     /// The procedure a step id belongs to, among those that apply to the incident.
-    public func procedure(containingStep step: String, for incident: Incident) -> Procedure? {
+    public func procedure(containingStep step: StepID, for incident: Incident) -> Procedure? {
         procedures(for: incident).first { procedure in
             procedure.steps.values.contains { steps in steps.contains { $0.id == step } }
         }

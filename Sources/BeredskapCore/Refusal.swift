@@ -22,15 +22,17 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownDuty(DutyID)
     case dutySettled(DutyID)
     case unknownForm(FormSerial)
+    case unknownFormType(FormTypeID, known: [FormTypeID])
+    case formWithoutPrefix(FormTypeID)
     case formStep(FormSerial, from: FormStatus, to: FormStatus)
     case formCount(Int)
     case fallbackAlreadyActive(FallbackMode)
     case fallbackNotActive(FallbackMode)
-    case stepAlreadyCompleted(String)
+    case stepAlreadyCompleted(StepID)
     case privacyBreachAlreadyFlagged(IncidentID)
     case noLessons
     case unknownRole(RoleID)
-    case unknownTemplate(String)
+    case unknownTemplate(TemplateID)
     case unknownMessage(MessageID)
     case messageAlreadyApproved(MessageID)
     case messageNotApproved(MessageID)
@@ -112,6 +114,11 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Varsling \(id) er allerede gjennomført eller avslått."
         case .unknownForm(let serial):
             "Fant ikke papirskjema \(serial) i denne hendelsen."
+        case .unknownFormType(let form, let known):
+            "Fant ingen skjematype «\(form)» (skjema.yaml)."
+                + (known.isEmpty ? " Ingen skjema er definert." : " Kjente: \(known.map(\.rawValue).joined(separator: ", ")).")
+        case .formWithoutPrefix(let form):
+            "Skjematypen «\(form)» har ikke noe løpenummerprefiks (skjema.yaml, serial_prefix); rett det og kjør beredskap lint."
         case .formStep(let serial, let from, let to):
             "Papirskjema \(serial) er «\(from.rawValue)» og kan ikke settes til «\(to.rawValue)»"
                 + (from.next.map { "; neste steg er «\($0.rawValue)»." } ?? ".")

@@ -129,8 +129,8 @@ public struct StepCompleted: EventPayload {
     public static let type = "step.completed"
     public var body: EventBody { .stepCompleted(self) }
     public var procedure: ProcedureRef
-    public var step: String
-    public init(procedure: ProcedureRef, step: String) {
+    public var step: StepID
+    public init(procedure: ProcedureRef, step: StepID) {
         self.procedure = procedure
         self.step = step
     }

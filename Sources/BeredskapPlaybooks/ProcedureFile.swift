@@ -42,7 +42,7 @@ enum ProcedureFile {
         guard let id, let title, let version, let mode, let steps else {
             return ParsedProcedure(systems: systems, procedure: nil)
         }
-        let procedure = Procedure(id: id.value, title: title, version: version, contentHash: contentHash(of: file.bytes),
+        let procedure = Procedure(id: ProcedureID(id.value), title: title, version: version, contentHash: contentHash(of: file.bytes),
                                   mode: mode.value, systems: systems.map { SystemID($0) }, categories: categories,
                                   factsheetSteps: factsheet.map(\.value), steps: steps, forms: forms, documents: documents)
         return ParsedProcedure(systems: systems, procedure: procedure)
@@ -83,7 +83,7 @@ enum ProcedureFile {
         let kind = item.choice("kind", Step.Kind.self)
         let critical = item.bool("critical")
         guard let id, let text, let role else { return nil }
-        return Step(id: id.value, text: text, role: RoleID(role.value), within: within, kind: kind?.value ?? .readDo,
+        return Step(id: StepID(id.value), text: text, role: RoleID(role.value), within: within, kind: kind?.value ?? .readDo,
                     critical: critical ?? false)
     }
 }

@@ -14,7 +14,7 @@ enum TemplatesSection {
             let text = item.text("text")
             [title, text].compactMap { $0 }.forEach { checkPlaceholders($0, in: item) }
             guard let id, let audience, let title, let text else { return nil }
-            return MessageTemplate(id: id.value, audience: audience.value, title: title.value, text: text.value)
+            return MessageTemplate(id: TemplateID(id.value), audience: audience.value, title: title.value, text: text.value)
         }
     }
 

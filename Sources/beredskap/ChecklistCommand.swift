@@ -47,9 +47,9 @@ struct StepCommand: ParsableCommand {
         let store = try global.openStore()
         let id = IncidentID(incident)
         guard let current = store.state[id] else { throw Refusal.unknownIncident(id) }
-        guard let procedure = store.state.organisation.procedure(containingStep: step, for: current) else {
+        guard let procedure = store.state.organisation.procedure(containingStep: StepID(step), for: current) else {
             throw CommandFailure(message: "Fant ikke steget «\(step)» i nødprosedyrene som gjelder \(id). Se `beredskap checklist \(id)`.")
         }
-        try global.execute(.completeStep(id, procedure.ref, step: step))
+        try global.execute(.completeStep(id, procedure.ref, step: StepID(step)))
     }
 }

@@ -49,10 +49,9 @@ enum DemoScript {
         let procedure = store.state.organisation.procedure("epj-uten-is")?.ref
         try run(75, .activateFallback(id, .withoutIT, procedure: procedure))
         if let procedure {
-            for step in ["eu-o1", "eu-o2", "eu-o3", "eu-h1"] { try run(74, .completeStep(id, procedure, step: step)) }
+            for step: StepID in ["eu-o1", "eu-o2", "eu-o3", "eu-h1"] { try run(74, .completeStep(id, procedure, step: step)) }
         }
-        let prefix = store.state.organisation.form("journalnotat")?.serialPrefix ?? "JN"
-        try run(70, .issueForms(id, form: "journalnotat", prefix: prefix, count: 20, issuedTo: "Sengepost 3B"))
+        try run(70, .issueForms(id, form: "journalnotat", count: 20, issuedTo: "Sengepost 3B"))
         try run(52, .completeTask(id, "O1", note: nil))
         try run(12, .log(id, text: "Leverandøren melder at databasen gjenopprettes fra replika; ny status om 30 min."))
     }

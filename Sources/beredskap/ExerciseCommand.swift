@@ -41,7 +41,7 @@ struct ExerciseScenariosCommand: ParsableCommand {
         if scenarios.isEmpty { print("Ingen scenarier i ovelser/.") }
         for scenario in scenarios {
             print("\(scenario.id)  \(InertText.make(scenario.title))  (\(scenario.duration), \(scenario.injects.count) innspill; "
-                + "prosedyrer: \(scenario.procedures.joined(separator: ", ")))")
+                + "prosedyrer: \(scenario.procedures.map(\.rawValue).joined(separator: ", ")))")
         }
     }
 }

@@ -23,7 +23,7 @@ struct MessageDraft: ParsableCommand {
     @Option(help: "Ferdig tekst, når malens [hakeparenteser] er fylt inn for hånd.") var text: String?
 
     func run() throws {
-        let entries = try global.execute(.draftMessage(IncidentID(incident), template: template, recipients: to,
+        let entries = try global.execute(.draftMessage(IncidentID(incident), template: TemplateID(template), recipients: to,
                                                        nextUpdate: next?.date, contact: contact, text: text))
         if case .messageDrafted(let draft)? = entries.first?.event?.body { print("\n" + InertText.make(draft.text)) }
     }

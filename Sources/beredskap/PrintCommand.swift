@@ -114,9 +114,9 @@ struct PrintChecklistCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let organisation = try global.organisation(now: now)
-        guard let found = organisation.procedure(procedure) else {
+        guard let found = organisation.procedure(ProcedureID(procedure)) else {
             throw CommandFailure(message: "Fant ingen prosedyre «\(InertText.make(procedure))». Kjente: "
-                + organisation.procedures.map(\.id).joined(separator: ", ") + ".")
+                + organisation.procedures.map(\.id.rawValue).joined(separator: ", ") + ".")
         }
         try options.deliver(ProcedureChecklist.document(found, organisation: organisation), organisation: organisation,
                             exercise: global.exercise != nil, now: now)
@@ -149,7 +149,7 @@ struct PrintFormsCommand: ParsableCommand {
         }
         var serials: [FormSerial] = []
         if let incident, let issuedTo {
-            let entries = try global.execute(.issueForms(IncidentID(rawValue: incident), form: definition.id, prefix: definition.serialPrefix,
+            let entries = try global.execute(.issueForms(IncidentID(rawValue: incident), form: definition.id,
                                                          count: count, issuedTo: issuedTo))
             serials = entries.flatMap { entry -> [FormSerial] in
                 if case .formsIssued(let issued) = entry.event?.body { issued.serials } else { [] }

@@ -50,7 +50,7 @@ extension OutageHistory {
         }
         for form in forms.prefix(kinds) {
             guard let definition = organisation.form(form) else { continue }
-            try run(.issueForms(id, form: form, prefix: definition.serialPrefix, count: random.int(counts), issuedTo: place()))
+            try run(.issueForms(id, form: form, count: random.int(counts), issuedTo: place()))
         }
     }
 

@@ -46,7 +46,7 @@ struct Outage {
         func run(_ action: Action, by name: OperatorName = "kari") throws {
             _ = try store.execute(Command(by: name, occurred: Self.now.addingTimeInterval(-20 * 60), action), now: Self.now)
         }
-        try run(.issueForms(incident, form: "medikamentkurve", prefix: "MK", count: 4, issuedTo: "Sengepost 3B"))
+        try run(.issueForms(incident, form: "medikamentkurve", count: 4, issuedTo: "Sengepost 3B"))
         try run(.advanceForm(incident, "MK-0001", to: .returned))
         try run(.waiveForm(incident, "MK-0004", reason: "Ødelagt, ikke brukt"))
         try run(.assignRole("krisestabsleder", person: "Per Leder", handoverNote: nil))

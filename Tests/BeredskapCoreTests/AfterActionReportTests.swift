@@ -17,7 +17,8 @@ struct AfterActionReportTests {
     /// two of four steps ticked, one of two tasks done late, three forms of which two are reconciled, restored at +90.
     static func story() throws -> (Scenario, IncidentID) {
         var s = Scenario()
-        s.state = State(organisation: Organisation(name: "Fjordvik", procedures: [procedure]))
+        s.state = State(organisation: Organisation(name: "Fjordvik", procedures: [procedure],
+                                                    forms: [FormDefinition(id: "papirjournal", title: "Papirjournal", serialPrefix: "PJ", fields: [])]))
         let id = try s.open()
         let other = try s.open("Telefoni nede")
         func at(_ m: Double) { s.now = night + minutes(m) }
@@ -31,7 +32,7 @@ struct AfterActionReportTests {
         try s.run(.assignTask(id, title: "Statusmøte", role: "krisestabsleder", due: night + hours(2), procedure: nil))
         at(25); try s.run(.completeStep(id, procedure.ref, step: "o1"))
         try s.run(.completeStep(id, procedure.ref, step: "h1"))
-        try s.run(.issueForms(id, form: "papirjournal", prefix: "PJ", count: 3, issuedTo: "3B"))
+        try s.run(.issueForms(id, form: "papirjournal", count: 3, issuedTo: "3B"))
         at(40); try s.run(.completeTask(id, "O1", note: nil))
         try s.run(.setLevel(.red, reason: "Over maksimal avbruddstid", incidents: [id]))
         try s.run(.setLevel(.yellow, reason: "Annet", incidents: [other]))
@@ -112,11 +113,11 @@ struct AfterActionReportTests {
 @Suite("Yearly test tracking: last exercised and last used, due after the interval (Normen 5.9, factsheet 3b)")
 struct ProcedureTestingTests {
     @Test func dueWhenOlderThanTheIntervalOrNever() {
-        func procedure(_ id: String) -> Procedure {
-            Procedure(id: id, title: id, version: "1", contentHash: "", mode: .withoutIT, systems: [], categories: [],
+        func procedure(_ id: ProcedureID) -> Procedure {
+            Procedure(id: id, title: id.rawValue, version: "1", contentHash: "", mode: .withoutIT, systems: [], categories: [],
                       factsheetSteps: [], steps: [:], forms: [], documents: [])
         }
-        let organisation = Organisation(name: "x", exerciseIntervalDays: 365, procedures: ["a", "b", "c"].map(procedure))
+        let organisation = Organisation(name: "x", exerciseIntervalDays: 365, procedures: (["a", "b", "c"] as [ProcedureID]).map(procedure))
         let day = 86400.0
         let uses = [
             ProcedureUse(procedure: "a", at: night - 400 * day, exercised: true),

@@ -49,7 +49,7 @@ struct EventPayloadTests {
             likelyConsequences: "Tap av fortrolighet", measures: "Utskriftene er hentet inn", cause: "Glemt utskrift",
             period: "Natt til 18.11", location: "Trappeoppgang"))),
         .breachReported(BreachReported(stage: .supplement, delayReason: "Kjent først etter helgen", missing: ["Tidsrommet"])),
-        .messageDrafted(MessageDrafted(message: "M1", template: "ansatte-driftsstans", audience: "ansatte",
+        .messageDrafted(MessageDrafted(message: "M1", template: "ansatte-driftsstans", audience: .staff,
                                        recipients: "Alle ansatte", text: "EPJ er nede")),
         .messageApproved(MessageApproved(message: "M1")),
         .messageSent(MessageSent(message: "M1", channel: "Intranett")),

@@ -9,12 +9,12 @@ struct EvolveTests {
         var s = Scenario()
         let id = try s.incident(in: .responding)
         try s.run(.setLevel(.red, reason: "EPJ nede", incidents: [id]))
-        try s.run(.issueForms(id, form: "papirjournal", prefix: "EPJ", count: 2, issuedTo: "Sengepost 3B"))
+        try s.run(.issueForms(id, form: "papirjournal", count: 2, issuedTo: "Sengepost 3B"))
         try s.run(.flagPrivacyBreach(id, awareAt: night, note: "Utskrift funnet"))
         try s.run(.assignRole("krisestabsleder", person: "Anne Leder", handoverNote: nil))
         try s.bring(id, to: .reEntry)
 
-        let replayed = s.journal.reduce(State()) { $0.evolve($1.event, seq: $1.seq) }
+        let replayed = s.journal.reduce(State(organisation: Scenario.organisation)) { $0.evolve($1.event, seq: $1.seq) }
         #expect(replayed == s.state)
         #expect(replayed.lastSeq == s.journal.count)
     }

@@ -12,7 +12,7 @@ struct FreeTextFixture {
         try scenario.run(.confirmControl(responding, note: "Oversikt"))
         try scenario.run(.assignTask(responding, title: "Oppgave", role: "ikt-vakt", due: nil, procedure: nil))
         try scenario.run(.requireNotification(responding, recipient: "Klinikksjef", contact: nil, due: nil, mandatory: true))
-        try scenario.run(.issueForms(responding, form: "papirjournal", prefix: "EPJ", count: 1, issuedTo: "Sengepost 3B"))
+        try scenario.run(.issueForms(responding, form: "papirjournal", count: 1, issuedTo: "Sengepost 3B"))
         triaged = try scenario.incident(in: .triaged, "Vurdert hendelse")
         restoring = try scenario.incident(in: .restoring, "Hendelse under gjenoppretting")
         reEntry = try scenario.incident(in: .reEntry, "Hendelse under ajourføring")
@@ -62,7 +62,7 @@ struct TextField: Sendable, CustomTestStringConvertible {
         TextField("merknad", required: false) { f, t in .recordCall(f.responding, "V1", outcome: .reached, number: nil, note: t) },
         TextField("nummer", required: false) { f, t in .recordCall(f.responding, "V1", outcome: .reached, number: t, note: nil) },
         TextField("begrunnelse") { f, t in .declineNotification(f.responding, "V1", reason: t) },
-        TextField("utlevert til") { f, t in .issueForms(f.responding, form: "papirjournal", prefix: "EPJ", count: 1, issuedTo: t) },
+        TextField("utlevert til") { f, t in .issueForms(f.responding, form: "papirjournal", count: 1, issuedTo: t) },
         TextField("begrunnelse") { f, t in .waiveForm(f.responding, "EPJ-0001", reason: t) },
         TextField("beskrivelse") { f, t in .flagPrivacyBreach(f.responding, awareAt: night, note: t) },
     ]

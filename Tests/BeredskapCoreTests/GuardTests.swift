@@ -20,7 +20,7 @@ struct GuardTests {
     func closeNeedsFormsSettled() throws {
         var s = Scenario()
         let id = try s.incident(in: .responding)
-        try s.run(.issueForms(id, form: "papirjournal", prefix: "EPJ", count: 3, issuedTo: "Sengepost 3B"))
+        try s.run(.issueForms(id, form: "papirjournal", count: 3, issuedTo: "Sengepost 3B"))
         try s.bring(id, to: .reEntry)
         for status in [FormStatus.returned, .entered, .verified] { try s.run(.advanceForm(id, "EPJ-0001", to: status)) }
         try s.run(.advanceForm(id, "EPJ-0002", to: .returned))
@@ -68,7 +68,7 @@ struct GuardTests {
     func dismissalGuards() throws {
         var s = Scenario()
         let id = try s.open()
-        try s.run(.issueForms(id, form: "papirjournal", prefix: "EPJ", count: 1, issuedTo: "Sengepost 3B"))
+        try s.run(.issueForms(id, form: "papirjournal", count: 1, issuedTo: "Sengepost 3B"))
         let dismiss = Action.close(id, summary: "Falsk alarm", dismissal: "Feil på én PC", level: nil)
         #expect(s.refusal(dismiss) == .unsettledForms(id, ["EPJ-0001"]))
         try s.run(.waiveForm(id, "EPJ-0001", reason: "Ikke brukt"))

@@ -184,7 +184,7 @@ struct PhaseRule: Sendable, CustomTestStringConvertible {
         PhaseRule(name: "endFallback", allowed: working) { .endFallback($0, .withoutIT) },
         PhaseRule(name: "completeStep", allowed: working) { .completeStep($0, procedure, step: "1") },
         PhaseRule(name: "issueForms", allowed: [.detected, .triaged, .responding, .restoring]) {
-            .issueForms($0, form: "papirjournal", prefix: "EPJ", count: 2, issuedTo: "Sengepost 3B")
+            .issueForms($0, form: "papirjournal", count: 2, issuedTo: "Sengepost 3B")
         },
         PhaseRule(name: "advanceForm", allowed: working) { .advanceForm($0, "EPJ-0001", to: .returned) },
         PhaseRule(name: "waiveForm", allowed: working) { .waiveForm($0, "EPJ-0001", reason: "Ubrukt") },

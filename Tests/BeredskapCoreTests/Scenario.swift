@@ -10,7 +10,13 @@ func hours(_ n: Double) -> TimeInterval { n * 3600 }
 /// An incident as it unfolds: each command is decided at `now`, and its events are folded in with increasing
 /// seq, as the journal would record and replay them. Reads as a story; refusals are returned, not thrown.
 struct Scenario {
-    var state = State()
+    /// Nothing registered but the paper forms the tests hand out.
+    static let organisation = Organisation(name: "Testsykehuset (fiktivt)", forms: [
+        FormDefinition(id: "papirjournal", title: "Papirjournal", serialPrefix: "EPJ", fields: ["Notat"]),
+        FormDefinition(id: "labrekvisisjon", title: "Laboratorierekvisisjon", serialPrefix: "LAB", fields: ["Prøver"]),
+    ])
+
+    var state = State(organisation: Scenario.organisation)
     var now = night
     var operatorName: OperatorName = "Kari Vakt"
     /// Every recorded event with its seq, in order.

@@ -28,6 +28,16 @@ struct TaskTests {
         #expect(s.refusal(.assignTask(first, title: "", role: "ikt-vakt", due: nil, procedure: nil)) == .emptyText(field: "oppgave"))
     }
 
+    @Test("A task goes to a role the organisation has; an unknown role is refused, nothing recorded")
+    func unknownRole() throws {
+        var s = Scenario()
+        s.state = State(organisation: Organisation(name: "Test", roles: [RoleDefinition(id: "ikt-vakt", name: "IKT-vakt", description: "", checklist: [])]))
+        let id = try s.incident(in: .responding)
+        #expect(s.refusal(.assignTask(id, title: "Ring leverandøren", role: "iktvakt", due: nil, procedure: nil)) == .unknownRole("iktvakt"))
+        try s.run(.assignTask(id, title: "Ring leverandøren", role: "ikt-vakt", due: nil, procedure: nil))
+        #expect(s.state[id]?.tasks.map(\.role) == ["ikt-vakt"])
+    }
+
     @Test("A task is completed once, by someone, at a time")
     func complete() throws {
         var s = Scenario()

@@ -42,6 +42,18 @@ import Testing
         #expect(!fonts.split(separator: "\n").dropFirst(2).contains { !$0.contains(" yes ") }, "every font embedded: \(fonts)")
     }
 
+    @Test func everyPageIsA4() throws {
+        let path = temporaryFile("perm-a4.pdf")
+        try PDFRenderer.write(document, run: run, to: path)
+        let pages = try Poppler.pageCount(path)
+        let info = try Poppler.run("pdfinfo", ["-f", "1", "-l", "\(pages)", path]).text
+        let sizes = info.split(separator: "\n").filter { $0.hasPrefix("Page") && $0.contains("size:") }
+        #expect(sizes.count == pages)
+        for size in sizes {
+            #expect(size.hasSuffix("595.276 x 841.89 pts (A4)"), "ISO A4, 210 x 297 mm: \(size)")
+        }
+    }
+
     @Test func roundTripFindsLettersStepsAndSections() throws {
         let path = temporaryFile("perm.pdf")
         try PDFRenderer.write(document, run: run, to: path)

@@ -8,7 +8,7 @@ import Testing
     static let run = PrintRun(organisation: Organisation(name: "Testforetaket", version: "1"), printedAt: DemoOrganisation.now, exercise: false)
 
     static func procedure(steps count: Int, text: (Int) -> String = { "Steg nummer \($0) på sengepost" }) -> Procedure {
-        let steps = (1...count).map { Step(id: "s\($0)", text: text($0), role: RoleID("ikt-vakt"), within: Minutes(10 * $0), kind: .readDo, critical: $0 % 5 == 0) }
+        let steps = (1...count).map { Step(id: StepID("s\($0)"), text: text($0), role: RoleID("ikt-vakt"), within: Minutes(10 * $0), kind: .readDo, critical: $0 % 5 == 0) }
         return Procedure(id: "test", title: "Testprosedyre", version: "1", contentHash: String(repeating: "ab", count: 32), mode: .withoutIT,
                          systems: [], categories: [], factsheetSteps: ["2f"], steps: [.responding: steps], forms: [], documents: [])
     }

@@ -17,16 +17,19 @@ import Testing
     var path: String { directory + "/beredskap.jsonl" }
 
     func command(_ action: Action, by name: String = "kari") -> Command { Command(by: OperatorName(name), action) }
+    /// The paper journal the tests hand out.
+    static let papirjournal = FormDefinition(id: "papirjournal", title: "Papirjournal", serialPrefix: "PJ", fields: ["Notat"])
 
     @Test func reopeningReplaysToTheSameState() throws {
-        let store = try IncidentStore.create(path: path, kind: .real, now: now)
+        let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal])
+        let store = try IncidentStore.create(path: path, kind: .real, organisation: organisation, now: now)
         let id = try #require(try store.execute(command(.openIncident(title: "EPJ nede", detectedBy: nil)), now: now).first?.incident)
         try store.execute(command(.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high,
                                                              consequence: "Papir", maxOutage: Minutes(240)))), now: now)
         try store.execute(command(.setLevel(.yellow, reason: "EPJ nede", incidents: [id])), now: now)
-        try store.execute(command(.issueForms(id, form: "papirjournal", prefix: "PJ", count: 3, issuedTo: "3B")), now: now)
+        try store.execute(command(.issueForms(id, form: "papirjournal", count: 3, issuedTo: "3B")), now: now)
 
-        let reopened = try IncidentStore.open(path: path, operatorName: "ola", now: now)
+        let reopened = try IncidentStore.open(path: path, operatorName: "ola", organisation: organisation, now: now)
         #expect(reopened.state == store.state)
         #expect(reopened.timeline == store.timeline)
         #expect(reopened.state.level == .yellow)
@@ -85,7 +88,7 @@ import Testing
     }
 
     @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
-        let organisation = Organisation(name: "Test (fiktivt)", templates: [
+        let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal], templates: [
             MessageTemplate(id: "ansatte", audience: .staff, title: "Driftsstans", text: "{tittel}: bruk nødrutiner."),
         ])
         let store = try IncidentStore.create(path: path, kind: .exercise, organisation: organisation, now: now)
@@ -113,7 +116,7 @@ import Testing
             .declineNotification(id, "V3", reason: "Ingen straffbar handling avdekket"),
             .activateFallback(id, .withoutIT, procedure: nil),
             .completeStep(id, ProcedureRef(id: "NP-01", contentHash: "abc"), step: "1"),
-            .issueForms(id, form: "papirjournal", prefix: "PJ", count: 2, issuedTo: "Akutten"),
+            .issueForms(id, form: "papirjournal", count: 2, issuedTo: "Akutten"),
             .advanceForm(id, "PJ-0001", to: .returned),
             .waiveForm(id, "PJ-0002", reason: "Ubrukt"),
             .endFallback(id, .withoutIT),

@@ -18,19 +18,19 @@ extension ConsoleModel {
         guard !organisation.templates.isEmpty else { throw NotNow("Ingen meldingsmaler er definert i maler.yaml.") }
         let (level, now, calendar) = (state.level, now, calendar)
         let systems = (incident.triage?.systems ?? []).map { organisation.system($0)?.name ?? $0.rawValue }
-        let choices = organisation.templates.map { Choice($0.id, "\($0.title) (\($0.audience.rawValue))") }
+        let choices = organisation.templates.map { Choice($0.id.rawValue, "\($0.title) (\($0.audience.rawValue))") }
         return Dialog("Ny melding for \(incident.id)", [
             .choice("Hvilken mal?", choices),
             .text("Mottakere (gruppe eller instans, aldri en pasient): "),
             .text("Neste melding kl. (14:30; tomt om ukjent): ", optional: true),
             .text("Kontaktnummer for spørsmål (tomt om ukjent): ", optional: true),
         ], preview: { answers in
-            organisation.templates.first { $0.id == answers.text(0) }.map {
+            organisation.templates.first { $0.id.rawValue == answers.text(0) }.map {
                 $0.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nil, contact: nil, systemNames: systems)
             }.map { [$0] } ?? []
         }) { answers throws(DialogProblem) in
             let nextUpdate = try AnswerParsing.deadline(answers.text(2), question: 2, now: now, calendar: calendar)
-            guard let template = organisation.templates.first(where: { $0.id == answers.text(0) }) else {
+            guard let template = organisation.templates.first(where: { $0.id.rawValue == answers.text(0) }) else {
                 throw DialogProblem(question: 0, "Velg en mal.")
             }
             let filled = template.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nextUpdate,

@@ -20,9 +20,8 @@ extension ConsoleModel {
             .text("Utlevert til (enhet, f.eks. Sengepost 3B): "),
         ]) { answers throws(DialogProblem) in
             let count = try AnswerParsing.count(answers.text(1), question: 1)
-            let form = forms.first { $0.id.rawValue == answers.text(0) }
-            return .execute(.issueForms(incident.id, form: FormTypeID(answers.text(0)), prefix: form?.serialPrefix ?? "",
-                                        count: count, issuedTo: answers.text(2)), occurred: nil)
+            return .execute(.issueForms(incident.id, form: FormTypeID(answers.text(0)), count: count, issuedTo: answers.text(2)),
+                            occurred: nil)
         }
     }
 

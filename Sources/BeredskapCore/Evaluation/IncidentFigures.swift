@@ -12,7 +12,7 @@ public struct IncidentFigures: Sendable, Equatable {
 
     /// Steps ticked off against all the steps of a procedure (any version of it).
     public struct Checklist: Sendable, Equatable {
-        public var procedure: String
+        public var procedure: ProcedureID
         public var title: String
         public var completed: Int
         public var total: Int
@@ -61,9 +61,9 @@ public struct IncidentFigures: Sendable, Equatable {
 
         let ticked = Dictionary(incident.completedSteps.map { ($0.key.id, Set($0.value.keys)) }, uniquingKeysWith: { $0.union($1) })
         let followed = organisation.procedures(for: incident).map(\.id) + ticked.keys.sorted()
-        checklists = followed.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.map { id in
+        checklists = followed.reduce(into: [ProcedureID]()) { if !$0.contains($1) { $0.append($1) } }.map { id in
             let procedure = organisation.procedure(id)
-            return Checklist(procedure: id, title: procedure?.title ?? id, completed: ticked[id]?.count ?? 0,
+            return Checklist(procedure: id, title: procedure?.title ?? id.rawValue, completed: ticked[id]?.count ?? 0,
                              total: procedure?.steps.values.reduce(0) { $0 + $1.count } ?? 0)
         }
 

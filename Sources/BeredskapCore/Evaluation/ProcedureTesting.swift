@@ -2,10 +2,10 @@ import Foundation
 
 /// A procedure followed in a journal at some time: exercised in a tabletop exercise, or used in a real incident.
 public struct ProcedureUse: Sendable, Equatable {
-    public var procedure: String
+    public var procedure: ProcedureID
     public var at: Date
     public var exercised: Bool
-    public init(procedure: String, at: Date, exercised: Bool) {
+    public init(procedure: ProcedureID, at: Date, exercised: Bool) {
         self.procedure = procedure
         self.at = at
         self.exercised = exercised
@@ -15,7 +15,7 @@ public struct ProcedureUse: Sendable, Equatable {
 /// When a procedure was last exercised and last used, and whether it is due for a test (Normen 5.9 and
 /// factsheet 3b: procedures are tested at least yearly; the interval is `exercise_interval_days`).
 public struct ProcedureTestStatus: Sendable, Equatable {
-    public var procedure: String
+    public var procedure: ProcedureID
     public var title: String
     public var lastExercised: Date?
     public var lastUsed: Date?
@@ -33,7 +33,7 @@ public struct ProcedureTestStatus: Sendable, Equatable {
 public enum ProcedureTesting {
     /// The procedures an event follows: ticked steps, fallback routines and tasks name theirs; a started exercise
     /// names the procedures its scenario tests.
-    public static func procedures(in body: EventBody) -> [String] {
+    public static func procedures(in body: EventBody) -> [ProcedureID] {
         switch body {
         case .stepCompleted(let p): [p.procedure.id]
         case .fallbackActivated(let p): p.procedure.map { [$0.id] } ?? []

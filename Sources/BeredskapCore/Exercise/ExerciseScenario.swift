@@ -19,7 +19,7 @@ public struct ExerciseScenario: Codable, Sendable, Equatable {
     /// Planned length on the exercise clock.
     public var duration: Minutes
     /// The procedures the exercise tests: the yearly test tracking counts them as exercised.
-    public var procedures: [String]
+    public var procedures: [ProcedureID]
     public var objectives: [ExerciseObjective]
     public var participants: [Participant]
     /// What the participants are told before the clock starts.
@@ -29,7 +29,7 @@ public struct ExerciseScenario: Codable, Sendable, Equatable {
     /// Discussion questions for the hot wash.
     public var questions: [String]
 
-    public init(id: String, title: String, version: String, contentHash: String, duration: Minutes, procedures: [String],
+    public init(id: String, title: String, version: String, contentHash: String, duration: Minutes, procedures: [ProcedureID],
                 objectives: [ExerciseObjective], participants: [Participant], startSituation: String, injects: [Inject],
                 questions: [String]) {
         self.id = id

@@ -18,7 +18,7 @@ struct ExerciseEvaluationBlocks {
             ["Avsluttet (ENDEX)", exercise.endedAt.map(time) ?? "Pågår"],
             ["Spilt tid på øvelsesklokken", Minutes.describe(seconds: clock.elapsed) + " av planlagt \(scenario.duration)"],
             ["Innspill", "\(released) gitt ut, \(exercise.skips.count) hoppet over, \(scenario.injects.count - released - exercise.skips.count) ikke brukt"],
-            ["Prosedyrer som ble øvd", scenario.procedures.joined(separator: ", ")],
+            ["Prosedyrer som ble øvd", scenario.procedures.map(\.rawValue).joined(separator: ", ")],
         ]
         return [
             .heading("Oversikt"),

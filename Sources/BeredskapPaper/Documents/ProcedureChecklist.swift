@@ -10,7 +10,7 @@ public enum ProcedureChecklist {
     }
 
     static func mark(_ procedure: Procedure) -> DocumentMark {
-        DocumentMark(id: procedure.id, version: procedure.version, contentHash: procedure.contentHash)
+        DocumentMark(id: procedure.id.rawValue, version: procedure.version, contentHash: procedure.contentHash)
     }
 
     static func blocks(_ procedure: Procedure, organisation: Organisation) -> [Block] {

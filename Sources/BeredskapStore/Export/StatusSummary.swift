@@ -92,7 +92,7 @@ public struct StatusSummary: Encodable, Sendable {
         correctiveActions = state.openCorrectiveActions.map {
             CorrectiveActionStatus(id: $0.id.rawValue, text: $0.text, owner: $0.owner, due: $0.due, overdue: $0.isOverdue(at: now))
         }
-        proceduresDueForTest = tests.filter(\.isDue).map(\.procedure)
+        proceduresDueForTest = tests.filter(\.isDue).map(\.procedure.rawValue)
         exerciseIntervalDays = state.organisation.exerciseIntervalDays
         let due = Clocks.dueItems(state, now: now)
         openIncidents = state.openIncidents.map { incident in
