@@ -31,10 +31,7 @@ let package = Package(
         // pango + cairo: the only C boundary for paper.
         .systemLibrary(name: "CPangoCairo", pkgConfig: "pangocairo", providers: [.apt(["libpango1.0-dev", "libcairo2-dev"])]),
         // Printed output: one document model, rendered to PDF (pango + cairo) and to plain text.
-        .target(name: "BeredskapPaper", dependencies: [
-            "BeredskapCore", "CPangoCairo",
-            .product(name: "Crypto", package: "swift-crypto"),
-        ]),
+        .target(name: "BeredskapPaper", dependencies: ["BeredskapCore", "CPangoCairo"]),
         // Journal + Core: replay into state, decide and append durably.
         .target(name: "BeredskapStore", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapJSON"]),
         // Wide-character ncurses: the only C boundary for the screen. No pkgConfig: Debian's ncursesw.pc adds flags SwiftPM rejects.

@@ -107,14 +107,8 @@ public struct ConsoleModel: Sendable {
     }
 
     /// `24.11.2026` in the console's time zone.
-    func day(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.day, .month, .year], from: date)
-        return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
-    }
+    func day(_ date: Date) -> String { Timestamps.day(date, timeZone: calendar.timeZone) }
 
     /// `14:05` in the console's time zone.
-    func clock(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-    }
+    func clock(_ date: Date) -> String { Timestamps.clock(date, timeZone: calendar.timeZone) }
 }

@@ -8,9 +8,4 @@ public enum NotificationList {
         guard let phones = duty.contact.flatMap(organisation.contact)?.phones, !phones.isEmpty else { return nil }
         return phones[duty.attempts.count % phones.count]
     }
-
-    /// Whether the contact entry is older than the organisation allows.
-    public static func isStale(_ contact: Contact, in organisation: Organisation, now: Date) -> Bool {
-        contact.age(at: now) > organisation.contactMaxAgeDays
-    }
 }

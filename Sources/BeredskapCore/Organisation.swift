@@ -28,13 +28,16 @@ public struct Organisation: Sendable, Equatable {
     public var templates: [MessageTemplate]
     /// Tabletop exercise scenarios (`ovelser/`).
     public var scenarios: [ExerciseScenario]
+    /// One hash over every procedure's content hash, set by the playbook loader: it changes when any procedure does,
+    /// and the binder prints it.
+    public var proceduresHash: String
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 timeZone: TimeZone = .oslo,
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
-                scenarios: [ExerciseScenario] = []) {
+                scenarios: [ExerciseScenario] = [], proceduresHash: String = "") {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -52,6 +55,7 @@ public struct Organisation: Sendable, Equatable {
         self.forms = forms
         self.templates = templates
         self.scenarios = scenarios
+        self.proceduresHash = proceduresHash
     }
 
     /// An organisation with nothing registered: commands work, nothing is suggested from a register.
@@ -60,6 +64,9 @@ public struct Organisation: Sendable, Equatable {
     public func system(_ id: SystemID) -> SystemEntry? { systems.first { $0.id == id } }
     public func criticalityClass(_ id: String) -> CriticalityClass? { classes.first { $0.id == id } }
     public func contact(_ id: ContactID) -> Contact? { contacts.first { $0.id == id } }
+    /// Whether the contact's numbers were verified longer ago than the organisation allows (factsheet 2c, 2d):
+    /// the one rule behind the lint warning, the Varsling screen and the binder's mark.
+    public func isStale(_ contact: Contact, at now: Date) -> Bool { contact.isStale(at: now, maxAgeDays: contactMaxAgeDays) }
     public func role(_ id: RoleID) -> RoleDefinition? { roles.first { $0.id == id } }
     public func level(_ level: ReadinessLevel) -> LevelDefinition? { levels.first { $0.level == level } }
     public func category(_ id: CategoryID) -> CategoryDefinition? { categories.first { $0.id == id } }
@@ -138,6 +145,9 @@ public struct Contact: Sendable, Equatable {
 
     /// Days since the entry was verified, at `now`.
     public func age(at now: Date) -> Int { Int(now.timeIntervalSince(verified) / 86400) }
+
+    /// Verified more than `maxAgeDays` ago: the numbers may be wrong by now.
+    public func isStale(at now: Date, maxAgeDays: Int) -> Bool { age(at: now) > maxAgeDays }
 }
 
 /// A krisestab role with its own short checklist.
@@ -222,11 +232,14 @@ public struct FormDefinition: Sendable, Equatable {
     public var title: String
     public var serialPrefix: SerialPrefix
     public var fields: [String]
-    public init(id: FormTypeID, title: String, serialPrefix: SerialPrefix, fields: [String]) {
+    /// The hash of the form's definition as read from skjema.yaml, printed on every sheet.
+    public var contentHash: String
+    public init(id: FormTypeID, title: String, serialPrefix: SerialPrefix, fields: [String], contentHash: String = "") {
         self.id = id
         self.title = title
         self.serialPrefix = serialPrefix
         self.fields = fields
+        self.contentHash = contentHash
     }
 }
 

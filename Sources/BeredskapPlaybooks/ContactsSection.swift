@@ -29,7 +29,7 @@ enum ContactsSection {
     /// Stale numbers are found when someone dials them in an outage; the warning comes before that.
     private static func reportAge(of contact: Contact, verifiedAt location: Location, now: Date, maxAgeDays: Int, lint: Lint) {
         let age = contact.age(at: now)
-        if age > maxAgeDays {
+        if contact.isStale(at: now, maxAgeDays: maxAgeDays) {
             lint.warning("kontakten «\(contact.id)» ble sist verifisert for \(age) dager siden (grensen er \(maxAgeDays))",
                          at: location, hint: "ring eller sjekk numrene, og sett «verified» til dagens dato")
         } else if age < 0 {

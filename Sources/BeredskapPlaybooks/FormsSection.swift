@@ -17,7 +17,8 @@ enum FormsSection {
             let fields = item.texts("fields")
             fields.forEach { checkIdentity($0, in: item) }
             guard let id, let title, let prefix else { return nil }
-            return FormDefinition(id: FormTypeID(id.value), title: title, serialPrefix: SerialPrefix(prefix), fields: fields.map(\.value))
+            return FormDefinition(id: FormTypeID(id.value), title: title, serialPrefix: SerialPrefix(prefix), fields: fields.map(\.value),
+                                  contentHash: ContentHash.of([title, prefix] + fields.map(\.value)))
         }
     }
 

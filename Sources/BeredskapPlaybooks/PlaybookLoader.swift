@@ -51,7 +51,8 @@ public enum PlaybookLoader {
                 name: name, version: settings.version ?? "", fictional: settings.fictional, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
                 exerciseIntervalDays: settings.exerciseIntervalDays, timeZone: settings.timeZone, classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles, levels: levels, categories: categories,
-                procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios)
+                procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
+                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)))
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }

@@ -1,5 +1,4 @@
 import BeredskapCore
-import Crypto
 import Foundation
 import Yams
 
@@ -42,16 +41,12 @@ enum ProcedureFile {
         guard let id, let title, let version, let mode, let steps else {
             return ParsedProcedure(systems: systems, procedure: nil)
         }
-        let procedure = Procedure(id: ProcedureID(id.value), title: title, version: version, contentHash: contentHash(of: file.bytes),
+        let procedure = Procedure(id: ProcedureID(id.value), title: title, version: version, contentHash: ContentHash.of(file.bytes),
                                   mode: mode.value, systems: systems.map { SystemID($0) }, categories: categories,
                                   factsheetSteps: factsheet.map(\.value), steps: steps, forms: forms, documents: documents)
         return ParsedProcedure(systems: systems, procedure: procedure)
     }
 
-    /// Lowercase hex SHA-256 of the file as on disk: events name the exact text that was followed.
-    static func contentHash(of bytes: Data) -> String {
-        SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
-    }
 
     private static func phases(_ node: Node, in top: MappingReader, scope: String) -> [Phase: [Step]]? {
         guard let reader = MappingReader(node, file: top.file, context: top.context,

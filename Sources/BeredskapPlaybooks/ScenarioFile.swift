@@ -38,7 +38,7 @@ enum ScenarioFile {
         crossCheck(objectives: objectives, participants: participants, injects: injects, duration: duration, in: top)
         guard let id, let title, let version, let duration, let start else { return nil }
         return ExerciseScenario(
-            id: id.value, title: title.value, version: version, contentHash: ProcedureFile.contentHash(of: file.bytes),
+            id: id.value, title: title.value, version: version, contentHash: ContentHash.of(file.bytes),
             duration: duration, procedures: procedures.map(ProcedureID.init(rawValue:)), objectives: objectives.map(\.value),
             participants: participants.map(\.value), startSituation: start.value.trimmingCharacters(in: .whitespacesAndNewlines), injects: injects.map(\.value),
             questions: questions.map(\.value))

@@ -52,7 +52,7 @@ enum NotificationScreen {
             return
         }
         var column = grid.put(InertText.make(contact.recipientLabel), row: firstRow + 1, column: 1, style: Style(bold: true))
-        if NotificationList.isStale(contact, in: model.state.organisation, now: model.now) {
+        if model.state.organisation.isStale(contact, at: model.now) {
             column = grid.put("  UTDATERT: sist bekreftet for \(contact.age(at: model.now)) dager siden", row: firstRow + 1,
                               column: column, style: Style(.overdue, bold: true))
         }

@@ -4,7 +4,7 @@ import Foundation
 /// Nødpermen: everything staff need on paper when the systems are down, printed in advance for every department.
 public enum Binder {
     public static func document(_ organisation: Organisation, printedAt: Date, timeZone: TimeZone = .current) -> PaperDocument {
-        let hash = contentHash(organisation)
+        let hash = organisation.proceduresHash
         let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
         let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling"] + organisation.procedures.map(\.title)
             + ["Papirskjema (blanke)"]
@@ -34,10 +34,5 @@ public enum Binder {
         blocks.append(.section(mark))
         blocks += RegisterSections.blankForms(organisation)
         return PaperDocument(mark: mark, title: "Nødperm – \(organisation.name)", blocks: blocks)
-    }
-
-    /// One hash over every procedure's content hash, in id order: it changes when any procedure does.
-    public static func contentHash(_ organisation: Organisation) -> String {
-        ContentHash.of(organisation.procedures.sorted { $0.id < $1.id }.map { "\($0.id) \($0.contentHash)" })
     }
 }

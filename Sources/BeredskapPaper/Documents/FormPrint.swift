@@ -5,7 +5,7 @@ public enum FormPrint {
     /// One sheet for each serial; when `serials` is empty, `blankCount` sheets with the serial left blank.
     public static func document(_ form: FormDefinition, organisation: Organisation, serials: [FormSerial], blankCount: Int = 1) -> PaperDocument {
         let mark = DocumentMark(id: "skjema \(form.id.rawValue)", version: organisation.version,
-                                contentHash: ContentHash.of([form.title, form.serialPrefix.rawValue] + form.fields))
+                                contentHash: form.contentHash)
         let sheets: [String?] = serials.isEmpty ? Array(repeating: nil, count: max(1, blankCount)) : serials.map(\.rawValue)
         return PaperDocument(mark: mark, title: form.title,
                              blocks: sheets.map { .form(FormSheet(title: form.title, serial: $0, fields: form.fields)) })

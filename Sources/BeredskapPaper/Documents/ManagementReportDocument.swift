@@ -7,7 +7,7 @@ public enum ManagementReportDocument {
     public static func document(_ report: ManagementReport, organisation: Organisation, exercises: Int, required: Int,
                                 redacted: Bool, timeZone: TimeZone = .current) -> PaperDocument {
         func minutes(_ seconds: TimeInterval?) -> String { seconds.map { Minutes.describe(seconds: $0) } ?? "–" }
-        func day(_ date: Date) -> String { String(Timestamps.local(date, timeZone: timeZone).prefix(10)) }
+        func day(_ date: Date) -> String { Timestamps.day(date, timeZone: timeZone) }
         let period = "\(day(report.from)) – \(day(report.to.addingTimeInterval(-1)))"
         let d = report.deviations
         let blocks: [Block] = [

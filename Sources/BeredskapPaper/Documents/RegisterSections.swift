@@ -7,9 +7,8 @@ enum RegisterSections {
     static func contacts(_ organisation: Organisation, now: Date, timeZone: TimeZone) -> [Block] {
         let ordered = organisation.contacts.filter { !$0.external } + organisation.contacts.filter(\.external)
         let rows = ordered.map { contact -> [String] in
-            let age = contact.age(at: now)
-            var verified = CalendarDay.text(contact.verified, timeZone: timeZone)
-            if age > organisation.contactMaxAgeDays { verified += " – ikke bekreftet på \(age) dager" }
+            var verified = Timestamps.day(contact.verified, timeZone: timeZone)
+            if organisation.isStale(contact, at: now) { verified += " – ikke bekreftet på \(contact.age(at: now)) dager" }
             let role = contact.external ? "\(contact.role) (\(contact.organisation))" : contact.role
             let phones = contact.phones.enumerated().map { "\($0.offset + 1). \($0.element)" }.joined(separator: ", ")
             return [role, contact.name, phones, verified]
