@@ -33,7 +33,7 @@ extension Decision {
         let duties = incident.outstandingMandatoryDuties.map(\.recipient)
         guard duties.isEmpty else { throw .outstandingNotifications(id, duties) }
         let isLastOpen = state.openIncidents.map(\.id) == [id]
-        if isLastOpen, state.level != .green, level == nil { throw .levelDecisionNeeded(state.level) }
+        if isLastOpen, state.level.isRaised, level == nil { throw .levelDecisionNeeded(state.level) }
         emit(id, .incidentClosed(IncidentClosed(summary: summary, dismissal: dismissal)))
         switch level {
         case .lower(let to, let reason):

@@ -14,7 +14,7 @@ extension MessageTemplate {
             "hendelse": incident.id.rawValue,
             "tittel": incident.title,
             "start": Timestamps.local(incident.detectedAt, timeZone: organisation.timeZone),
-            "nivå": level.rawValue,
+            "nivå": level.name,
             "systemer": systemNames.isEmpty ? "[berørte systemer]" : systemNames.joined(separator: ", "),
             "neste_melding": nextUpdate.map { Timestamps.local($0, timeZone: organisation.timeZone) } ?? "[tidspunkt for neste melding]",
             "kontakt": contact ?? "[kontaktnummer]",

@@ -21,6 +21,9 @@ public struct Organisation: Sendable, Equatable {
     public var systems: [SystemEntry]
     public var contacts: [Contact]
     public var roles: [RoleDefinition]
+    /// What normal drift, the resting state, means here (nivaer.yaml).
+    public var normalDrift: String
+    /// The raised levels grønn, gul and rød.
     public var levels: [LevelDefinition]
     public var categories: [CategoryDefinition]
     public var procedures: [Procedure]
@@ -33,7 +36,7 @@ public struct Organisation: Sendable, Equatable {
     public var proceduresHash: String
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
-                timeZone: TimeZone = .oslo,
+                timeZone: TimeZone = .oslo, normalDrift: String = "",
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
@@ -45,6 +48,7 @@ public struct Organisation: Sendable, Equatable {
         self.contactMaxAgeDays = contactMaxAgeDays
         self.exerciseIntervalDays = exerciseIntervalDays
         self.timeZone = timeZone
+        self.normalDrift = normalDrift
         self.classes = classes
         self.systems = systems
         self.contacts = contacts

@@ -7,7 +7,7 @@ public struct State: Sendable, Equatable {
     public let organisation: Organisation
     /// An exercise journal's state: exercise events are accepted only here.
     public let isExercise: Bool
-    public var level: ReadinessLevel = .green
+    public var level: ReadinessLevel = .normal
     /// The decision that set the current level, if any has been made.
     public var levelDecision: LevelChanged?
     public var levelDecidedAt: Date?

@@ -1,22 +1,34 @@
 import BeredskapCore
 
-/// `nivaer.yaml`: grønn, gul and rød, what they mean, who is notified and what starts (factsheet 2c).
+/// `nivaer.yaml`: what normal drift means, and the raised levels grønn, gul and rød: what they mean, who is notified
+/// and what starts (factsheet 2c).
 enum LevelsSection {
-    static func read(_ file: YAMLFile, context: LoadContext) -> [LevelDefinition] {
-        guard let top = file.topLevel(required: ["levels"], context: context) else { return [] }
+    struct Levels {
+        var raised: [LevelDefinition] = []
+        /// What normal drift, the resting state, means for this organisation.
+        var normalDrift: String?
+    }
+
+    static func read(_ file: YAMLFile, context: LoadContext) -> Levels {
+        guard let top = file.topLevel(required: ["levels"], optional: ["normal_drift"], context: context) else { return Levels() }
         let read = top.items("levels", subject: Kind.level.subject, idKey: "level",
                              required: ["level", "meaning", "criteria"], optional: ["roles", "notify", "tasks"]).map(level)
         let named = Set(read.compactMap(\.level))
-        for missing in ReadinessLevel.allCases where !named.contains(missing) {
+        for missing in ReadinessLevel.raised where !named.contains(missing) {
             context.lint.error("nivået «\(missing.rawValue)» mangler", at: top.keyLocation("levels"),
-                               hint: "definer alle tre nivåene grønn, gul og rød (faktaarket 2c)")
+                               hint: "definer alle tre hevede nivåene grønn, gul og rød (faktaarket 2c)")
         }
-        return read.compactMap(\.definition)
+        return Levels(raised: read.compactMap(\.definition), normalDrift: top.string("normal_drift"))
     }
 
     /// The level word even when the rest is broken, so a level is not also reported missing.
     private static func level(_ item: MappingReader) -> (level: ReadinessLevel?, definition: LevelDefinition?) {
-        let level = item.choice("level", ReadinessLevel.self)
+        var level = item.choice("level", ReadinessLevel.self)
+        if let normal = level, !normal.value.isRaised {
+            item.context.lint.error("normal drift er hvilenivået og står ikke blant de hevede nivåene", at: normal.location,
+                                    hint: "beskriv normal drift under «normal_drift» øverst i filen; her står grønn, gul og rød")
+            level = nil
+        }
         if let level {
             item.context.registry.define(.level, Located(value: level.value.rawValue, location: level.location))
         }

@@ -29,7 +29,7 @@ public enum PlaybookLoader {
             ContactsSection.read($0, context: $1, now: now, maxAgeDays: settings.contactMaxAgeDays)
         }
         let roles = read("roller.yaml", defining: .role, otherwise: [], RolesSection.read)
-        let levels = read("nivaer.yaml", otherwise: [], LevelsSection.read)
+        let levels = read("nivaer.yaml", otherwise: LevelsSection.Levels(), LevelsSection.read)
         let categories = read("kategorier.yaml", defining: .category, otherwise: [], CategoriesSection.read)
         let forms = read("skjema.yaml", defining: .form, otherwise: [], FormsSection.read)
         let templates = read("maler.yaml", otherwise: [], TemplatesSection.read)
@@ -49,8 +49,9 @@ public enum PlaybookLoader {
         if !context.lint.hasErrors, let name = settings.name, let classification = settings.classification {
             organisation = Organisation(
                 name: name, version: settings.version ?? "", fictional: settings.fictional, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
-                exerciseIntervalDays: settings.exerciseIntervalDays, timeZone: settings.timeZone, classes: classes, systems: systems.compactMap(\.entry),
-                contacts: contacts, roles: roles, levels: levels, categories: categories,
+                exerciseIntervalDays: settings.exerciseIntervalDays, timeZone: settings.timeZone,
+                normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
+                contacts: contacts, roles: roles, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
                 proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)))
         }

@@ -165,11 +165,11 @@ struct GuardTests {
         #expect(s.refusal(.close(second, summary: "Falsk alarm", dismissal: "Ett apparat", level: nil)) == .levelDecisionNeeded(.red))
     }
 
-    @Test("At green, closing the last open incident needs no level decision")
-    func greenNeedsNoDecision() throws {
+    @Test("At normal drift, closing the last open incident needs no level decision")
+    func normalNeedsNoDecision() throws {
         var s = Scenario()
         let id = try s.incident(in: .reEntry)
-        #expect(s.state.level == .green)
+        #expect(s.state.level == .normal)
         let events = try s.run(.close(id, summary: "Ferdig", dismissal: nil, level: nil))
         #expect(events.count == 1)
         #expect(s.state.levelDecidedAt == nil)

@@ -48,7 +48,7 @@ struct LevelSuggestionTests {
         let id = try s.open()
         try s.triage(id, severity: .critical, expected: .hours(1), maxOutage: .hours(4))
         #expect(s.state[id]?.triage?.suggestedLevel == .red)
-        #expect(s.state.level == .green)
+        #expect(s.state.level == .normal)
         #expect(s.state.levelDecidedAt == nil)
     }
 }

@@ -14,7 +14,7 @@ struct LevelTests {
 
         s.wait(minutes(10))
         let events = try s.run(.setLevel(.yellow, reason: "EPJ nede på sengepostene", incidents: [id]))
-        #expect(events.map(\.body) == [.levelChanged(LevelChanged(from: .green, to: .yellow, reason: "EPJ nede på sengepostene", incidents: [id]))])
+        #expect(events.map(\.body) == [.levelChanged(LevelChanged(from: .normal, to: .yellow, reason: "EPJ nede på sengepostene", incidents: [id]))])
         #expect(events[0].incident == id)
         #expect(s.state.level == .yellow)
         #expect(s.state.levelDecidedAt == s.now)
@@ -34,7 +34,7 @@ struct LevelTests {
     func sameLevel(level: ReadinessLevel) throws {
         var s = Scenario()
         let id = try s.open()
-        if level != .green { try s.run(.setLevel(level, reason: "Hevet", incidents: [id])) }
+        if level != .normal { try s.run(.setLevel(level, reason: "Hevet", incidents: [id])) }
         #expect(s.refusal(.setLevel(level, reason: "Igjen", incidents: [id])) == .sameLevel(level))
     }
 
@@ -81,21 +81,45 @@ struct LevelTests {
         s.wait(hours(2))
         try s.run(.setLevel(.yellow, reason: "Delvis IS-støtte i drift", incidents: [id]))
         try s.bring(id, to: .reEntry)
-        try s.run(.close(id, summary: "Ferdig", dismissal: nil, level: .lower(to: .green, reason: "Normal drift")))
+        try s.run(.close(id, summary: "Ferdig", dismissal: nil, level: .lower(to: .normal, reason: "EPJ stabil i to døgn")))
 
         let changes: [(from: ReadinessLevel, to: ReadinessLevel)] = s.journal.compactMap {
             guard case .levelChanged(let change) = $0.event.body else { return nil }
             return (change.from, change.to)
         }
-        #expect(changes.map(\.from) == [.green, .yellow, .red, .yellow])
-        #expect(changes.map(\.to) == [.yellow, .red, .yellow, .green])
-        #expect(s.state.level == .green)
-        #expect(s.state.levelDecision?.reason == "Normal drift")
+        #expect(changes.map(\.from) == [.normal, .yellow, .red, .yellow])
+        #expect(changes.map(\.to) == [.yellow, .red, .yellow, .normal])
+        #expect(s.state.level == .normal)
+        #expect(s.state.levelDecision?.reason == "EPJ stabil i to døgn")
     }
 
-    @Test("Levels order grønn < gul < rød and show their word")
+    @Test("Levels order normal drift < grønn < gul < rød and show their word")
     func ordering() {
-        #expect(ReadinessLevel.allCases.sorted() == [.green, .yellow, .red])
-        #expect(ReadinessLevel.allCases.map(\.word) == ["GRØNN", "GUL", "RØD"])
+        #expect(ReadinessLevel.allCases.sorted() == [.normal, .green, .yellow, .red])
+        #expect(ReadinessLevel.allCases.map(\.word) == ["NORMAL DRIFT", "GRØNN", "GUL", "RØD"])
+        #expect(ReadinessLevel.raised.allSatisfy { $0.isRaised })
+    }
+
+    @Test("A fresh journal is at normal drift, and grønn is a raised level entered by a decision that starts its work")
+    func greenIsRaised() throws {
+        var s = Scenario()
+        #expect(s.state.level == .normal)
+        s.state = State(organisation: Organisation(name: "Test", contacts: [
+            Contact(id: "ikt-leder", name: "Ida", organisation: "Test", role: "IKT-leder", external: false, phones: ["1"], verified: night),
+        ], levels: [LevelDefinition(level: .green, meaning: "Forhøyet", criteria: [], notify: [NotifyRule(contact: "ikt-leder", within: Minutes(15))],
+                                    tasks: [TaskTemplate(title: "Avklar med avdelingene", role: "driftsleder", within: Minutes(30))], roles: [])]))
+        let id = try s.incident(in: .triaged)
+        try s.run(.setLevel(.green, reason: "Et system i klasse alvorlig er nede", incidents: [id]))
+        #expect(s.state.level == .green)
+        #expect(s.state[id]?.duties.map(\.recipient) == ["Ida (IKT-leder)"], "grønn's call list fires")
+        #expect(s.state[id]?.tasks.map(\.title) == ["Avklar med avdelingene"])
+    }
+
+    @Test("A journal from before normal drift existed keeps its meaning: a first decision to gul is still gul")
+    func oldJournalsReplay() throws {
+        let old = Event(registered: night, operatorName: "kari", incident: "H-2026-001",
+                        body: .levelChanged(LevelChanged(from: .green, to: .yellow, reason: "EPJ nede", incidents: ["H-2026-001"])))
+        let state = State().evolve(old, seq: 1)
+        #expect(state.level == .yellow)
     }
 }

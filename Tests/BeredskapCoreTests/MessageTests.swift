@@ -29,7 +29,7 @@ struct MessageTests {
         let text = try #require(s.state[id]?.messages.first?.draft.text)
         #expect(text.hasPrefix("EPJ utilgjengelig (\(id)) fra "))
         #expect(text.contains("DIPS Arena nede"), "the system's name from the register")
-        #expect(text.contains("Testsykehuset (fiktivt) er på grønn"))
+        #expect(text.contains("Testsykehuset (fiktivt) er på normal drift"))
         #expect(text.contains("spørsmål til +47 000 10 001."))
         #expect(!text.contains("{"), "no placeholder left: \(text)")
         #expect(s.refusal(.draftMessage(id, template: "finnes-ikke", recipients: "x", nextUpdate: nil, contact: nil, text: nil)) ==

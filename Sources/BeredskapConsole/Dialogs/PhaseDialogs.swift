@@ -60,7 +60,7 @@ extension ConsoleModel {
     private func closeDialog(_ incident: Incident) -> Dialog {
         let id = incident.id
         let level = state.level
-        let asksLevel = level > .green && state.openIncidents.map(\.id) == [id]
+        let asksLevel = level.isRaised && state.openIncidents.map(\.id) == [id]
         var questions: [Question] = [.text("Oppsummering: ")]
         if asksLevel {
             let lower = ReadinessLevel.allCases.filter { $0 < level }.map { Choice($0.rawValue, "Senk til \($0.word)") }

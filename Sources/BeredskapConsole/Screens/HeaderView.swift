@@ -66,6 +66,7 @@ enum HeaderView {
 
     static func bannerStyle(_ level: ReadinessLevel) -> Style {
         switch level {
+        case .normal: Style(bold: true)
         case .green: Style(.bannerGreen, bold: true)
         case .yellow: Style(.bannerYellow, bold: true)
         case .red: Style(.bannerRed, bold: true)

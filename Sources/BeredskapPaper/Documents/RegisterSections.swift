@@ -41,8 +41,12 @@ enum RegisterSections {
     /// What each readiness level means, when it applies, who is notified within how long, and the krisestab it needs.
     static func levels(_ organisation: Organisation) -> [Block] {
         var blocks: [Block] = [.heading("Beredskapsnivåer og varsling")]
+        blocks.append(.subheading("Normal drift"))
+        blocks.append(.paragraph(organisation.normalDrift.isEmpty
+            ? "Hvilenivået: ingen hevet beredskap. Grønn, gul og rød settes ved en beslutning med begrunnelse."
+            : organisation.normalDrift))
         for definition in organisation.levels {
-            blocks.append(.subheading("Beredskapsnivå \(definition.level.rawValue)"))
+            blocks.append(.subheading("Beredskapsnivå \(definition.level.rawValue) (hevet)"))
             blocks.append(.paragraph(definition.meaning))
             if !definition.criteria.isEmpty {
                 blocks.append(.paragraph("Når: " + definition.criteria.joined(separator: "; ")))
