@@ -51,7 +51,8 @@ public enum Action: Sendable {
     case startRestoration(IncidentID, note: String?)
     case confirmRestored(IncidentID, note: String?)
     /// Closes after re-entry; with `dismissal` it closes an incident that never reached response (a false alarm).
-    case close(IncidentID, summary: String, dismissal: String?, level: LevelDecision?)
+    /// Unticked critical steps and open tasks are a DO-CONFIRM: closing past them needs `unfinishedReason`.
+    case close(IncidentID, summary: String, dismissal: String?, level: LevelDecision?, unfinishedReason: String? = nil)
     case evaluate(IncidentID, lessons: [String], actions: [CorrectiveAction])
     case setLevel(ReadinessLevel, reason: String, incidents: [IncidentID])
     case log(IncidentID?, text: String)

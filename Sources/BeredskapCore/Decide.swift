@@ -67,8 +67,8 @@ struct Decision {
             try FreeText.check(note, field: "merknad")
             emit(id, .serviceRestored(ServiceRestored(note: note)))
 
-        case .close(let id, let summary, let dismissal, let level):
-            try close(id, summary: summary, dismissal: dismissal, level: level)
+        case .close(let id, let summary, let dismissal, let level, let unfinishedReason):
+            try close(id, summary: summary, dismissal: dismissal, level: level, unfinishedReason: unfinishedReason)
 
         case .evaluate(let id, let lessons, let actions):
             try lookup(id, for: "evaluer", in: [.closed])
@@ -140,7 +140,8 @@ struct Decision {
             emit(id, .fallbackEnded(FallbackEnded(mode: mode)))
 
         case .completeStep(let id, let procedure, let step):
-            let incident = try lookup(id, for: "kvitter ut steg", in: Phase.open)
+            // The closing steps are ticked after closing, before the evaluation.
+            let incident = try lookup(id, for: "kvitter ut steg", in: Phase.open + [.closed])
             guard incident.completedSteps[procedure]?[step] == nil else { throw .stepAlreadyCompleted(step) }
             emit(id, .stepCompleted(StepCompleted(procedure: procedure, step: step)))
 

@@ -23,7 +23,8 @@ extension Decision {
         guard duty.isOutstanding else { throw .dutySettled(id) }
     }
 
-    mutating func close(_ id: IncidentID, summary: String, dismissal: String?, level: LevelDecision?) throws(Refusal) {
+    mutating func close(_ id: IncidentID, summary: String, dismissal: String?, level: LevelDecision?,
+                        unfinishedReason: String?) throws(Refusal) {
         let allowed: [Phase] = dismissal == nil ? [.reEntry] : [.detected, .triaged]
         let incident = try lookup(id, for: dismissal == nil ? "avslutt" : "avvis", in: allowed)
         try FreeText.require(summary, field: "oppsummering")
@@ -32,9 +33,15 @@ extension Decision {
         guard forms.isEmpty else { throw .unsettledForms(id, forms) }
         let duties = incident.outstandingMandatoryDuties.map(\.recipient)
         guard duties.isEmpty else { throw .outstandingNotifications(id, duties) }
+        let unfinished = state.unfinishedWork(in: incident)
+        let reason = unfinishedReason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
+        if !unfinished.isEmpty, reason == nil { throw .unfinishedWork(id, unfinished.map(\.description)) }
+        try FreeText.check(reason, field: "begrunnelse for å lukke med åpne punkter")
         let isLastOpen = state.openIncidents.map(\.id) == [id]
         if isLastOpen, state.level.isRaised, level == nil { throw .levelDecisionNeeded(state.level) }
-        emit(id, .incidentClosed(IncidentClosed(summary: summary, dismissal: dismissal)))
+        emit(id, .incidentClosed(IncidentClosed(summary: summary, dismissal: dismissal,
+                                                unfinished: unfinished.isEmpty ? nil : unfinished.map(\.description),
+                                                unfinishedReason: unfinished.isEmpty ? nil : reason)))
         switch level {
         case .lower(let to, let reason):
             guard to != state.level else { throw .sameLevel(to) }

@@ -41,7 +41,8 @@ extension Decision {
         try require(definition.notify, in: id)
         for (offset, task) in definition.tasks.enumerated() {
             emit(id, .taskAssigned(TaskAssigned(task: TaskID("O\(incident.tasks.count + offset + 1)"), title: task.title,
-                                                role: task.role, due: at.addingTimeInterval(task.within.seconds))))
+                                                role: task.role, due: at.addingTimeInterval(task.within.seconds),
+                                                doneBy: task.doneBy)))
         }
     }
 

@@ -13,6 +13,7 @@ extension State {
     public mutating func fold(_ event: Event, seq: Int) {
         lastSeq = max(lastSeq, seq)
         apply(event)
+        fulfil(event, seq: seq)
     }
 
     private mutating func apply(_ event: Event) {
@@ -81,7 +82,7 @@ extension Incident {
             }
             breachReports.append(p)
         case .taskAssigned(let p):
-            tasks.append(IncidentTask(id: p.task, title: p.title, role: p.role, due: p.due, procedure: p.procedure))
+            tasks.append(IncidentTask(id: p.task, title: p.title, role: p.role, due: p.due, procedure: p.procedure, doneBy: p.doneBy))
         case .taskCompleted(let p): updateTask(p.task) { $0.status = .done(at: at, by: by) }
         case .taskCancelled(let p): updateTask(p.task) { $0.status = .cancelled(reason: p.reason) }
         case .notificationRequired(let p):

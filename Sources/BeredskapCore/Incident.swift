@@ -37,6 +37,8 @@ public struct Incident: Sendable, Equatable {
     public var tasks: [IncidentTask] = []
     public var duties: [NotificationDuty] = []
     public var forms: [PaperForm] = []
+    /// What has been fulfilled in this incident, each with the events that did it, in order.
+    public var fulfilled: [Fulfilment: [Fulfilled]] = [:]
 
     public init(id: IncidentID, title: String, detectedBy: String?, detectedAt: Date, openedBy: OperatorName) {
         self.id = id
@@ -61,6 +63,14 @@ public struct Incident: Sendable, Equatable {
 public struct StepTick: Sendable, Equatable {
     public var at: Date
     public var by: OperatorName
+    /// The seq of the event that fulfilled the step (`done_by`), when no one ticked it by hand.
+    public var fulfilledBy: Int?
+
+    public init(at: Date, by: OperatorName, fulfilledBy: Int? = nil) {
+        self.at = at
+        self.by = by
+        self.fulfilledBy = fulfilledBy
+    }
 }
 
 /// A task: who does what by when.
@@ -71,7 +81,11 @@ public struct IncidentTask: Sendable, Equatable {
     public var role: RoleID
     public var due: Date?
     public var procedure: ProcedureRef?
+    /// The event that completes the task when it is journaled.
+    public var doneBy: Fulfilment?
     public var status: Status = .open
+    /// The seq of the event that fulfilled the task, when it was done that way.
+    public var fulfilledBy: Int?
     public var isOpen: Bool { status == .open }
 }
 

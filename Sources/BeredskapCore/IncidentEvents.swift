@@ -82,9 +82,14 @@ public struct IncidentClosed: EventPayload {
     public var body: EventBody { .incidentClosed(self) }
     public var summary: String
     public var dismissal: String?
-    public init(summary: String, dismissal: String? = nil) {
+    /// The critical steps and tasks still open when it was closed (DO-CONFIRM), and why it was closed past them.
+    public var unfinished: [String]?
+    public var unfinishedReason: String?
+    public init(summary: String, dismissal: String? = nil, unfinished: [String]? = nil, unfinishedReason: String? = nil) {
         self.summary = summary
         self.dismissal = dismissal
+        self.unfinished = unfinished
+        self.unfinishedReason = unfinishedReason
     }
 }
 

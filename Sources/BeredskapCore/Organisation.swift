@@ -183,7 +183,10 @@ public struct TaskTemplate: Sendable, Equatable {
     public var title: String
     public var role: RoleID
     public var within: Minutes
-    public init(title: String, role: RoleID, within: Minutes) {
+    /// The event that completes the task when it is journaled.
+    public var doneBy: Fulfilment?
+    public init(title: String, role: RoleID, within: Minutes, doneBy: Fulfilment? = nil) {
+        self.doneBy = doneBy
         self.title = title
         self.role = role
         self.within = within

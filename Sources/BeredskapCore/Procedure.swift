@@ -55,7 +55,10 @@ public struct Step: Sendable, Equatable {
     public var within: Minutes?
     public var kind: Kind
     public var critical: Bool
-    public init(id: StepID, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool) {
+    /// The event that ticks the step when it is journaled.
+    public var doneBy: Fulfilment?
+    public init(id: StepID, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool, doneBy: Fulfilment? = nil) {
+        self.doneBy = doneBy
         self.id = id
         self.text = text
         self.role = role

@@ -24,6 +24,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownForm(FormSerial)
     case unknownFormType(FormTypeID, known: [FormTypeID])
     case formWithoutPrefix(FormTypeID)
+    case unfinishedWork(IncidentID, [String])
     case formStep(FormSerial, from: FormStatus, to: FormStatus)
     case formCount(Int)
     case fallbackAlreadyActive(FallbackMode)
@@ -117,6 +118,10 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownFormType(let form, let known):
             "Fant ingen skjematype «\(form)» (skjema.yaml)."
                 + (known.isEmpty ? " Ingen skjema er definert." : " Kjente: \(known.map(\.rawValue).joined(separator: ", ")).")
+        case .unfinishedWork(let id, let items):
+            "\(id) har \(Count.phrase(items.count, "punkt som ikke er gjort", "punkter som ikke er gjort")): "
+                + items.prefix(5).joined(separator: "; ") + (items.count > 5 ? "; …" : "")
+                + ". Gjør dem ferdig, eller lukk likevel med en begrunnelse."
         case .formWithoutPrefix(let form):
             "Skjematypen «\(form)» har ikke noe løpenummerprefiks (skjema.yaml, serial_prefix); rett det og kjør beredskap lint."
         case .formStep(let serial, let from, let to):

@@ -60,12 +60,15 @@ public struct TaskAssigned: EventPayload {
     public var role: RoleID
     public var due: Date?
     public var procedure: ProcedureRef?
-    public init(task: TaskID, title: String, role: RoleID, due: Date?, procedure: ProcedureRef? = nil) {
+    /// The event that completes the task when it is journaled (from the playbooks); absent in older journals.
+    public var doneBy: Fulfilment?
+    public init(task: TaskID, title: String, role: RoleID, due: Date?, procedure: ProcedureRef? = nil, doneBy: Fulfilment? = nil) {
         self.task = task
         self.title = title
         self.role = role
         self.due = due
         self.procedure = procedure
+        self.doneBy = doneBy
     }
 }
 

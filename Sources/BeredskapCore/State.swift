@@ -13,6 +13,8 @@ public struct State: Sendable, Equatable {
     public var levelDecidedAt: Date?
     /// Krisestab roles and who holds them now.
     public var roles: [RoleID: String] = [:]
+    /// The appointment that filled each role most recently: it fulfils «appoint the role» in every incident.
+    public internal(set) var roleAppointments: [RoleID: Fulfilled] = [:]
     /// Incidents in the order they were opened.
     public private(set) var incidents: [Incident] = []
     private var index: [IncidentID: Int] = [:]

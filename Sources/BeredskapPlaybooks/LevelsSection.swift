@@ -41,7 +41,7 @@ enum LevelsSection {
         }
         let notify = item.notifyRules()
         let tasks = item.items("tasks", subject: Subject(definite: "oppgaven", indefinite: "en oppgave"), idKey: "title",
-                               required: ["title", "role", "within"]).compactMap(task)
+                               required: ["title", "role", "within"], optional: ["done_by"]).compactMap(task)
         guard let level, let meaning else { return (level?.value, nil) }
         let definition = LevelDefinition(level: level.value, meaning: meaning, criteria: criteria, notify: notify,
                                          tasks: tasks, roles: roles)
@@ -52,7 +52,8 @@ enum LevelsSection {
         let title = item.string("title")
         let role = item.reference(.role, "role")
         let within = item.duration("within")
+        let doneBy = item.fulfilment()
         guard let title, let role, let within else { return nil }
-        return TaskTemplate(title: title, role: RoleID(role.value), within: within)
+        return TaskTemplate(title: title, role: RoleID(role.value), within: within, doneBy: doneBy)
     }
 }

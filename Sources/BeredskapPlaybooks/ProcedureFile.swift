@@ -65,7 +65,7 @@ enum ProcedureFile {
                                        hint: "legg til steg under «\(key.value):», eller fjern fasen")
             }
             steps[phase] = reader.items(key.value, subject: Kind.step.subject, required: ["id", "text", "role"],
-                                        optional: ["within", "kind", "critical"]).compactMap { step($0, scope: scope) }
+                                        optional: ["within", "kind", "critical", "done_by"]).compactMap { step($0, scope: scope) }
         }
         return steps
     }
@@ -77,8 +77,9 @@ enum ProcedureFile {
         let within = item.duration("within")
         let kind = item.choice("kind", Step.Kind.self)
         let critical = item.bool("critical")
+        let doneBy = item.fulfilment()
         guard let id, let text, let role else { return nil }
         return Step(id: StepID(id.value), text: text, role: RoleID(role.value), within: within, kind: kind?.value ?? .readDo,
-                    critical: critical ?? false)
+                    critical: critical ?? false, doneBy: doneBy)
     }
 }

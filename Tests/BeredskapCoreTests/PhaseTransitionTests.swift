@@ -182,7 +182,7 @@ struct PhaseRule: Sendable, CustomTestStringConvertible {
         PhaseRule(name: "declineNotification", allowed: working) { .declineNotification($0, "V1", reason: "Ikke relevant") },
         PhaseRule(name: "activateFallback", allowed: working) { .activateFallback($0, .withoutIT, procedure: nil) },
         PhaseRule(name: "endFallback", allowed: working) { .endFallback($0, .withoutIT) },
-        PhaseRule(name: "completeStep", allowed: working) { .completeStep($0, procedure, step: "1") },
+        PhaseRule(name: "completeStep", allowed: working + [.closed]) { .completeStep($0, procedure, step: "1") },
         PhaseRule(name: "issueForms", allowed: [.detected, .triaged, .responding, .restoring]) {
             .issueForms($0, form: "papirjournal", count: 2, issuedTo: "Sengepost 3B")
         },

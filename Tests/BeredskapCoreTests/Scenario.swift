@@ -72,8 +72,9 @@ struct Scenario {
                 try run(.startRestoration(id, note: nil))
             case .restoring: try run(.confirmRestored(id, note: "DIPS svarer igjen"))
             case .reEntry: try run(.close(id, summary: "Gjenopprettet etter omstart av databasen", dismissal: nil,
-                                          level: state.openIncidents.count == 1 && state.level != .green
-                                              ? .keep(reason: "Vi følger med et døgn") : nil))
+                                          level: state.openIncidents.count == 1 && state.level.isRaised
+                                              ? .keep(reason: "Vi følger med et døgn") : nil,
+                                          unfinishedReason: "Gått gjennom med krisestabsleder"))
             case .closed: try run(.evaluate(id, lessons: ["Ringelisten var utdatert"], actions: []))
             case .evaluated: return
             }

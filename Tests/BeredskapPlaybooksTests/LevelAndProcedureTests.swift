@@ -86,4 +86,19 @@ struct LevelAndProcedureTests {
                          with: "      text: Bekreft med leverandøren at EPJ er klar for bruk\n")
         expectDiagnostic(copy.load(), file: "prosedyrer/epj-nede.yaml", line: 28, column: 7, message: ["steget «g1» mangler feltet «role»"])
     }
+
+    @Test func doneByIsReadAndItsReferenceChecked() throws {
+        let copy = try PlaybookCopy()
+        try copy.replace("prosedyrer/epj-nede.yaml", "      role: loggforer\n      kind: do-confirm",
+                         with: "      role: loggforer\n      kind: do-confirm\n      done_by: forms:papirjournal")
+        let steps = try #require(copy.load().organisation?.procedures.first?.steps[.responding])
+        #expect(steps.first { $0.id == "h1" }?.doneBy == .formsIssued("papirjournal"))
+
+        try copy.replace("prosedyrer/epj-nede.yaml", "done_by: forms:papirjournal", with: "done_by: role:sambandsleder")
+        expectDiagnostic(copy.load(), file: "prosedyrer/epj-nede.yaml", line: 22, column: 16, message: ["ukjent rolle «sambandsleder»"])
+
+        try copy.replace("prosedyrer/epj-nede.yaml", "done_by: role:sambandsleder", with: "done_by: skjema utdelt")
+        expectDiagnostic(copy.load(), file: "prosedyrer/epj-nede.yaml", line: 22, column: 16,
+                         message: ["«skjema utdelt» i «done_by»", "ikke en hendelse Beredskap kjenner"], hint: ["role:ROLLE"])
+    }
 }

@@ -1,0 +1,7 @@
+/// Norwegian counts with the right number: «1 åpen hendelse», «2 åpne hendelser».
+public enum Count {
+    /// `count` followed by the singular or the plural form.
+    public static func phrase(_ count: Int, _ singular: String, _ plural: String) -> String {
+        "\(count) \(count == 1 ? singular : plural)"
+    }
+}
