@@ -1,5 +1,3 @@
-import Glibc
-
 /// Follows a journal from a second terminal: each ``poll()`` returns the records other processes appended.
 ///
 /// Only complete lines are taken; a partial last line is left for a later poll. Every new line is verified
@@ -22,7 +20,7 @@ public final class JournalFollower {
 
     /// Follows the journal at `path` from the line boundary `offset`, which follows the line (`headSeq`, `head`).
     public init(path: String, offset: Int, head: LineHash, headSeq: Int, io: FileIO = SystemFileIO()) throws {
-        file = try JournalFile(path: path, flags: O_RDONLY, io: io)
+        file = try JournalFile(path: path, .readOnly, io: io)
         self.offset = offset
         self.head = head
         self.headSeq = headSeq
@@ -35,7 +33,7 @@ public final class JournalFollower {
     /// returned first), and ``JournalError`` when the file cannot be read.
     public func poll() throws -> [Record] {
         if let pendingDamage { throw pendingDamage }
-        let bytes: [UInt8] = try file.withLock(LOCK_SH) {
+        let bytes: [UInt8] = try file.withLock(.shared) {
             let size = try file.size()
             guard size >= offset else {
                 throw JournalDamage(seq: nil, line: headSeq + 1, reason:

@@ -1,6 +1,5 @@
 import BeredskapJSON
 import Foundation
-import Glibc
 
 /// The one writer handle of a process.
 ///
@@ -62,14 +61,15 @@ public final class JournalWriter {
         }
         let header = JournalHeader(version: LineFormat.version, id: id, kind: kind,
                                    created: Timestamp.truncated(created), hash: hash)
-        let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
+        let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
         return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count)
     }
 
     /// Writes `line` to the new file `temporary`, syncs it, gives it the name `path` (failing if that exists) and
     /// removes the temporary name. The temporary file is closed before this returns.
     private static func link(_ line: [UInt8], via temporary: String, to path: String, io: FileIO) throws {
-        let staged = try JournalFile(path: temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600, io: io)
+        let staged = try JournalFile(path: temporary, .writeOnly, options: [.create, .exclusiveCreate],
+                                     permissions: .ownerReadWrite, io: io)
         defer { try? io.unlink(temporary) }
         do throws(FileIOError) {
             try staged.writeAll(line)
@@ -79,7 +79,7 @@ public final class JournalWriter {
         }
         do throws(FileIOError) {
             try io.link(temporary, path)
-        } catch where error.errno == EEXIST {
+        } catch where error.errno == .exists {
             throw JournalError.alreadyExists(path: path)
         } catch {
             throw JournalError(error, path: path)
@@ -95,8 +95,8 @@ public final class JournalWriter {
                             io: FileIO = SystemFileIO()) throws -> JournalWriter
     {
         try DraftValidation.checkOperator(operatorName)
-        let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
-        return try file.withLock(LOCK_EX) {
+        let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
+        return try file.withLock(.exclusive) {
             let bytes = try file.readToEnd(from: 0)
             let contents = try JournalContents.decode(bytes, path: path)
             let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
@@ -120,7 +120,7 @@ public final class JournalWriter {
         -> (caughtUp: [Record], appended: [Record])
     {
         try checkWritable()
-        return try file.withLock(LOCK_EX) {
+        return try file.withLock(.exclusive) {
             var caughtUp = try catchUp()
             if caughtUp.tornTail > 0 {
                 let torn = try file.readToEnd(from: endOffset)
@@ -141,7 +141,7 @@ public final class JournalWriter {
     /// A torn tail is left alone here: the next append repairs it.
     public func refresh() throws -> [Record] {
         if let damage { throw JournalError.readOnly(damage) }
-        return try file.withLock(LOCK_SH) { try catchUp().records }
+        return try file.withLock(.shared) { try catchUp().records }
     }
 
     private func checkWritable() throws(JournalError) {
@@ -201,7 +201,7 @@ public final class JournalWriter {
         } catch {
             // Never retried: after a failed fdatasync the kernel may report later syncs as successful even though
             // this data never reached the disk. The next open re-verifies what is there.
-            let reason = "fdatasync of \(file.path) failed: \(errnoDescription(error.errno))"
+            let reason = "fdatasync of \(file.path) failed: \(error.errno)"
             stopReason = reason
             throw .writerStopped(reason: reason)
         }

@@ -101,6 +101,16 @@ import Testing
         let damage = JournalDamage(seq: 3, line: 4, reason: "hash mismatch")
         #expect(JournalError.readOnly(damage).description.contains("seq 3 (line 4)"))
         #expect(JournalError.diskFull.description.contains("Free space"))
-        #expect(JournalError.io(operation: "open /x", errno: ENOENT).description.contains("No such file"))
+        #expect(JournalError.io(call: .open, path: "/x", errno: .noEntry).description
+            == "Journal file operation failed: open /x: No such file or directory (errno 2). "
+            + "Check the path, its permissions and the disk, then try again.")
+    }
+
+    @Test func aFailedSystemCallIsNamedWithItsPathAndErrno() throws {
+        let directory = TemporaryDirectory()
+        let missing = directory.file("missing.jsonl")
+        #expect(throws: JournalError.io(call: .open, path: missing, errno: .noEntry)) {
+            try JournalWriter.open(path: missing, operatorName: "a", now: fixedDate())
+        }
     }
 }
