@@ -112,11 +112,12 @@ public final class JournalWriter {
     /// Appends what `decide` makes of the current state, durably.
     ///
     /// Under the exclusive lock: catches up on records other processes appended (they are added to ``records``
-    /// and passed to `decide`, together with any `journal.recovered` record written to repair a torn tail),
-    /// validates the drafts `decide` returns, writes them all with one `write(2)`, `fdatasync`s, and only then
-    /// returns. If `decide` throws, nothing is written and its error propagates; an empty list writes nothing.
+    /// and passed to `decide`, together with any `journal.recovered` record, signed at `now`, written to repair a
+    /// torn tail), validates the drafts `decide` returns, writes them all with one `write(2)`, `fdatasync`s, and
+    /// only then returns. If `decide` throws, nothing is written and its error propagates; an empty list writes
+    /// nothing.
     /// - Returns: the records caught up, and the records appended exactly as a reader will decode them.
-    public func append(_ decide: (_ caughtUp: [Record]) throws -> [RecordDraft]) throws
+    public func append(now: Date, _ decide: (_ caughtUp: [Record]) throws -> [RecordDraft]) throws
         -> (caughtUp: [Record], appended: [Record])
     {
         try checkWritable()
@@ -124,7 +125,7 @@ public final class JournalWriter {
             var caughtUp = try catchUp()
             if caughtUp.tornTail > 0 {
                 let torn = try file.readToEnd(from: endOffset)
-                caughtUp.records.append(try recover(torn: torn[...], now: Date()))
+                caughtUp.records.append(try recover(torn: torn[...], now: now))
             }
             let drafts = try decide(caughtUp.records)
             for draft in drafts { try DraftValidation.check(draft) }
@@ -132,9 +133,12 @@ public final class JournalWriter {
         }
     }
 
-    /// Appends `drafts` durably (see ``append(_:)-(([Record])->[RecordDraft])``); returns them as stored.
+    /// Appends `drafts` durably (see ``append(now:_:)``); returns them as stored.
+    ///
+    /// A torn tail repaired on the way is signed at the first draft's registration time; an empty list does nothing.
     public func append(_ drafts: [RecordDraft]) throws -> [Record] {
-        try append { _ in drafts }.appended
+        guard let first = drafts.first else { return [] }
+        return try append(now: first.registered) { _ in drafts }.appended
     }
 
     /// Reads, under a shared lock, what other processes appended since; returns the new records.
