@@ -123,6 +123,7 @@ public final class JournalWriter {
         try checkWritable()
         return try file.withLock(.exclusive) {
             var caughtUp = try catchUp()
+            if let damage { throw JournalError.readOnly(damage) }
             if caughtUp.tornTail > 0 {
                 let torn = try file.readToEnd(from: endOffset)
                 caughtUp.records.append(try recover(torn: torn[...], now: now))
@@ -141,11 +142,16 @@ public final class JournalWriter {
         return try append(now: first.registered) { _ in drafts }.appended
     }
 
-    /// Reads, under a shared lock, what other processes appended since; returns the new records.
-    /// A torn tail is left alone here: the next append repairs it.
+    /// Reads, under a shared lock, what other processes appended since; returns the new records, verified.
+    ///
+    /// This is how a second terminal follows the journal. Only complete lines are taken: a torn tail (a line still
+    /// being written, or left by a crash) is left alone here, and the next append repairs it. Damage found behind
+    /// new records is thrown by the next call, so every record before it is returned first.
     public func refresh() throws -> [Record] {
         if let damage { throw JournalError.readOnly(damage) }
-        return try file.withLock(.shared) { try catchUp().records }
+        let found = try file.withLock(.shared) { try catchUp().records }
+        if found.isEmpty, let damage { throw JournalError.readOnly(damage) }
+        return found
     }
 
     private func checkWritable() throws(JournalError) {
@@ -153,14 +159,14 @@ public final class JournalWriter {
         if let stopReason { throw .writerStopped(reason: stopReason) }
     }
 
-    /// Verifies and takes in the complete lines after ``endOffset``. Call with the lock held.
+    /// Verifies and takes in the complete lines after ``endOffset``, and returns them. Call with the lock held.
+    /// Damage found on the way is kept in ``damage``; the records before it are taken in and returned.
     private func catchUp() throws(JournalError) -> (records: [Record], tornTail: Int) {
         let size = try file.size()
         guard size >= endOffset else {
-            let lost = JournalDamage(seq: nil, line: headSeq + 1, reason:
+            damage = JournalDamage(seq: nil, line: headSeq + 1, reason:
                 "the file is \(size) bytes, shorter than the \(endOffset) bytes already verified: lines were removed")
-            damage = lost
-            throw .readOnly(lost)
+            return ([], 0)
         }
         let bytes = try file.readToEnd(from: endOffset)
         let scan = bytes.withUnsafeBytes {
@@ -168,10 +174,7 @@ public final class JournalWriter {
         }
         records.append(contentsOf: scan.records)
         endOffset += scan.goodLength
-        if let found = scan.damage {
-            damage = found
-            throw .readOnly(found)
-        }
+        damage = scan.damage
         return (scan.records, scan.tornTail)
     }
 

@@ -109,17 +109,16 @@ import Testing
         #expect(reopened.damage == nil && reopened.records.count == acks.count)
     }
 
-    @Test func aFollowerSeesWhatAnotherProcessAppends() throws {
+    @Test func aWriterCatchesUpOnWhatAnotherProcessAppends() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")
-        _ = try JournalWriter.create(path: path, kind: .real, created: Date())
-        let follower = try JournalFollower(path: path, after: try JournalReader.read(path: path))
-        let writer = try WriterProcess(journal: path, arguments: ["--count", "3"], outputIn: directory, tag: "w")
-        let (status, _, err) = writer.finish()
+        let mine = try JournalWriter.create(path: path, kind: .real, created: Date())
+        let other = try WriterProcess(journal: path, arguments: ["--count", "3"], outputIn: directory, tag: "w")
+        let (status, _, err) = other.finish()
         #expect(status == 0, "\(err)")
-        let seen = try follower.poll()
+        let seen = try mine.refresh()
         #expect(seen.map(\.seq) == [1, 2, 3])
-        #expect(seen.allSatisfy { $0.data["writer"]?.intValue == Int64(writer.pid) })
+        #expect(seen.allSatisfy { $0.data["writer"]?.intValue == Int64(other.pid) })
         #expect(seen == (try JournalReader.read(path: path)).records)
     }
 
