@@ -58,13 +58,21 @@ import Testing
         #expect(mine.records == theirs.records)
     }
 
-    @Test func anAppendRepairsATornTailLeftByAnotherProcess() throws {
-        let directory = TemporaryDirectory()
+    /// The start of a line, as a process killed mid-write leaves it.
+    static let torn = Array(#"{"seq":2,"prev":"abc"#.utf8)
+
+    /// Creates a journal with one record in `directory`, then adds ``torn`` after it; returns its path and writer.
+    private func journalWithTornTail(in directory: TemporaryDirectory) throws -> (path: String, writer: JournalWriter) {
         let path = directory.file("journal.jsonl")
         let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
         _ = try writer.append([note(1)])
-        let torn = Array(#"{"seq":2,"prev":"abc"#.utf8)
-        writeBytes(fileBytes(path) + torn, to: path)
+        writeBytes(fileBytes(path) + Self.torn, to: path)
+        return (path, writer)
+    }
+
+    @Test func anAppendRepairsATornTailLeftByAnotherProcess() throws {
+        let directory = TemporaryDirectory()
+        let (path, writer) = try journalWithTornTail(in: directory)
         let result = try writer.append(now: fixedDate(3600)) { _ in [note(2)] }
         #expect(result.caughtUp.map(\.type) == ["journal.recovered"])
         #expect(result.caughtUp[0].operatorName == "journal" && result.caughtUp[0].seq == 2)
@@ -72,7 +80,7 @@ import Testing
         #expect(result.appended.map(\.seq) == [3])
         let name = try #require(result.caughtUp[0].data["quarantine"]?.stringValue)
         #expect(name == "journal.jsonl.quarantine-1-20250314T040700Z")
-        #expect(fileBytes(directory.file(name)) == torn)
+        #expect(fileBytes(directory.file(name)) == Self.torn)
         #expect(try JournalVerifier.verify(path: path).isOK)
     }
 
@@ -80,18 +88,14 @@ import Testing
     /// first draft's registration time for a plain list of drafts), in the record and in the quarantine file's name.
     @Test func aRepairIsSignedAtTheTimeItIsGiven() throws {
         let directory = TemporaryDirectory()
-        let path = directory.file("journal.jsonl")
-        let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
-        _ = try writer.append([note(1)])
-        let torn = Array(#"{"seq":2,"prev":"abc"#.utf8)
-        writeBytes(fileBytes(path) + torn, to: path)
+        let (path, writer) = try journalWithTornTail(in: directory)
         let reopened = try JournalWriter.open(path: path, operatorName: "kari", now: fixedDate(7200.5))
         let opened = try #require(reopened.records.last)
         #expect(opened.type == "journal.recovered" && opened.seq == 2 && opened.operatorName == "kari")
         #expect(opened.registered == fixedDate(7200.5))
         #expect(opened.data["quarantine"]?.stringValue == "journal.jsonl.quarantine-1-20250314T050700Z")
 
-        writeBytes(fileBytes(path) + torn, to: path)
+        writeBytes(fileBytes(path) + Self.torn, to: path)
         #expect(try writer.append([note(3, at: fixedDate(86_400))]).map(\.seq) == [4])
         let appended = writer.records[2]
         #expect(appended.type == "journal.recovered" && appended.seq == 3)
