@@ -3,7 +3,6 @@ import PackageDescription
 
 let package = Package(
     name: "Beredskap",
-    platforms: [.macOS(.v14)],
     products: [
         .executable(name: "beredskap", targets: ["beredskap"]),
     ],

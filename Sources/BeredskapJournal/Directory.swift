@@ -1,5 +1,3 @@
-import Glibc
-
 /// Path arithmetic and the directory system calls around creating files durably.
 enum Directory {
     /// The directory part of `path` ("." for a bare file name).
@@ -16,7 +14,7 @@ enum Directory {
 
     /// `fsync`s the directory `path`, so that a file just created or renamed in it survives a crash.
     static func sync(_ path: String, io: FileIO) throws(FileIOError) {
-        let fd = try io.open(path, flags: O_RDONLY | O_DIRECTORY | O_CLOEXEC, mode: 0)
+        let fd = try io.open(path, .readOnly, options: [.directory, .closeOnExec], permissions: nil)
         defer { try? io.close(fd) }
         try io.fsync(fd)
     }
@@ -26,12 +24,12 @@ enum Directory {
     static func create(_ path: String, io: FileIO) throws(FileIOError) {
         let parent = parent(of: path)
         do {
-            try io.mkdir(path, mode: 0o700)
-        } catch where error.errno == EEXIST {
+            try io.mkdir(path, permissions: .ownerReadWriteExecute)
+        } catch where error.errno == .exists {
             return
-        } catch where error.errno == ENOENT && parent != path {
+        } catch where error.errno == .noEntry && parent != path {
             try create(parent, io: io)
-            try io.mkdir(path, mode: 0o700)
+            try io.mkdir(path, permissions: .ownerReadWriteExecute)
         }
         try sync(parent, io: io)
     }

@@ -1,42 +1,19 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// An open file descriptor, as returned by ``FileIO/open(_:flags:mode:)``.
+/// An open file descriptor, as returned by ``FileIO/open(_:_:options:permissions:)``.
 public struct FileDescriptor: RawRepresentable, Hashable, Sendable {
     public let rawValue: CInt
     public init(rawValue: CInt) { self.rawValue = rawValue }
 }
 
-/// A failed system call: which one, and the `errno` it set.
-public struct FileIOError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The C function that failed, e.g. `"fdatasync"`.
-    public let operation: String
-    public let errno: CInt
-
-    public init(operation: String, errno: CInt) {
-        self.operation = operation
-        self.errno = errno
-    }
-
-    public var description: String { "\(operation): \(errnoDescription(errno))" }
-}
-
-/// `strerror` text with the symbolic number, e.g. `"No space left on device (errno 28)"`.
-func errnoDescription(_ code: CInt) -> String {
-    "\(String(cString: strerror(code))) (errno \(code))"
-}
-
 /// The seam every system call of the journal goes through.
 ///
-/// One small function per system call, named after it, in the manner of swift-system's `FileDescriptor`.
+/// One small function per system call, named after it, in the manner of swift-system's `FileDescriptor`, with
+/// typed options and errors (``AccessMode``, ``OpenOptions``, ``LockOperation``, ``FileIOError``).
 /// ``SystemFileIO`` calls the C library; tests wrap it to fail the Nth `write` or `fdatasync`, once or for good.
-/// Implementations retry `EINTR` themselves, so callers see only real failures.
+/// Implementations retry ``Errno/interrupted`` themselves, so callers see only real failures.
 public protocol FileIO: Sendable {
-    /// `open(2)`. `mode` applies only when `flags` contains `O_CREAT`.
-    func open(_ path: String, flags: CInt, mode: mode_t) throws(FileIOError) -> FileDescriptor
+    /// `open(2)`. `permissions` apply only when `options` contains ``OpenOptions/create``.
+    func open(_ path: String, _ access: AccessMode, options: OpenOptions, permissions: FilePermissions?)
+        throws(FileIOError) -> FileDescriptor
     /// `close(2)`.
     func close(_ fd: FileDescriptor) throws(FileIOError)
     /// `pread(2)`: reads up to `buffer.count` bytes at `offset`; returns how many were read (0 at end of file).
@@ -50,13 +27,13 @@ public protocol FileIO: Sendable {
     func fdatasync(_ fd: FileDescriptor) throws(FileIOError)
     /// `fsync(2)`; used on directories after creating a file in them.
     func fsync(_ fd: FileDescriptor) throws(FileIOError)
-    /// `flock(2)` with `LOCK_EX`, `LOCK_SH` or `LOCK_UN`; blocks until granted.
-    func flock(_ fd: FileDescriptor, _ operation: CInt) throws(FileIOError)
+    /// `flock(2)`; taking a lock blocks until it is granted.
+    func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError)
     /// `fstat(2)`, reduced to the file's size in bytes.
     func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int
     /// `mkdir(2)`.
-    func mkdir(_ path: String, mode: mode_t) throws(FileIOError)
-    /// `link(2)`: gives the file at `existing` the second name `new`; fails with `EEXIST` if `new` exists.
+    func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError)
+    /// `link(2)`: gives the file at `existing` the second name `new`; fails with ``Errno/exists`` if `new` exists.
     func link(_ existing: String, _ new: String) throws(FileIOError)
     /// `unlink(2)`.
     func unlink(_ path: String) throws(FileIOError)

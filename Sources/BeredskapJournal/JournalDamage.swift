@@ -1,7 +1,7 @@
 /// The first place where a journal's bytes are not what its format promises.
 ///
 /// Everything before it is verified and served; nothing after it is trusted, and appends are refused.
-public struct JournalDamage: Error, Sendable, Equatable, CustomStringConvertible {
+public struct JournalDamage: Sendable, Equatable, CustomStringConvertible {
     /// The seq of the damaged line: the seq the line at that position must have, as every line before it
     /// verified. nil when the damage belongs to no single line (the file became shorter than what was read).
     public let seq: Int?

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Why a journal operation failed. Each description says what happened, where, and what to do next.
 public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// The journal is damaged before its end, so nothing more may be appended to it.
@@ -7,8 +5,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// An earlier `fdatasync` failed; this writer will not write again (a retried sync can report success
     /// for data that never reached the disk).
     case writerStopped(reason: String)
-    /// A system call failed.
-    case io(operation: String, errno: Int32)
+    /// The system call `call` failed on `path` with `errno`.
+    case io(call: SystemCall, path: String, errno: Errno)
     /// The file reached the size limit for this process (`EFBIG`). Nothing of the failed append was kept.
     case fileTooLarge
     /// The file system is full (`ENOSPC`). Nothing of the failed append was kept.
@@ -32,8 +30,8 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
         case .writerStopped(let reason):
             "The journal writer stopped after a failed disk sync (\(reason)); the last entry may not be on disk. "
                 + "Restart the program: opening the journal verifies what reached the disk."
-        case .io(let operation, let errno):
-            "Journal file operation failed: \(operation): \(errnoDescription(errno)). "
+        case .io(let call, let path, let errno):
+            "Journal file operation failed: \(call.rawValue) \(path): \(errno). "
                 + "Check the path, its permissions and the disk, then try again."
         case .fileTooLarge:
             "The journal file has reached the maximum file size allowed for this process (EFBIG); "
@@ -60,9 +58,9 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Maps a failed system call to the error a caller should see; `path` names the file in the message.
     init(_ error: FileIOError, path: String) {
         switch error.errno {
-        case ENOSPC: self = .diskFull
-        case EFBIG: self = .fileTooLarge
-        default: self = .io(operation: "\(error.operation) \(path)", errno: error.errno)
+        case .noSpace: self = .diskFull
+        case .fileTooLarge: self = .fileTooLarge
+        default: self = .io(call: error.call, path: path, errno: error.errno)
         }
     }
 }

@@ -1,5 +1,3 @@
-import Glibc
-
 /// One open journal file: the system calls the journal makes on it, through ``FileIO``, with errors that name
 /// the file. Closes its descriptor when released (which also drops any `flock` it holds).
 final class JournalFile {
@@ -7,12 +5,15 @@ final class JournalFile {
     let io: FileIO
     let fd: FileDescriptor
 
-    /// Opens `path`; `O_CLOEXEC` is always added so spawned programs never inherit the descriptor or its lock.
-    init(path: String, flags: CInt, mode: mode_t = 0, io: FileIO) throws(JournalError) {
+    /// Opens `path`; ``OpenOptions/closeOnExec`` is always added so spawned programs never inherit the descriptor
+    /// or its lock.
+    init(path: String, _ access: AccessMode, options: OpenOptions = [], permissions: FilePermissions? = nil,
+         io: FileIO) throws(JournalError)
+    {
         self.path = path
         self.io = io
         do {
-            fd = try io.open(path, flags: flags | O_CLOEXEC, mode: mode)
+            fd = try io.open(path, access, options: options.union(.closeOnExec), permissions: permissions)
         } catch {
             throw JournalError(error, path: path)
         }
@@ -22,15 +23,16 @@ final class JournalFile {
         try? io.close(fd)
     }
 
-    /// Runs `body` holding `flock(operation)`: `LOCK_EX` to append, `LOCK_SH` to read.
-    func withLock<T>(_ operation: CInt, _ body: () throws -> T) throws -> T {
+    /// Runs `body` holding the lock `operation`: ``LockOperation/exclusive`` to append, ``LockOperation/shared``
+    /// to read.
+    func withLock<T>(_ operation: LockOperation, _ body: () throws -> T) throws -> T {
         do {
             try io.flock(fd, operation)
         } catch {
             throw JournalError(error, path: path)
         }
         // Unlocking can only fail for a bad descriptor; closing the file would release the lock anyway.
-        defer { try? io.flock(fd, LOCK_UN) }
+        defer { try? io.flock(fd, .unlock) }
         return try body()
     }
 
@@ -74,7 +76,7 @@ final class JournalFile {
                 do throws(FileIOError) {
                     let n = try io.write(fd, UnsafeRawBufferPointer(rebasing: buffer[done...]))
                     // A write that accepts nothing and reports no error cannot make progress.
-                    if n == 0 { return FileIOError(operation: "write", errno: EIO) }
+                    if n == 0 { return FileIOError(.write, .ioError) }
                     done += n
                 } catch {
                     return error

@@ -1,5 +1,3 @@
-import Glibc
-
 /// Reads a whole journal, verifying every line and the chain. Never writes.
 public enum JournalReader {
     /// Reads and verifies the journal at `path` under a shared lock.
@@ -7,8 +5,8 @@ public enum JournalReader {
     /// Damage does not throw: the snapshot serves every record before it and reports it in ``JournalSnapshot/damage``.
     /// Throws when the file cannot be read, is not a journal, or its header is damaged or of an unknown version.
     public static func read(path: String, io: FileIO = SystemFileIO()) throws -> JournalSnapshot {
-        let file = try JournalFile(path: path, flags: O_RDONLY, io: io)
-        let bytes = try file.withLock(LOCK_SH) { try file.readToEnd(from: 0) }
+        let file = try JournalFile(path: path, .readOnly, io: io)
+        let bytes = try file.withLock(.shared) { try file.readToEnd(from: 0) }
         let contents = try JournalContents.decode(bytes, path: path)
         return JournalSnapshot(header: contents.header, records: contents.scan.records,
                                damage: contents.scan.damage, tornTail: contents.scan.tornTail,

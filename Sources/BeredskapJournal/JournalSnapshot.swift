@@ -7,7 +7,7 @@ public struct JournalSnapshot: Sendable {
     public let damage: JournalDamage?
     /// Bytes after the last complete line (a torn tail left by a crash), 0 if none.
     public let tornTail: Int
-    /// The byte offset just after the last verified line: where a follower starts.
+    /// The byte offset just after the last verified line.
     public let endOffset: Int
 
     public init(header: JournalHeader, records: [Record], damage: JournalDamage?, tornTail: Int, endOffset: Int) {

@@ -1,6 +1,5 @@
 import BeredskapJSON
 import Foundation
-import Glibc
 
 /// The one writer handle of a process.
 ///
@@ -62,14 +61,15 @@ public final class JournalWriter {
         }
         let header = JournalHeader(version: LineFormat.version, id: id, kind: kind,
                                    created: Timestamp.truncated(created), hash: hash)
-        let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
+        let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
         return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count)
     }
 
     /// Writes `line` to the new file `temporary`, syncs it, gives it the name `path` (failing if that exists) and
     /// removes the temporary name. The temporary file is closed before this returns.
     private static func link(_ line: [UInt8], via temporary: String, to path: String, io: FileIO) throws {
-        let staged = try JournalFile(path: temporary, flags: O_WRONLY | O_CREAT | O_EXCL, mode: 0o600, io: io)
+        let staged = try JournalFile(path: temporary, .writeOnly, options: [.create, .exclusiveCreate],
+                                     permissions: .ownerReadWrite, io: io)
         defer { try? io.unlink(temporary) }
         do throws(FileIOError) {
             try staged.writeAll(line)
@@ -79,7 +79,7 @@ public final class JournalWriter {
         }
         do throws(FileIOError) {
             try io.link(temporary, path)
-        } catch where error.errno == EEXIST {
+        } catch where error.errno == .exists {
             throw JournalError.alreadyExists(path: path)
         } catch {
             throw JournalError(error, path: path)
@@ -95,8 +95,8 @@ public final class JournalWriter {
                             io: FileIO = SystemFileIO()) throws -> JournalWriter
     {
         try DraftValidation.checkOperator(operatorName)
-        let file = try JournalFile(path: path, flags: O_RDWR | O_APPEND, io: io)
-        return try file.withLock(LOCK_EX) {
+        let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
+        return try file.withLock(.exclusive) {
             let bytes = try file.readToEnd(from: 0)
             let contents = try JournalContents.decode(bytes, path: path)
             let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
@@ -112,19 +112,21 @@ public final class JournalWriter {
     /// Appends what `decide` makes of the current state, durably.
     ///
     /// Under the exclusive lock: catches up on records other processes appended (they are added to ``records``
-    /// and passed to `decide`, together with any `journal.recovered` record written to repair a torn tail),
-    /// validates the drafts `decide` returns, writes them all with one `write(2)`, `fdatasync`s, and only then
-    /// returns. If `decide` throws, nothing is written and its error propagates; an empty list writes nothing.
+    /// and passed to `decide`, together with any `journal.recovered` record, signed at `now`, written to repair a
+    /// torn tail), validates the drafts `decide` returns, writes them all with one `write(2)`, `fdatasync`s, and
+    /// only then returns. If `decide` throws, nothing is written and its error propagates; an empty list writes
+    /// nothing.
     /// - Returns: the records caught up, and the records appended exactly as a reader will decode them.
-    public func append(_ decide: (_ caughtUp: [Record]) throws -> [RecordDraft]) throws
+    public func append(now: Date, _ decide: (_ caughtUp: [Record]) throws -> [RecordDraft]) throws
         -> (caughtUp: [Record], appended: [Record])
     {
         try checkWritable()
-        return try file.withLock(LOCK_EX) {
+        return try file.withLock(.exclusive) {
             var caughtUp = try catchUp()
+            if let damage { throw JournalError.readOnly(damage) }
             if caughtUp.tornTail > 0 {
                 let torn = try file.readToEnd(from: endOffset)
-                caughtUp.records.append(try recover(torn: torn[...], now: Date()))
+                caughtUp.records.append(try recover(torn: torn[...], now: now))
             }
             let drafts = try decide(caughtUp.records)
             for draft in drafts { try DraftValidation.check(draft) }
@@ -132,16 +134,24 @@ public final class JournalWriter {
         }
     }
 
-    /// Appends `drafts` durably (see ``append(_:)-(([Record])->[RecordDraft])``); returns them as stored.
+    /// Appends `drafts` durably (see ``append(now:_:)``); returns them as stored.
+    ///
+    /// A torn tail repaired on the way is signed at the first draft's registration time; an empty list does nothing.
     public func append(_ drafts: [RecordDraft]) throws -> [Record] {
-        try append { _ in drafts }.appended
+        guard let first = drafts.first else { return [] }
+        return try append(now: first.registered) { _ in drafts }.appended
     }
 
-    /// Reads, under a shared lock, what other processes appended since; returns the new records.
-    /// A torn tail is left alone here: the next append repairs it.
+    /// Reads, under a shared lock, what other processes appended since; returns the new records, verified.
+    ///
+    /// This is how a second terminal follows the journal. Only complete lines are taken: a torn tail (a line still
+    /// being written, or left by a crash) is left alone here, and the next append repairs it. Damage found behind
+    /// new records is thrown by the next call, so every record before it is returned first.
     public func refresh() throws -> [Record] {
         if let damage { throw JournalError.readOnly(damage) }
-        return try file.withLock(LOCK_SH) { try catchUp().records }
+        let found = try file.withLock(.shared) { try catchUp().records }
+        if found.isEmpty, let damage { throw JournalError.readOnly(damage) }
+        return found
     }
 
     private func checkWritable() throws(JournalError) {
@@ -149,14 +159,14 @@ public final class JournalWriter {
         if let stopReason { throw .writerStopped(reason: stopReason) }
     }
 
-    /// Verifies and takes in the complete lines after ``endOffset``. Call with the lock held.
+    /// Verifies and takes in the complete lines after ``endOffset``, and returns them. Call with the lock held.
+    /// Damage found on the way is kept in ``damage``; the records before it are taken in and returned.
     private func catchUp() throws(JournalError) -> (records: [Record], tornTail: Int) {
         let size = try file.size()
         guard size >= endOffset else {
-            let lost = JournalDamage(seq: nil, line: headSeq + 1, reason:
+            damage = JournalDamage(seq: nil, line: headSeq + 1, reason:
                 "the file is \(size) bytes, shorter than the \(endOffset) bytes already verified: lines were removed")
-            damage = lost
-            throw .readOnly(lost)
+            return ([], 0)
         }
         let bytes = try file.readToEnd(from: endOffset)
         let scan = bytes.withUnsafeBytes {
@@ -164,10 +174,7 @@ public final class JournalWriter {
         }
         records.append(contentsOf: scan.records)
         endOffset += scan.goodLength
-        if let found = scan.damage {
-            damage = found
-            throw .readOnly(found)
-        }
+        damage = scan.damage
         return (scan.records, scan.tornTail)
     }
 
@@ -201,7 +208,7 @@ public final class JournalWriter {
         } catch {
             // Never retried: after a failed fdatasync the kernel may report later syncs as successful even though
             // this data never reached the disk. The next open re-verifies what is there.
-            let reason = "fdatasync of \(file.path) failed: \(errnoDescription(error.errno))"
+            let reason = "fdatasync of \(file.path) failed: \(error.errno)"
             stopReason = reason
             throw .writerStopped(reason: reason)
         }

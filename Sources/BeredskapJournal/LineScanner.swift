@@ -90,7 +90,7 @@ enum LineScanner {
                                          into slots: UnsafeMutableBufferPointer<Record>)
         -> (count: Int, fault: LineFault?)
     {
-        // Small scans (a catch-up, a follower's poll) are not worth a thread hop. Large ones get a few chunks per
+        // Small scans (a writer catching up) are not worth a thread hop. Large ones get a few chunks per
         // core, so a core that another process keeps busy does not leave the other idle at the end.
         let chunks = ends.count < 256 ? 1 : 4 * ProcessInfo.processInfo.activeProcessorCount
         @Sendable func lines(of chunk: Int) -> Range<Int> { ends.count * chunk / chunks ..< ends.count * (chunk + 1) / chunks }

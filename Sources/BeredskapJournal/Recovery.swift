@@ -1,6 +1,5 @@
 import BeredskapJSON
 import Foundation
-import Glibc
 
 extension JournalWriter {
     /// The type of the record that reports a repaired torn tail.
@@ -21,8 +20,7 @@ extension JournalWriter {
         do {
             try file.io.fdatasync(file.fd)
         } catch {
-            let reason = "fdatasync of \(file.path) after cutting off a torn tail failed: "
-                + errnoDescription(error.errno)
+            let reason = "fdatasync of \(file.path) after cutting off a torn tail failed: \(error.errno)"
             stopReason = reason
             throw .writerStopped(reason: reason)
         }
@@ -44,8 +42,9 @@ extension JournalWriter {
         var attempt = 1
         while true {
             do throws(JournalError) {
-                let copy = try JournalFile(path: "\(directory)/\(name)", flags: O_WRONLY | O_CREAT | O_EXCL,
-                                           mode: 0o600, io: file.io)
+                let copy = try JournalFile(path: "\(directory)/\(name)", .writeOnly,
+                                           options: [.create, .exclusiveCreate], permissions: .ownerReadWrite,
+                                           io: file.io)
                 do {
                     try copy.writeAll(Array(bytes))
                     try copy.io.fdatasync(copy.fd)
@@ -55,20 +54,16 @@ extension JournalWriter {
                 }
                 return name
             } catch {
-                guard case .io(_, let code) = error, code == EEXIST else { throw error }
+                guard case .io(_, _, .exists) = error else { throw error }
                 attempt += 1
                 name = "\(base)-\(attempt)"
             }
         }
     }
 
-    /// `yyyyMMdd'T'HHmmss'Z'` in UTC.
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC: the journal's own ``Timestamp`` without separators and milliseconds.
     static func compactUTC(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        gmtime_r(&seconds, &parts)
-        func two(_ value: Int32) -> String { value < 10 ? "0\(value)" : "\(value)" }
-        return "\(parts.tm_year + 1900)\(two(parts.tm_mon + 1))\(two(parts.tm_mday))T"
-            + "\(two(parts.tm_hour))\(two(parts.tm_min))\(two(parts.tm_sec))Z"
+        // 2025-03-14T03:07:00.123Z -> 20250314T030700Z
+        String(Timestamp.format(date).prefix(19).filter { $0 != "-" && $0 != ":" }) + "Z"
     }
 }

@@ -40,7 +40,7 @@ public final class IncidentStore {
     /// catching up on other terminals' entries) and returns the new entries once they are durable.
     @discardableResult
     public func execute(_ command: Command, now: Date) throws -> [TimelineEntry] {
-        let result = try writer.append { caughtUp in
+        let result = try writer.append(now: now) { caughtUp in
             absorb(caughtUp)
             return try state.decide(command, now: now).map(EventCodec.draft)
         }

@@ -4,8 +4,10 @@ import Glibc
 /// Writes at most half of what it is given and then pauses, so every append takes two `write(2)` calls.
 struct SplitWritesIO: FileIO {
     let system = SystemFileIO()
-    func open(_ path: String, flags: CInt, mode: mode_t) throws(FileIOError) -> FileDescriptor {
-        try system.open(path, flags: flags, mode: mode)
+    func open(_ path: String, _ access: AccessMode, options: OpenOptions, permissions: FilePermissions?)
+        throws(FileIOError) -> FileDescriptor
+    {
+        try system.open(path, access, options: options, permissions: permissions)
     }
     func close(_ fd: FileDescriptor) throws(FileIOError) { try system.close(fd) }
     func pread(_ fd: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, at offset: Int)
@@ -21,9 +23,11 @@ struct SplitWritesIO: FileIO {
     func ftruncate(_ fd: FileDescriptor, length: Int) throws(FileIOError) { try system.ftruncate(fd, length: length) }
     func fdatasync(_ fd: FileDescriptor) throws(FileIOError) { try system.fdatasync(fd) }
     func fsync(_ fd: FileDescriptor) throws(FileIOError) { try system.fsync(fd) }
-    func flock(_ fd: FileDescriptor, _ operation: CInt) throws(FileIOError) { try system.flock(fd, operation) }
+    func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) { try system.flock(fd, operation) }
     func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int { try system.fileSize(fd) }
-    func mkdir(_ path: String, mode: mode_t) throws(FileIOError) { try system.mkdir(path, mode: mode) }
+    func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {
+        try system.mkdir(path, permissions: permissions)
+    }
     func link(_ existing: String, _ new: String) throws(FileIOError) { try system.link(existing, new) }
     func unlink(_ path: String) throws(FileIOError) { try system.unlink(path) }
 }

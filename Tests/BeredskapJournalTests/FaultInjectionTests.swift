@@ -1,6 +1,5 @@
 import BeredskapJournal
 import Foundation
-import Glibc
 import Testing
 
 /// Failures injected through the ``FileIO`` seam, beside the real-file tests.
@@ -31,14 +30,14 @@ import Testing
         #expect(try JournalVerifier.verify(path: path).isOK)
     }
 
-    @Test(arguments: [ENOSPC, EFBIG, EIO])
-    func aShortOrFailedWriteIsCutBack(errno: Int32) throws {
+    @Test(arguments: [Errno.noSpace, .fileTooLarge, .ioError])
+    func aShortOrFailedWriteIsCutBack(errno: Errno) throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")
         let expected: JournalError = switch errno {
-        case ENOSPC: .diskFull
-        case EFBIG: .fileTooLarge
-        default: .io(operation: "write \(path)", errno: errno)
+        case .noSpace: .diskFull
+        case .fileTooLarge: .fileTooLarge
+        default: .io(call: .write, path: path, errno: errno)
         }
         let io = FaultyFileIO()
         let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate(), io: io)
@@ -86,7 +85,7 @@ import Testing
         #expect(Self.scenario(cleanRun.file("journal.jsonl"), io: clean).count == 7)
         let counts = clean.callCounts
         var runs = 0
-        for call in FaultyFileIO.Call.allCases {
+        for call in SystemCall.allCases {
             for nth in 0..<(counts[call] ?? 0) {
                 for persistent in [false, true] {
                     let directory = TemporaryDirectory()

@@ -1,19 +1,14 @@
 import BeredskapJournal
 import Foundation
-import Glibc
 
 /// ``SystemFileIO`` with failures injected at the Nth call of one kind, once or from then on (SQLite style).
 final class FaultyFileIO: FileIO, @unchecked Sendable {
-    enum Call: String, CaseIterable, Sendable {
-        case open, close, pread, write, ftruncate, fdatasync, fsync, flock, fileSize, mkdir, link, unlink
-    }
-
     struct Fault {
-        var call: Call
+        var call: SystemCall
         /// 1-based: the first call of that kind is 1.
         var nth: Int
         var persistent: Bool
-        var errno: Int32 = EIO
+        var errno: Errno = .ioError
         /// For writes: the Nth call writes only this many bytes and reports success (a short write); the calls
         /// after it fail with `errno` (set `persistent`, or only the Nth call is affected).
         var shortBy: Int? = nil
@@ -21,7 +16,7 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
 
     private let system = SystemFileIO()
     private let lock = NSLock()
-    private var counts: [Call: Int] = [:]
+    private var counts: [SystemCall: Int] = [:]
     private var fault: Fault?
     private var shortWritten = false
 
@@ -36,11 +31,11 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
         }
     }
 
-    /// Counts the call; returns the errno to fail it with, if it is to fail.
     /// How many calls of each kind were made since the last `arm`.
-    var callCounts: [Call: Int] { lock.withLock { counts } }
+    var callCounts: [SystemCall: Int] { lock.withLock { counts } }
 
-    private func check(_ call: Call) -> Int32? {
+    /// Counts the call; returns the errno to fail it with, if it is to fail.
+    private func check(_ call: SystemCall) -> Errno? {
         lock.withLock {
             counts[call, default: 0] += 1
             guard let fault, fault.call == call else { return nil }
@@ -49,13 +44,17 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
         }
     }
 
-    private func run<R>(_ call: Call, _ body: () throws(FileIOError) -> R) throws(FileIOError) -> R {
-        if let code = check(call) { throw FileIOError(operation: call.rawValue, errno: code) }
+    private func run<R>(_ call: SystemCall, _ body: () throws(FileIOError) -> R) throws(FileIOError) -> R {
+        if let code = check(call) { throw FileIOError(call, code) }
         return try body()
     }
 
-    func open(_ path: String, flags: CInt, mode: mode_t) throws(FileIOError) -> FileDescriptor {
-        try run(.open) { () throws(FileIOError) in try system.open(path, flags: flags, mode: mode) }
+    func open(_ path: String, _ access: AccessMode, options: OpenOptions, permissions: FilePermissions?)
+        throws(FileIOError) -> FileDescriptor
+    {
+        try run(.open) { () throws(FileIOError) in
+            try system.open(path, access, options: options, permissions: permissions)
+        }
     }
 
     func close(_ fd: FileDescriptor) throws(FileIOError) {
@@ -92,19 +91,19 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
         try run(.fsync) { () throws(FileIOError) in try system.fsync(fd) }
     }
 
-    /// Only taking a lock fails: `flock(LOCK_UN)` fails only for a bad descriptor, and a lock that stayed held
-    /// would just block every later test step.
-    func flock(_ fd: FileDescriptor, _ operation: CInt) throws(FileIOError) {
-        if operation == LOCK_UN { return try system.flock(fd, operation) }
+    /// Only taking a lock fails: unlocking fails only for a bad descriptor, and a lock that stayed held would just
+    /// block every later test step.
+    func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) {
+        if operation == .unlock { return try system.flock(fd, operation) }
         try run(.flock) { () throws(FileIOError) in try system.flock(fd, operation) }
     }
 
     func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int {
-        try run(.fileSize) { () throws(FileIOError) in try system.fileSize(fd) }
+        try run(.fstat) { () throws(FileIOError) in try system.fileSize(fd) }
     }
 
-    func mkdir(_ path: String, mode: mode_t) throws(FileIOError) {
-        try run(.mkdir) { () throws(FileIOError) in try system.mkdir(path, mode: mode) }
+    func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {
+        try run(.mkdir) { () throws(FileIOError) in try system.mkdir(path, permissions: permissions) }
     }
 
     func link(_ existing: String, _ new: String) throws(FileIOError) {

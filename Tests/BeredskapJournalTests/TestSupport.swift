@@ -118,6 +118,13 @@ final class WriterProcess {
 
     func kill() { Glibc.kill(pid, SIGKILL) }
 
+    /// Waits until the process has printed `count` acks or has ended; the short pause only spaces out the looks.
+    func waitForAcks(_ count: Int) {
+        while process.isRunning, Self.acks(String(decoding: fileBytes(outPath), as: UTF8.self)).count < count {
+            usleep(500)
+        }
+    }
+
     /// Waits for the process to end; returns its output as text.
     func finish() -> (status: Int32, out: String, err: String) {
         process.waitUntilExit()

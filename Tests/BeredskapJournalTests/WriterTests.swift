@@ -41,13 +41,13 @@ import Testing
         let written = try theirs.append([note(1), note(2)])
 
         struct Refused: Error {}
-        #expect(throws: Refused.self) { try mine.append { _ in throw Refused() } }
+        #expect(throws: Refused.self) { try mine.append(now: fixedDate()) { _ in throw Refused() } }
         #expect(mine.records == written, "catching up happens before decide, even when it refuses")
         #expect(fileBytes(path).count == (try JournalReader.read(path: path)).endOffset)
 
         _ = try theirs.append([note(3)])
         var seen: [Record] = []
-        let result = try mine.append { caughtUp in
+        let result = try mine.append(now: fixedDate()) { caughtUp in
             seen = caughtUp
             return [note(4)]
         }
@@ -58,20 +58,49 @@ import Testing
         #expect(mine.records == theirs.records)
     }
 
-    @Test func anAppendRepairsATornTailLeftByAnotherProcess() throws {
-        let directory = TemporaryDirectory()
+    /// The start of a line, as a process killed mid-write leaves it.
+    static let torn = Array(#"{"seq":2,"prev":"abc"#.utf8)
+
+    /// Creates a journal with one record in `directory`, then adds ``torn`` after it; returns its path and writer.
+    private func journalWithTornTail(in directory: TemporaryDirectory) throws -> (path: String, writer: JournalWriter) {
         let path = directory.file("journal.jsonl")
         let writer = try JournalWriter.create(path: path, kind: .real, created: fixedDate())
         _ = try writer.append([note(1)])
-        let torn = Array(#"{"seq":2,"prev":"abc"#.utf8)
-        writeBytes(fileBytes(path) + torn, to: path)
-        let result = try writer.append { _ in [note(2)] }
+        writeBytes(fileBytes(path) + Self.torn, to: path)
+        return (path, writer)
+    }
+
+    @Test func anAppendRepairsATornTailLeftByAnotherProcess() throws {
+        let directory = TemporaryDirectory()
+        let (path, writer) = try journalWithTornTail(in: directory)
+        let result = try writer.append(now: fixedDate(3600)) { _ in [note(2)] }
         #expect(result.caughtUp.map(\.type) == ["journal.recovered"])
         #expect(result.caughtUp[0].operatorName == "journal" && result.caughtUp[0].seq == 2)
+        #expect(result.caughtUp[0].registered == fixedDate(3600))
         #expect(result.appended.map(\.seq) == [3])
         let name = try #require(result.caughtUp[0].data["quarantine"]?.stringValue)
-        #expect(name.hasPrefix("journal.jsonl.quarantine-1-"))
-        #expect(fileBytes(directory.file(name)) == torn)
+        #expect(name == "journal.jsonl.quarantine-1-20250314T040700Z")
+        #expect(fileBytes(directory.file(name)) == Self.torn)
+        #expect(try JournalVerifier.verify(path: path).isOK)
+    }
+
+    /// The writer never reads the clock: a repair is signed at the time its caller gives (`open`'s `now`, or the
+    /// first draft's registration time for a plain list of drafts), in the record and in the quarantine file's name.
+    @Test func aRepairIsSignedAtTheTimeItIsGiven() throws {
+        let directory = TemporaryDirectory()
+        let (path, writer) = try journalWithTornTail(in: directory)
+        let reopened = try JournalWriter.open(path: path, operatorName: "kari", now: fixedDate(7200.5))
+        let opened = try #require(reopened.records.last)
+        #expect(opened.type == "journal.recovered" && opened.seq == 2 && opened.operatorName == "kari")
+        #expect(opened.registered == fixedDate(7200.5))
+        #expect(opened.data["quarantine"]?.stringValue == "journal.jsonl.quarantine-1-20250314T050700Z")
+
+        writeBytes(fileBytes(path) + Self.torn, to: path)
+        #expect(try writer.append([note(3, at: fixedDate(86_400))]).map(\.seq) == [4])
+        let appended = writer.records[2]
+        #expect(appended.type == "journal.recovered" && appended.seq == 3)
+        #expect(appended.registered == fixedDate(86_400))
+        #expect(appended.data["quarantine"]?.stringValue == "journal.jsonl.quarantine-2-20250315T030700Z")
         #expect(try JournalVerifier.verify(path: path).isOK)
     }
 
@@ -101,6 +130,16 @@ import Testing
         let damage = JournalDamage(seq: 3, line: 4, reason: "hash mismatch")
         #expect(JournalError.readOnly(damage).description.contains("seq 3 (line 4)"))
         #expect(JournalError.diskFull.description.contains("Free space"))
-        #expect(JournalError.io(operation: "open /x", errno: ENOENT).description.contains("No such file"))
+        #expect(JournalError.io(call: .open, path: "/x", errno: .noEntry).description
+            == "Journal file operation failed: open /x: No such file or directory (errno 2). "
+            + "Check the path, its permissions and the disk, then try again.")
+    }
+
+    @Test func aFailedSystemCallIsNamedWithItsPathAndErrno() throws {
+        let directory = TemporaryDirectory()
+        let missing = directory.file("missing.jsonl")
+        #expect(throws: JournalError.io(call: .open, path: missing, errno: .noEntry)) {
+            try JournalWriter.open(path: missing, operatorName: "a", now: fixedDate())
+        }
     }
 }
