@@ -62,4 +62,14 @@ import Testing
         let shown = rows(report(at: start, recent: recent), under: "Siste registreringer i hendelsesloggen").map { $0[2] }
         #expect(shown == ["Hendelse opprettet", "Krisestabsleder utnevnt"])
     }
+
+    @Test func whatNowIsTheSameListTheConsoleShows() {
+        let later = start.addingTimeInterval(45 * 60)
+        let printed = rows(report(at: later), under: "Hva nå?")
+        let expected = NextActions.list(state, now: later).filter { $0.incident == incident }.prefix(10)
+        #expect(printed.map { $0[1] } == expected.map(\.title))
+        #expect(printed.first?[1] == "Vurder \(incident.rawValue): berørte systemer, kategori, alvorlighet og konsekvens (2a)"
+                || printed.first?[2].hasPrefix("FORSINKET") == true, "overdue first, else the phase action: \(printed)")
+        #expect(printed.contains { $0[2].hasPrefix("FORSINKET ") }, "45 minutes in, the red level's calls are late")
+    }
 }

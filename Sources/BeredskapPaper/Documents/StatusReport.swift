@@ -39,6 +39,18 @@ public struct StatusReport: Sendable {
 
     private func time(_ date: Date) -> String { Timestamps.local(date, timeZone: timeZone) }
 
+    /// «Hva nå?» as the console and `beredskap next` show it: the same list, so paper and screen agree.
+    private func whatNow(shown incident: IncidentID?) -> [Block] {
+        let items = NextActions.list(state, now: now).filter { item in incident.map { item.incident == $0 } ?? true }.prefix(10)
+        let rows = items.map { item -> [String] in
+            let when = item.due.map { (item.urgency == .overdue ? "FORSINKET " : "frist ") + time($0) } ?? ""
+            return [item.incident?.rawValue ?? "", item.title, when]
+        }
+        return [.subheading("Hva nå?"),
+                .table(Table(columns: [.init("Hendelse", width: 0.18), .init("Neste handling", width: 0.57), .init("Frist", width: 0.25)],
+                             rows: rows))]
+    }
+
     public var document: PaperDocument {
         let incidents = incident.flatMap { state[$0] }.map { [$0] } ?? state.openIncidents
         let mark = DocumentMark(id: "statusrapport \(incident?.rawValue ?? "alle åpne") · segl \(seal)",
@@ -49,6 +61,7 @@ public struct StatusReport: Sendable {
                 + (state.levelDecidedAt.map { " (besluttet \(time($0)))" } ?? "")),
             .paragraph("Journalens segl: \(seal). Kontroller med «beredskap verify --seal \(seal)»."),
         ]
+        blocks += whatNow(shown: incident)
         if !state.roles.isEmpty {
             let rows = state.roles.sorted { $0.key.rawValue < $1.key.rawValue }.map { [state.organisation.role($0.key)?.name ?? $0.key.rawValue, $0.value] }
             blocks += [.subheading("Krisestab"), .table(Table(columns: [.init("Rolle", width: 0.5), .init("Hvem", width: 0.5)], rows: rows))]
