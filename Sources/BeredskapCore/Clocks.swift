@@ -67,7 +67,7 @@ public enum Clocks {
                 if let last = duty.attempts.last {
                     let retry = last.at.addingTimeInterval(last.outcome == .willCallBack ? retryAfterPromisedCallBack : retryAfterNoAnswer)
                     items.append(DueItem(incident: incident.id, kind: .callAgain(duty.id),
-                                         title: "Ring igjen eller neste nummer: \(duty.recipient) [\(duty.id)] (\(last.outcome.rawValue))",
+                                         title: "Ring igjen eller neste nummer: \(duty.recipient) [\(duty.id)] (\(last.outcome.word))",
                                          due: retry, overdueBy: now.timeIntervalSince(retry)))
                 }
             }

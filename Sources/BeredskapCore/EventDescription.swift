@@ -4,16 +4,24 @@ extension EventBody {
     /// One line in Norwegian for the timeline, the status report and exports, with times on the organisation's
     /// wall clock. Free text is made inert.
     public func summary(in organisation: Organisation) -> String {
-        InertText.make(rawSummary(organisation.timeZone))
+        InertText.make(rawSummary(organisation))
     }
 
-    private func rawSummary(_ timeZone: TimeZone) -> String {
-        func local(_ date: Date) -> String { Timestamps.local(date, timeZone: timeZone) }
+    /// The log is evidence: people read names (the step's text, the role's and the form's names), not internal ids.
+    private func rawSummary(_ organisation: Organisation) -> String {
+        func local(_ date: Date) -> String { Timestamps.local(date, timeZone: organisation.timeZone) }
+        func role(_ id: RoleID) -> String { organisation.role(id)?.name ?? id.rawValue }
+        func form(_ id: FormTypeID) -> String { organisation.form(id)?.title ?? id.rawValue }
+        func system(_ id: SystemID) -> String { organisation.system(id)?.name ?? id.rawValue }
+        func procedureTitle(_ ref: ProcedureRef) -> String { organisation.procedure(ref.id)?.title ?? ref.id.rawValue }
+        func stepText(_ ref: ProcedureRef, _ id: StepID) -> String {
+            organisation.procedure(ref.id)?.steps.values.joined().first { $0.id == id }.map { "«\($0.text)»" } ?? "\(id) i \(ref.id)"
+        }
         return switch self {
         case .incidentOpened(let p):
             "Hendelse opprettet: \(p.title)" + (p.detectedBy.map { " (oppdaget av \($0))" } ?? "")
         case .incidentTriaged(let p):
-            "Vurdert: \(p.systems.map(\.rawValue).joined(separator: ", ")); kategori \(p.category); "
+            "Vurdert: \(p.systems.map(system).joined(separator: ", ")); kategori \(organisation.category(p.category)?.name ?? p.category.rawValue); "
                 + "alvorlighetsgrad \(p.severity.rawValue); foreslått nivå \(p.suggestedLevel.word). \(p.consequence)"
         case .responseStarted(let p): "Håndtering startet" + note(p.note)
         case .controlConfirmed(let p): "Kontroll og situasjonsforståelse bekreftet: \(p.note)"
@@ -29,26 +37,26 @@ extension EventBody {
         case .logEntry(let p): p.text
         case .entryCorrected(let p): "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
         case .taskAssigned(let p):
-            "Oppgave \(p.task) til \(p.role): \(p.title)" + (p.due.map { ", frist \(local($0))" } ?? "")
+            "Oppgave \(p.task) til \(role(p.role)): \(p.title)" + (p.due.map { ", frist \(local($0))" } ?? "")
         case .taskCompleted(let p): "Oppgave \(p.task) utført" + note(p.note)
         case .taskCancelled(let p): "Oppgave \(p.task) avlyst: \(p.reason)"
         case .roleAssigned(let p):
-            "Rolle \(p.role): \(p.person)" + (p.handoverNote.map { " (overlevering: \($0))" } ?? "")
+            "\(role(p.role)): \(p.person)" + (p.handoverNote.map { " (overlevering: \($0))" } ?? "")
         case .notificationRequired(let p):
             "Varsling \(p.duty): \(p.recipient)" + (p.mandatory ? " (påkrevd)" : "")
                 + (p.due.map { ", frist \(local($0))" } ?? "")
         case .callAttempted(let p):
-            "Varsling \(p.duty): \(p.outcome.rawValue)" + (p.number.map { " på \($0)" } ?? "") + note(p.note)
+            "Varsling \(p.duty): \(p.outcome.word)" + (p.number.map { " på \($0)" } ?? "") + note(p.note)
         case .notificationDeclined(let p): "Varsling \(p.duty) avslått: \(p.reason)"
         case .fallbackActivated(let p):
-            "Alternativ drift aktivert: \(p.mode.rawValue)" + (p.procedure.map { " etter \($0.id)" } ?? "")
-        case .fallbackEnded(let p): "Alternativ drift avsluttet: \(p.mode.rawValue)"
-        case .stepCompleted(let p): "Steg kvittert: \(p.procedure.id) \(p.step)"
+            "Alternativ drift aktivert: \(p.mode.word)" + (p.procedure.map { " etter «\(procedureTitle($0))»" } ?? "")
+        case .fallbackEnded(let p): "Alternativ drift avsluttet: \(p.mode.word)"
+        case .stepCompleted(let p): "Steg kvittert: \(stepText(p.procedure, p.step)) (\(procedureTitle(p.procedure)))"
         case .formsIssued(let p):
-            "Papirskjema \(p.form) utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
+            "Papirskjema «\(form(p.form))» utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
         case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
-        case .messageDrafted(let p): "Melding \(p.message) til \(p.recipients) utarbeidet (mal \(p.template))"
+        case .messageDrafted(let p): "Melding \(p.message) til \(p.recipients) utarbeidet (mal «\(organisation.templates.first { $0.id == p.template }?.title ?? p.template.rawValue)»)"
         case .messageApproved(let p): "Melding \(p.message) godkjent av krisestabsleder"
         case .messageSent(let p): "Melding \(p.message) sendt (\(p.channel))"
         case .breachDetailsRecorded:

@@ -29,6 +29,16 @@ public enum CallOutcome: String, Codable, Sendable, CaseIterable {
 
     /// Only reaching the person fulfils the duty.
     public var fulfils: Bool { self == .reached }
+
+    /// How people say it: «ikke svar», not the journal's «ikke-svar».
+    public var word: String {
+        switch self {
+        case .reached: "nådd"
+        case .noAnswer: "ikke svar"
+        case .leftMessage: "beskjed lagt igjen"
+        case .willCallBack: "ringer tilbake"
+        }
+    }
 }
 
 /// One attempt at a notification.

@@ -130,9 +130,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .formCount(let count):
             "Antall skjema må være mellom 1 og 500 (fikk \(count))."
         case .fallbackAlreadyActive(let mode):
-            "Alternativ drift «\(mode.rawValue)» er allerede aktivert."
+            "\(mode.word.prefix(1).uppercased() + mode.word.dropFirst()) er allerede aktivert."
         case .fallbackNotActive(let mode):
-            "Alternativ drift «\(mode.rawValue)» er ikke aktivert."
+            "\(mode.word.prefix(1).uppercased() + mode.word.dropFirst()) er ikke aktivert."
         case .stepAlreadyCompleted(let step):
             "Steget «\(step)» er allerede kvittert ut."
         case .privacyBreachAlreadyFlagged(let id):

@@ -23,4 +23,12 @@ public enum FallbackMode: String, Codable, Sendable, CaseIterable {
     case withoutIT = "uten-is"
     /// Nøddrift med delvis IS-støtte: a read-only copy, a standby system, another system.
     case partialIT = "delvis-is"
+
+    /// How people say it (Normen 5.9).
+    public var word: String {
+        switch self {
+        case .withoutIT: "nøddrift uten IS-støtte"
+        case .partialIT: "nøddrift med delvis IS-støtte"
+        }
+    }
 }

@@ -32,7 +32,7 @@ enum NotificationScreen {
         } else if let reason = duty.declinedReason {
             status = "varsles ikke: \(InertText.make(reason))"
         } else if let last = duty.attempts.last {
-            status = "\(last.outcome.rawValue) \(model.clock(last.at))" + (duty.attempts.count > 1 ? " (\(duty.attempts.count). forsøk)" : "")
+            status = "\(last.outcome.word) \(model.clock(last.at))" + (duty.attempts.count > 1 ? " (\(duty.attempts.count). forsøk)" : "")
         } else {
             status = "ikke forsøkt"
         }
