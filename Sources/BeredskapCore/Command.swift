@@ -55,7 +55,9 @@ public enum Action: Sendable {
     case evaluate(IncidentID, lessons: [String], actions: [CorrectiveAction])
     case setLevel(ReadinessLevel, reason: String, incidents: [IncidentID])
     case log(IncidentID?, text: String)
-    case correct(seq: Int, incident: IncidentID?, text: String, reason: String)
+    /// With `fact`, the corrected line set a fact (a call outcome, a step tick, a form's status, a triage) and the
+    /// state follows the right one; Core checks that `seq` really recorded it.
+    case correct(seq: Int, incident: IncidentID?, text: String, reason: String, fact: FactCorrection? = nil)
     case assignTask(IncidentID, title: String, role: RoleID, due: Date?, procedure: ProcedureRef?)
     case completeTask(IncidentID, TaskID, note: String?)
     case cancelTask(IncidentID, TaskID, reason: String)

@@ -82,12 +82,8 @@ struct Decision {
             try FreeText.require(text, field: "logg")
             emit(id, .logEntry(LogEntry(text: text)))
 
-        case .correct(let seq, let id, let text, let reason):
-            guard (1...max(1, state.lastSeq)).contains(seq), state.lastSeq > 0 else { throw .unknownSeq(seq, last: state.lastSeq) }
-            if let id { try lookup(id, for: "korriger", in: Phase.allCases) }
-            try FreeText.require(text, field: "korrigering")
-            try FreeText.require(reason, field: "begrunnelse")
-            emit(id, .entryCorrected(EntryCorrected(corrects: seq, text: text, reason: reason)))
+        case .correct(let seq, let id, let text, let reason, let fact):
+            try correct(seq: seq, incident: id, text: text, reason: reason, fact: fact)
 
         case .assignTask(let id, let title, let role, let due, let procedure):
             let incident = try lookup(id, for: "tildel oppgave", in: Phase.open)

@@ -4,10 +4,11 @@ extension EventBody {
     /// One line in Norwegian for the timeline, the status report and exports, with times on the organisation's
     /// wall clock. Free text is made inert.
     public func summary(in organisation: Organisation) -> String {
-        InertText.make(rawSummary(organisation.timeZone))
+        InertText.make(rawSummary(organisation))
     }
 
-    private func rawSummary(_ timeZone: TimeZone) -> String {
+    private func rawSummary(_ organisation: Organisation) -> String {
+        let timeZone = organisation.timeZone
         func local(_ date: Date) -> String { Timestamps.local(date, timeZone: timeZone) }
         return switch self {
         case .incidentOpened(let p):
@@ -27,7 +28,9 @@ extension EventBody {
             "Beredskapsnivå \(p.from.word) → \(p.to.word): \(p.reason)"
         case .levelKept(let p): "Beredskapsnivå \(p.level.word) beholdes: \(p.reason)"
         case .logEntry(let p): p.text
-        case .entryCorrected(let p): "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
+        case .entryCorrected(let p):
+            "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
+                + (p.fact.map { "; \($0.summary(in: organisation))" } ?? "")
         case .taskAssigned(let p):
             "Oppgave \(p.task) til \(p.role): \(p.title)" + (p.due.map { ", frist \(local($0))" } ?? "")
         case .taskCompleted(let p): "Oppgave \(p.task) utført" + note(p.note)

@@ -65,6 +65,16 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case assessmentNeedsNote(ExpectationID, ExpectationRating)
     case unknownCorrectiveAction(CorrectiveActionID)
     case correctiveActionClosed(CorrectiveActionID)
+    case factNeedsIncident
+    case factCorrectionClosed(IncidentID)
+    case noCallAt(Int, recipient: String)
+    case callOutcomeUnchanged(Int, CallOutcome)
+    /// `step` is the step's text where the playbooks hold it.
+    case noStepTickAt(Int, step: String)
+    case noFormChangeAt(Int, FormSerial)
+    case formMovedOnSince(FormSerial, seq: Int, status: FormStatus)
+    case noTriageAt(Int, IncidentID)
+    case triageNotRedone(Int, by: Int)
 
     public var description: String { message }
 
@@ -207,6 +217,26 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Fant ikke tiltak \(id) i forbedringsplanen. Se `beredskap action list`."
         case .correctiveActionClosed(let id):
             "Tiltak \(id) er allerede lukket."
+        case .factNeedsIncident:
+            "En korrigering som retter en status, må gjelde en hendelse. Velg hendelsen linjen hører til."
+        case .factCorrectionClosed(let id):
+            "Hendelse \(id) er avsluttet, så statusen kan ikke rettes lenger. Før korrigeringen som tekst uten statusendring."
+        case .noCallAt(let seq, let recipient):
+            "Loggføring nr. \(seq) er ikke et anrop til \(recipient). Velg linjen med anropet som skal rettes."
+        case .callOutcomeUnchanged(let seq, let outcome):
+            "Anropet i nr. \(seq) er allerede registrert som «\(outcome.rawValue)»."
+        case .noStepTickAt(let seq, let step):
+            "Loggføring nr. \(seq) kvitterte ikke ut steget «\(step)», eller steget er allerede åpnet igjen. "
+                + "Velg linjen der steget ble kvittert ut."
+        case .noFormChangeAt(let seq, let serial):
+            "Loggføring nr. \(seq) flyttet ikke papirskjema \(serial) et steg. Velg linjen der skjemaet ble flyttet."
+        case .formMovedOnSince(let serial, let seq, let status):
+            "Papirskjema \(serial) er flyttet videre etter nr. \(seq) og er nå «\(status.rawValue)». Rett det siste steget først."
+        case .noTriageAt(let seq, let id):
+            "Loggføring nr. \(seq) er ikke en vurdering av hendelse \(id)."
+        case .triageNotRedone(let seq, let newer):
+            "Nr. \(newer) er ikke en ny vurdering av samme hendelse etter nr. \(seq). Vurder hendelsen på nytt først, "
+                + "og la korrigeringen peke på den nye vurderingen."
         }
     }
 }

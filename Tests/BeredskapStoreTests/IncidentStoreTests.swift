@@ -87,6 +87,40 @@ import Testing
         #expect(throws: JournalError.self) { try damaged.execute(command(.log(id, text: "mer")), now: now) }
     }
 
+    @Test func factCorrectionsReplayFromTheJournal() throws {
+        let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal])
+        let store = try IncidentStore.create(path: path, kind: .real, organisation: organisation, now: now)
+        let id = try #require(try store.execute(command(.openIncident(title: "EPJ nede", detectedBy: nil)), now: now).first?.incident)
+        func seq(_ action: Action) throws -> Int { try #require(try store.execute(command(action), now: now).last?.seq) }
+        let wrongTriage = try seq(.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .low, consequence: "Treg")))
+        let triage = try seq(.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high, consequence: "Nede")))
+        try store.execute(command(.requireNotification(id, recipient: "Klinikksjef", contact: nil, due: nil, mandatory: true)), now: now)
+        let call = try seq(.recordCall(id, "V1", outcome: .noAnswer, number: nil, note: nil))
+        let procedure = ProcedureRef(id: "NP-01", contentHash: "abc")
+        let tick = try seq(.completeStep(id, procedure, step: "1"))
+        try store.execute(command(.issueForms(id, form: "papirjournal", count: 2, issuedTo: "3B")), now: now)
+        try store.execute(command(.advanceForm(id, "PJ-0001", to: .returned)), now: now)
+        let returned = try seq(.advanceForm(id, "PJ-0002", to: .returned))
+        let corrections = [
+            try seq(.correct(seq: call, incident: id, text: "Nådd", reason: "Feil", fact: .callOutcome("V1", .reached))),
+            try seq(.correct(seq: tick, incident: id, text: "Ikke gjort", reason: "Feil", fact: .untickStep(procedure, "1"))),
+            try seq(.correct(seq: returned, incident: id, text: "Kom ikke", reason: "Feil", fact: .moveFormBack("PJ-0002"))),
+            try seq(.correct(seq: wrongTriage, incident: id, text: "Høy", reason: "Feil", fact: .triageRedone(by: triage))),
+        ]
+
+        let reopened = try IncidentStore.open(path: path, operatorName: "ola", organisation: organisation, now: now)
+        #expect(reopened.undecodable.isEmpty)
+        #expect(reopened.state == store.state)
+        #expect(reopened.state.corrections == [call: [corrections[0]], tick: [corrections[1]], returned: [corrections[2]],
+                                              wrongTriage: [corrections[3]]])
+        let incident = try #require(reopened.state[id])
+        #expect(incident.duty("V1")?.isOutstanding == false)
+        #expect(incident.completedSteps[procedure] == nil)
+        #expect(incident.forms.map(\.status) == [.returned, .issued])
+        #expect(reopened.timeline.first { $0.seq == call }?.event?.body == .callAttempted(CallAttempted(duty: "V1", outcome: .noAnswer)),
+                "the corrected line is read back as written")
+    }
+
     @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
         let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal], templates: [
             MessageTemplate(id: "ansatte", audience: .staff, title: "Driftsstans", text: "{tittel}: bruk nødrutiner."),
