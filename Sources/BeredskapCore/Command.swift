@@ -82,6 +82,8 @@ public enum Action: Sendable {
     /// `text` replaces the filled template when the sender has completed its [bracketed] parts.
     case draftMessage(IncidentID, template: TemplateID, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
     case approveMessage(IncidentID, MessageID)
+    /// An approval the krisestab lead gave by phone, typed by someone else: `approver` must hold the role.
+    case approveMessageVerbally(IncidentID, MessageID, approver: String, givenAt: Date)
     case sendMessage(IncidentID, MessageID, channel: String)
     /// Exercise journals only: starts the exercise clock on the scenario.
     case startExercise(ExerciseScenario)

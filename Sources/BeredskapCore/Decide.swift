@@ -171,6 +171,8 @@ struct Decision {
         case .draftMessage(let id, let template, let recipients, let nextUpdate, let contact, let text):
             try draftMessage(id, template: template, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
         case .approveMessage(let id, let message): try approveMessage(id, message)
+        case .approveMessageVerbally(let id, let message, let approver, let givenAt):
+            try approveMessageVerbally(id, message, approver: approver, givenAt: givenAt)
         case .sendMessage(let id, let message, let channel): try sendMessage(id, message, channel: channel)
 
         case .startExercise(let scenario): try startExercise(scenario)

@@ -65,6 +65,7 @@ public enum EventBody: Sendable, Equatable {
     case breachReported(BreachReported)
     case messageDrafted(MessageDrafted)
     case messageApproved(MessageApproved)
+    case messageApprovedVerbally(MessageApprovedVerbally)
     case messageSent(MessageSent)
     case exerciseStarted(ExerciseStarted)
     case injectReleased(InjectReleased)
@@ -90,7 +91,7 @@ public enum EventBody: Sendable, Equatable {
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
-        CorrectiveActionClosed.self,
+        CorrectiveActionClosed.self, MessageApprovedVerbally.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -130,6 +131,7 @@ public enum EventBody: Sendable, Equatable {
         case .breachReported(let p): p
         case .messageDrafted(let p): p
         case .messageApproved(let p): p
+        case .messageApprovedVerbally(let p): p
         case .messageSent(let p): p
         case .exerciseStarted(let p): p
         case .injectReleased(let p): p

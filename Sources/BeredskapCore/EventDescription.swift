@@ -53,6 +53,8 @@ extension EventBody {
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
         case .messageDrafted(let p): "Melding \(p.message) til \(p.recipients) utarbeidet (mal \(p.template))"
         case .messageApproved(let p): "Melding \(p.message) godkjent av krisestabsleder"
+        case .messageApprovedVerbally(let p):
+            "Melding \(p.message) godkjent muntlig av krisestabsleder \(p.approver) kl. \(Timestamps.clock(p.givenAt, timeZone: timeZone))"
         case .messageSent(let p): "Melding \(p.message) sendt (\(p.channel))"
         case .breachDetailsRecorded:
             "Opplysninger om personvernbruddet registrert"

@@ -74,6 +74,11 @@ extension Incident {
             privacyBreachNote = p.note
         case .messageDrafted(let p): messages.append(IncidentMessage(draft: p))
         case .messageApproved(let p): updateMessage(p.message) { $0.approvedBy = by }
+        case .messageApprovedVerbally(let p):
+            updateMessage(p.message) {
+                $0.approvedBy = OperatorName(p.approver)
+                $0.verbalApproval = VerbalApproval(recordedBy: by, givenAt: p.givenAt)
+            }
         case .messageSent(let p): updateMessage(p.message) { $0.sent.append((p.channel, at)) }
         case .breachDetailsRecorded(let p): breachDetails = breachDetails.merged(with: p.details)
         case .breachReported(let p):

@@ -75,6 +75,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case formMovedOnSince(FormSerial, seq: Int, status: FormStatus)
     case noTriageAt(Int, IncidentID)
     case triageNotRedone(Int, by: Int)
+    case verbalApproverNotLead(named: String, lead: String)
 
     public var description: String { message }
 
@@ -159,7 +160,8 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .noApprover:
             "Ingen krisestabsleder er utnevnt; meldinger godkjennes av krisestabsleder. Utnevn rollen først."
         case .notTheApprover(let lead):
-            "Bare krisestabsleder (\(lead)) kan godkjenne meldinger."
+            "Bare krisestabsleder (\(lead)) kan godkjenne meldinger. Er godkjenningen gitt på telefon, registrer den som "
+                + "muntlig godkjenning fra \(lead)."
         case .noPrivacyBreach(let id):
             "Hendelse \(id) er ikke markert som brudd på personopplysningssikkerheten. Marker den først, med når "
                 + "virksomheten fikk kjennskap til bruddet."
@@ -237,6 +239,8 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .triageNotRedone(let seq, let newer):
             "Nr. \(newer) er ikke en ny vurdering av samme hendelse etter nr. \(seq). Vurder hendelsen på nytt først, "
                 + "og la korrigeringen peke på den nye vurderingen."
+        case .verbalApproverNotLead(let named, let lead):
+            "\(named) er ikke krisestabsleder. Bare krisestabsleder (\(lead)) kan godkjenne meldinger, også muntlig."
         }
     }
 }

@@ -67,6 +67,7 @@ struct EventPayloadTests {
         ])),
         .hotWashNoted(HotWashNoted(kind: .improvement, text: "Ringelisten")),
         .correctiveActionClosed(CorrectiveActionClosed(action: "F1", note: "Flyttet")),
+        .messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "Anne Leder", givenAt: night + minutes(20))),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -118,12 +119,13 @@ struct EventPayloadTests {
         case .exerciseEvaluated: 43
         case .hotWashNoted: 44
         case .correctiveActionClosed: 45
+        case .messageApprovedVerbally: 46
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...45))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...46))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")
@@ -182,6 +184,8 @@ struct EventPayloadTests {
         #expect(EventBody.levelChanged(LevelChanged(from: .green, to: .yellow, reason: "x", incidents: [])).type == "level.changed")
         #expect(EventBody.entryCorrected(EntryCorrected(corrects: 1, text: "x", reason: "y")).type == "log.correction")
         #expect(EventBody.callAttempted(CallAttempted(duty: "V1", outcome: .reached)).type == "notification.attempt")
+        #expect(EventBody.messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "x", givenAt: night)).type
+            == "message.approved-verbally")
     }
 
     @Test("Enum values are written with their Norwegian journal words")

@@ -136,6 +136,8 @@ import Testing
             .draftMessage(id, template: "ansatte", recipients: "Alle ansatte", nextUpdate: nil, contact: nil, text: "EPJ er nede."),
             .approveMessage(id, "M1"),
             .sendMessage(id, "M1", channel: "Intranett"),
+            .draftMessage(id, template: "ansatte", recipients: "Ledere", nextUpdate: nil, contact: nil, text: "EPJ er fortsatt nede."),
+            .approveMessageVerbally(id, "M2", approver: "kari", givenAt: now),
             .assignTask(id, title: "Isoler nett", role: "ikt-vakt", due: now.addingTimeInterval(600), procedure: ProcedureRef(id: "NP-01", contentHash: "abc")),
             .completeTask(id, "O1", note: "Gjort"),
             .assignTask(id, title: "Ring leverandør", role: "ikt-vakt", due: nil, procedure: nil),
