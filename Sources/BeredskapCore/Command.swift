@@ -71,6 +71,8 @@ public enum Action: Sendable {
     /// Serials run on from the form type's prefix in the organisation's skjema.yaml.
     case issueForms(IncidentID, form: FormTypeID, count: Int, issuedTo: String)
     case advanceForm(IncidentID, FormSerial, to: FormStatus)
+    /// Every selected form one step on; `count` is how many the person sees and must match the selection.
+    case advanceForms(IncidentID, FormSelection, to: FormStatus, count: Int)
     case waiveForm(IncidentID, FormSerial, reason: String)
     case flagPrivacyBreach(IncidentID, awareAt: Date, note: String)
     case registerDeviation(DeviationReport, incident: IncidentID?)

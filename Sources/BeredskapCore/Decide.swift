@@ -149,6 +149,9 @@ struct Decision {
             guard paper.status.next == status else { throw .formStep(serial, from: paper.status, to: status) }
             emit(id, .formAdvanced(FormAdvanced(serial: serial, status: status)))
 
+        case .advanceForms(let id, let selection, let status, let count):
+            try advanceForms(id, selection, to: status, count: count)
+
         case .waiveForm(let id, let serial, let reason):
             let incident = try lookup(id, for: "frafall papirskjema", in: Phase.open)
             guard let paper = incident.form(serial) else { throw .unknownForm(serial) }

@@ -55,6 +55,7 @@ public enum EventBody: Sendable, Equatable {
     case stepCompleted(StepCompleted)
     case formsIssued(FormsIssued)
     case formAdvanced(FormAdvanced)
+    case formsAdvanced(FormsAdvanced)
     case formWaived(FormWaived)
     case privacyBreachFlagged(PrivacyBreachFlagged)
     case deviationRegistered(DeviationRegistered)
@@ -91,7 +92,7 @@ public enum EventBody: Sendable, Equatable {
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
-        CorrectiveActionClosed.self, MessageApprovedVerbally.self,
+        CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -121,6 +122,7 @@ public enum EventBody: Sendable, Equatable {
         case .stepCompleted(let p): p
         case .formsIssued(let p): p
         case .formAdvanced(let p): p
+        case .formsAdvanced(let p): p
         case .formWaived(let p): p
         case .privacyBreachFlagged(let p): p
         case .deviationRegistered(let p): p

@@ -50,6 +50,7 @@ extension EventBody {
         case .formsIssued(let p):
             "Papirskjema \(p.form) utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
         case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
+        case .formsAdvanced(let p): "\(p.serials.count) skjema \(FormSerial.runs(p.serials)) \(p.status.rawValue)"
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
         case .messageDrafted(let p): "Melding \(p.message) til \(p.recipients) utarbeidet (mal \(p.template))"
         case .messageApproved(let p): "Melding \(p.message) godkjent av krisestabsleder"

@@ -104,6 +104,10 @@ extension Incident {
             let issued = FormChange(status: .issued, seq: seq, at: at, by: by)
             forms += p.serials.map { PaperForm(serial: $0, form: p.form, issuedTo: p.issuedTo, issuedAt: at, history: [issued]) }
         case .formAdvanced(let p): updateForm(p.serial) { $0.move(FormChange(status: p.status, seq: seq, at: at, by: by)) }
+        case .formsAdvanced(let p):
+            for serial in p.serials {
+                updateForm(serial) { $0.move(FormChange(status: p.status, seq: seq, at: at, by: by)) }
+            }
         case .formWaived(let p):
             updateForm(p.serial) {
                 $0.move(FormChange(status: .waived, seq: seq, at: at, by: by))

@@ -76,6 +76,11 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case noTriageAt(Int, IncidentID)
     case triageNotRedone(Int, by: Int)
     case verbalApproverNotLead(named: String, lead: String)
+    case noBatchStep(FormStatus)
+    case formRange(FormSelection)
+    case noFormsSelected(FormSelection)
+    case formsNotAtStep([FormSerial], expected: FormStatus, to: FormStatus)
+    case formCountMismatch(stated: Int, selected: Int)
 
     public var description: String { message }
 
@@ -241,6 +246,18 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
                 + "og la korrigeringen peke på den nye vurderingen."
         case .verbalApproverNotLead(let named, let lead):
             "\(named) er ikke krisestabsleder. Bare krisestabsleder (\(lead)) kan godkjenne meldinger, også muntlig."
+        case .noBatchStep(let status):
+            "Papirskjema kan ikke settes samlet til «\(status.rawValue)». Velg «\(FormStatus.returned.rawValue)», "
+                + "«\(FormStatus.entered.rawValue)» eller «\(FormStatus.verified.rawValue)»."
+        case .formRange(let selection):
+            "«\(selection.words)» er ikke et gyldig område: begge løpenumrene må ha samme prefiks, og det laveste må stå først."
+        case .noFormsSelected(let selection):
+            "Ingen papirskjema i hendelsen passer utvalget «\(selection.words)»."
+        case .formsNotAtStep(let serials, let expected, let status):
+            "\(serials.count) av skjemaene er ikke «\(expected.rawValue)» og kan ikke settes til «\(status.rawValue)»: "
+                + FormSerial.runs(serials) + ". Flytt dem hver for seg, eller velg et annet utvalg."
+        case .formCountMismatch(let stated, let selected):
+            "Utvalget gjelder \(selected) skjema, ikke \(stated). Tell over og oppgi antallet du ser."
         }
     }
 }

@@ -68,6 +68,7 @@ struct EventPayloadTests {
         .hotWashNoted(HotWashNoted(kind: .improvement, text: "Ringelisten")),
         .correctiveActionClosed(CorrectiveActionClosed(action: "F1", note: "Flyttet")),
         .messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "Anne Leder", givenAt: night + minutes(20))),
+        .formsAdvanced(FormsAdvanced(serials: ["EPJ-0001", "EPJ-0002"], status: .returned)),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -120,12 +121,13 @@ struct EventPayloadTests {
         case .hotWashNoted: 44
         case .correctiveActionClosed: 45
         case .messageApprovedVerbally: 46
+        case .formsAdvanced: 47
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...46))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...47))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")
@@ -186,6 +188,7 @@ struct EventPayloadTests {
         #expect(EventBody.callAttempted(CallAttempted(duty: "V1", outcome: .reached)).type == "notification.attempt")
         #expect(EventBody.messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "x", givenAt: night)).type
             == "message.approved-verbally")
+        #expect(EventBody.formsAdvanced(FormsAdvanced(serials: [], status: .returned)).type == "form.batch-advanced")
     }
 
     @Test("Enum values are written with their Norwegian journal words")

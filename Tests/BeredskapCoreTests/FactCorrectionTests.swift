@@ -124,6 +124,16 @@ struct FactCorrectionTests {
         #expect(s.state[id]?.unsettledForms.map(\.serial) == ["EPJ-0001"])
     }
 
+    @Test("One form of a batch can be set back alone")
+    func oneOfABatch() throws {
+        var (s, id) = try responding()
+        try s.run(.issueForms(id, form: "papirjournal", count: 3, issuedTo: "Sengepost 3B"))
+        try s.run(.advanceForms(id, .issuedTo("Sengepost 3B"), to: .returned, count: 3))
+        let batch = Self.lastSeq(s)
+        try s.run(.correct(seq: batch, incident: id, text: "EPJ-0002 kom ikke", reason: "Talte feil", fact: .moveFormBack("EPJ-0002")))
+        #expect(s.state[id]?.forms.map(\.status) == [.returned, .issued, .returned])
+    }
+
     // MARK: Triage
 
     @Test("Triage can be run again while the incident is open, and the wrong one's correction points at the new one",
@@ -251,7 +261,7 @@ struct FactCorrectionTests {
 
     // MARK: Replay
 
-    @Test("Folding the journal into a fresh state gives the same state: with corrections that set facts right")
+    @Test("Folding the journal into a fresh state gives the same state: corrections, batches and verbal approvals")
     func replay() throws {
         var story = try Self.story()
         var s = story.s
@@ -261,6 +271,8 @@ struct FactCorrectionTests {
         try s.run(.correct(seq: story.entered, incident: id, text: "Ikke registrert", reason: "Feil", fact: .moveFormBack("EPJ-0001")))
         try s.triage(id, severity: .critical)
         try s.run(.correct(seq: story.triage, incident: id, text: "Kritisk", reason: "Feil", fact: .triageRedone(by: Self.lastSeq(s))))
+        try s.run(.issueForms(id, form: "papirjournal", count: 3, issuedTo: "Akuttmottaket"))
+        try s.run(.advanceForms(id, .issuedTo("Akuttmottaket"), to: .returned, count: 3))
         try s.run(.assignRole("krisestabsleder", person: "Anne Leder", handoverNote: nil))
         story.s = s
 
@@ -270,6 +282,7 @@ struct FactCorrectionTests {
         #expect(replayed.corrections.keys.sorted() == [story.triage, story.call, story.tick, story.entered].sorted())
         #expect(replayed[id]?.duty("V1")?.isOutstanding == false)
         #expect(replayed[id]?.form("EPJ-0001")?.status == .returned)
+        #expect(replayed[id]?.forms.suffix(3).map(\.status) == [.returned, .returned, .returned])
     }
 
     // MARK: Views
