@@ -102,7 +102,7 @@ public struct ConsoleModel: Sendable {
             selectedIncident = opened.incident
         }
         if screen == .notifications { selectNextOutstandingDuty() }
-        let last = entries.last.map { "nr. \($0.seq): \($0.summary)" } ?? ""
+        let last = entries.last.map { "nr. \($0.seq): \($0.summary(in: state.organisation))" } ?? ""
         message = Message(text: "lagret " + last, isError: false)
     }
 

@@ -56,7 +56,9 @@ public enum Action: Sendable {
     case evaluate(IncidentID, lessons: [String], actions: [CorrectiveAction])
     case setLevel(ReadinessLevel, reason: String, incidents: [IncidentID])
     case log(IncidentID?, text: String)
-    case correct(seq: Int, incident: IncidentID?, text: String, reason: String)
+    /// With `fact`, the corrected line set a fact (a call outcome, a step tick, a form's status, a triage) and the
+    /// state follows the right one; Core checks that `seq` really recorded it.
+    case correct(seq: Int, incident: IncidentID?, text: String, reason: String, fact: FactCorrection? = nil)
     case assignTask(IncidentID, title: String, role: RoleID, due: Date?, procedure: ProcedureRef?)
     case completeTask(IncidentID, TaskID, note: String?)
     case cancelTask(IncidentID, TaskID, reason: String)
@@ -70,6 +72,8 @@ public enum Action: Sendable {
     /// Serials run on from the form type's prefix in the organisation's skjema.yaml.
     case issueForms(IncidentID, form: FormTypeID, count: Int, issuedTo: String)
     case advanceForm(IncidentID, FormSerial, to: FormStatus)
+    /// Every selected form one step on; `count` is how many the person sees and must match the selection.
+    case advanceForms(IncidentID, FormSelection, to: FormStatus, count: Int)
     case waiveForm(IncidentID, FormSerial, reason: String)
     case flagPrivacyBreach(IncidentID, awareAt: Date, note: String)
     case registerDeviation(DeviationReport, incident: IncidentID?)
@@ -81,6 +85,8 @@ public enum Action: Sendable {
     /// `text` replaces the filled template when the sender has completed its [bracketed] parts.
     case draftMessage(IncidentID, template: TemplateID, recipients: String, nextUpdate: Date?, contact: String?, text: String?)
     case approveMessage(IncidentID, MessageID)
+    /// An approval the krisestab lead gave by phone, typed by someone else: `approver` must hold the role.
+    case approveMessageVerbally(IncidentID, MessageID, approver: String, givenAt: Date)
     case sendMessage(IncidentID, MessageID, channel: String)
     /// Exercise journals only: starts the exercise clock on the scenario.
     case startExercise(ExerciseScenario)

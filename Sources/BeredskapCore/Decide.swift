@@ -82,12 +82,8 @@ struct Decision {
             try FreeText.require(text, field: "logg")
             emit(id, .logEntry(LogEntry(text: text)))
 
-        case .correct(let seq, let id, let text, let reason):
-            guard (1...max(1, state.lastSeq)).contains(seq), state.lastSeq > 0 else { throw .unknownSeq(seq, last: state.lastSeq) }
-            if let id { try lookup(id, for: "korriger", in: Phase.allCases) }
-            try FreeText.require(text, field: "korrigering")
-            try FreeText.require(reason, field: "begrunnelse")
-            emit(id, .entryCorrected(EntryCorrected(corrects: seq, text: text, reason: reason)))
+        case .correct(let seq, let id, let text, let reason, let fact):
+            try correct(seq: seq, incident: id, text: text, reason: reason, fact: fact)
 
         case .assignTask(let id, let title, let role, let due, let procedure):
             let incident = try lookup(id, for: "tildel oppgave", in: Phase.open)
@@ -154,6 +150,9 @@ struct Decision {
             guard paper.status.next == status else { throw .formStep(serial, from: paper.status, to: status) }
             emit(id, .formAdvanced(FormAdvanced(serial: serial, status: status)))
 
+        case .advanceForms(let id, let selection, let status, let count):
+            try advanceForms(id, selection, to: status, count: count)
+
         case .waiveForm(let id, let serial, let reason):
             let incident = try lookup(id, for: "frafall papirskjema", in: Phase.open)
             guard let paper = incident.form(serial) else { throw .unknownForm(serial) }
@@ -176,6 +175,8 @@ struct Decision {
         case .draftMessage(let id, let template, let recipients, let nextUpdate, let contact, let text):
             try draftMessage(id, template: template, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
         case .approveMessage(let id, let message): try approveMessage(id, message)
+        case .approveMessageVerbally(let id, let message, let approver, let givenAt):
+            try approveMessageVerbally(id, message, approver: approver, givenAt: givenAt)
         case .sendMessage(let id, let message, let channel): try sendMessage(id, message, channel: channel)
 
         case .startExercise(let scenario): try startExercise(scenario)

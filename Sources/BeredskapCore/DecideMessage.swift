@@ -21,14 +21,21 @@ extension Decision {
     }
 
     mutating func approveMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) {
-            let message = try draftedMessage(id, messageID)
-            guard message.approvedBy == nil else { throw .messageAlreadyApproved(messageID) }
+            try approvableMessage(id, messageID)
             guard let lead = state.roles[Self.approverRole] else { throw .noApprover }
             guard lead == command.operatorName.rawValue else { throw .notTheApprover(lead) }
-            if let open = message.draft.text.range(of: #"\[[^\]]*\]"#, options: .regularExpression) {
-                throw .messageUnfinished(messageID, String(message.draft.text[open]))
-            }
             emit(id, .messageApproved(MessageApproved(message: messageID)))
+    }
+
+    /// A drafted message, not yet approved, with no [bracketed] part left to fill in.
+    @discardableResult
+    func approvableMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) -> IncidentMessage {
+        let message = try draftedMessage(id, messageID)
+        guard message.approvedBy == nil else { throw .messageAlreadyApproved(messageID) }
+        if let open = message.draft.text.range(of: #"\[[^\]]*\]"#, options: .regularExpression) {
+            throw .messageUnfinished(messageID, String(message.draft.text[open]))
+        }
+        return message
     }
 
     mutating func sendMessage(_ id: IncidentID, _ messageID: MessageID, channel: String) throws(Refusal) {

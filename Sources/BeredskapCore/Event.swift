@@ -55,6 +55,7 @@ public enum EventBody: Sendable, Equatable {
     case stepCompleted(StepCompleted)
     case formsIssued(FormsIssued)
     case formAdvanced(FormAdvanced)
+    case formsAdvanced(FormsAdvanced)
     case formWaived(FormWaived)
     case privacyBreachFlagged(PrivacyBreachFlagged)
     case deviationRegistered(DeviationRegistered)
@@ -65,6 +66,7 @@ public enum EventBody: Sendable, Equatable {
     case breachReported(BreachReported)
     case messageDrafted(MessageDrafted)
     case messageApproved(MessageApproved)
+    case messageApprovedVerbally(MessageApprovedVerbally)
     case messageSent(MessageSent)
     case exerciseStarted(ExerciseStarted)
     case injectReleased(InjectReleased)
@@ -90,7 +92,7 @@ public enum EventBody: Sendable, Equatable {
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
-        CorrectiveActionClosed.self,
+        CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -120,6 +122,7 @@ public enum EventBody: Sendable, Equatable {
         case .stepCompleted(let p): p
         case .formsIssued(let p): p
         case .formAdvanced(let p): p
+        case .formsAdvanced(let p): p
         case .formWaived(let p): p
         case .privacyBreachFlagged(let p): p
         case .deviationRegistered(let p): p
@@ -130,6 +133,7 @@ public enum EventBody: Sendable, Equatable {
         case .breachReported(let p): p
         case .messageDrafted(let p): p
         case .messageApproved(let p): p
+        case .messageApprovedVerbally(let p): p
         case .messageSent(let p): p
         case .exerciseStarted(let p): p
         case .injectReleased(let p): p

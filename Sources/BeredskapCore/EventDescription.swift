@@ -35,7 +35,9 @@ extension EventBody {
             "Beredskapsnivå \(p.from.word) → \(p.to.word): \(p.reason)"
         case .levelKept(let p): "Beredskapsnivå \(p.level.word) beholdes: \(p.reason)"
         case .logEntry(let p): p.text
-        case .entryCorrected(let p): "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
+        case .entryCorrected(let p):
+            "Korrigerer nr. \(p.corrects): \(p.text) (begrunnelse: \(p.reason))"
+                + (p.fact.map { "; \($0.summary(in: organisation))" } ?? "")
         case .taskAssigned(let p):
             "Oppgave \(p.task) til \(role(p.role)): \(p.title)" + (p.due.map { ", frist \(local($0))" } ?? "")
         case .taskCompleted(let p): "Oppgave \(p.task) utført" + note(p.note)
@@ -55,9 +57,12 @@ extension EventBody {
         case .formsIssued(let p):
             "Papirskjema «\(form(p.form))» utlevert til \(p.issuedTo): " + Self.serialRange(p.serials)
         case .formAdvanced(let p): "Papirskjema \(p.serial): \(p.status.rawValue)"
+        case .formsAdvanced(let p): "\(p.serials.count) skjema \(FormSerial.runs(p.serials)) \(p.status.rawValue)"
         case .formWaived(let p): "Papirskjema \(p.serial) frafalt: \(p.reason)"
         case .messageDrafted(let p): "Melding \(p.message) til \(p.recipients) utarbeidet (mal «\(organisation.templates.first { $0.id == p.template }?.title ?? p.template.rawValue)»)"
         case .messageApproved(let p): "Melding \(p.message) godkjent av krisestabsleder"
+        case .messageApprovedVerbally(let p):
+            "Melding \(p.message) godkjent muntlig av krisestabsleder \(p.approver) kl. \(Timestamps.clock(p.givenAt, timeZone: organisation.timeZone))"
         case .messageSent(let p): "Melding \(p.message) sendt (\(p.channel))"
         case .breachDetailsRecorded:
             "Opplysninger om personvernbruddet registrert"

@@ -37,7 +37,7 @@ extension State {
              .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed, .messageDrafted,
              .messageApproved, .breachDetailsRecorded, .breachReported, .exerciseStarted, .injectReleased, .injectSkipped,
              .exerciseClockPaused, .exerciseClockResumed, .expectationAssessed, .observerNoted, .exerciseEnded,
-             .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed:
+             .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed, .formsAdvanced, .messageApprovedVerbally:
             return
         }
         for id in incidents where self[id] != nil {

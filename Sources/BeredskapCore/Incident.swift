@@ -12,6 +12,8 @@ public struct Incident: Sendable, Equatable {
     /// When the current phase began: step deadlines (`within`) count from here.
     public var phaseSince: Date
     public var triage: IncidentTriaged?
+    /// The seq of every triage recorded, in order: a correction of a wrong triage points at the one that replaced it.
+    public var triageSeqs: [Int] = []
     /// When the first assessment was made.
     public var triagedAt: Date?
     public var controlConfirmedAt: Date?
@@ -63,12 +65,15 @@ public struct Incident: Sendable, Equatable {
 public struct StepTick: Sendable, Equatable {
     public var at: Date
     public var by: OperatorName
+    /// The seq that recorded the tick, which a correction that unticks it must name.
+    public var seq: Int
     /// The seq of the event that fulfilled the step (`done_by`), when no one ticked it by hand.
     public var fulfilledBy: Int?
 
-    public init(at: Date, by: OperatorName, fulfilledBy: Int? = nil) {
+    public init(at: Date, by: OperatorName, seq: Int = 0, fulfilledBy: Int? = nil) {
         self.at = at
         self.by = by
+        self.seq = seq
         self.fulfilledBy = fulfilledBy
     }
 }
@@ -97,6 +102,8 @@ public struct NotificationDuty: Sendable, Equatable {
         public var outcome: CallOutcome
         public var number: String?
         public var note: String?
+        /// The seq that recorded the attempt, which a correction of its outcome must name.
+        public var seq: Int = 0
     }
     public var id: DutyID
     public var recipient: String
@@ -119,4 +126,15 @@ public struct PaperForm: Sendable, Equatable {
     public var issuedAt: Date
     public var status: FormStatus = .issued
     public var waivedReason: String?
+    /// Every status the form has had, from its issue on, with the seq that set it; the last one is `status`.
+    /// A correction moves a form back by taking off the last change.
+    public var history: [FormChange] = []
+}
+
+/// One status a paper form was given, and by which journal line.
+public struct FormChange: Sendable, Equatable {
+    public var status: FormStatus
+    public var seq: Int
+    public var at: Date
+    public var by: OperatorName
 }

@@ -66,6 +66,22 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case assessmentNeedsNote(ExpectationID, ExpectationRating)
     case unknownCorrectiveAction(CorrectiveActionID)
     case correctiveActionClosed(CorrectiveActionID)
+    case factNeedsIncident
+    case factCorrectionClosed(IncidentID)
+    case noCallAt(Int, recipient: String)
+    case callOutcomeUnchanged(Int, CallOutcome)
+    /// `step` is the step's text where the playbooks hold it.
+    case noStepTickAt(Int, step: String)
+    case noFormChangeAt(Int, FormSerial)
+    case formMovedOnSince(FormSerial, seq: Int, status: FormStatus)
+    case noTriageAt(Int, IncidentID)
+    case triageNotRedone(Int, by: Int)
+    case verbalApproverNotLead(named: String, lead: String)
+    case noBatchStep(FormStatus)
+    case formRange(FormSelection)
+    case noFormsSelected(FormSelection)
+    case formsNotAtStep([FormSerial], expected: FormStatus, to: FormStatus)
+    case formCountMismatch(stated: Int, selected: Int)
 
     public var description: String { message }
 
@@ -154,7 +170,8 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .noApprover:
             "Ingen krisestabsleder er utnevnt; meldinger godkjennes av krisestabsleder. Utnevn rollen først."
         case .notTheApprover(let lead):
-            "Bare krisestabsleder (\(lead)) kan godkjenne meldinger."
+            "Bare krisestabsleder (\(lead)) kan godkjenne meldinger. Er godkjenningen gitt på telefon, registrer den som "
+                + "muntlig godkjenning fra \(lead)."
         case .noPrivacyBreach(let id):
             "Hendelse \(id) er ikke markert som brudd på personopplysningssikkerheten. Marker den først, med når "
                 + "virksomheten fikk kjennskap til bruddet."
@@ -212,6 +229,40 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Fant ikke tiltak \(id) i forbedringsplanen. Se `beredskap action list`."
         case .correctiveActionClosed(let id):
             "Tiltak \(id) er allerede lukket."
+        case .factNeedsIncident:
+            "En korrigering som retter en status, må gjelde en hendelse. Velg hendelsen linjen hører til."
+        case .factCorrectionClosed(let id):
+            "Hendelse \(id) er avsluttet, så statusen kan ikke rettes lenger. Før korrigeringen som tekst uten statusendring."
+        case .noCallAt(let seq, let recipient):
+            "Loggføring nr. \(seq) er ikke et anrop til \(recipient). Velg linjen med anropet som skal rettes."
+        case .callOutcomeUnchanged(let seq, let outcome):
+            "Anropet i nr. \(seq) er allerede registrert som «\(outcome.rawValue)»."
+        case .noStepTickAt(let seq, let step):
+            "Loggføring nr. \(seq) kvitterte ikke ut steget «\(step)», eller steget er allerede åpnet igjen. "
+                + "Velg linjen der steget ble kvittert ut."
+        case .noFormChangeAt(let seq, let serial):
+            "Loggføring nr. \(seq) flyttet ikke papirskjema \(serial) et steg. Velg linjen der skjemaet ble flyttet."
+        case .formMovedOnSince(let serial, let seq, let status):
+            "Papirskjema \(serial) er flyttet videre etter nr. \(seq) og er nå «\(status.rawValue)». Rett det siste steget først."
+        case .noTriageAt(let seq, let id):
+            "Loggføring nr. \(seq) er ikke en vurdering av hendelse \(id)."
+        case .triageNotRedone(let seq, let newer):
+            "Nr. \(newer) er ikke en ny vurdering av samme hendelse etter nr. \(seq). Vurder hendelsen på nytt først, "
+                + "og la korrigeringen peke på den nye vurderingen."
+        case .verbalApproverNotLead(let named, let lead):
+            "\(named) er ikke krisestabsleder. Bare krisestabsleder (\(lead)) kan godkjenne meldinger, også muntlig."
+        case .noBatchStep(let status):
+            "Papirskjema kan ikke settes samlet til «\(status.rawValue)». Velg «\(FormStatus.returned.rawValue)», "
+                + "«\(FormStatus.entered.rawValue)» eller «\(FormStatus.verified.rawValue)»."
+        case .formRange(let selection):
+            "«\(selection.words)» er ikke et gyldig område: begge løpenumrene må ha samme prefiks, og det laveste må stå først."
+        case .noFormsSelected(let selection):
+            "Ingen papirskjema i hendelsen passer utvalget «\(selection.words)»."
+        case .formsNotAtStep(let serials, let expected, let status):
+            "\(serials.count) av skjemaene er ikke «\(expected.rawValue)» og kan ikke settes til «\(status.rawValue)»: "
+                + FormSerial.runs(serials) + ". Flytt dem hver for seg, eller velg et annet utvalg."
+        case .formCountMismatch(let stated, let selected):
+            "Utvalget gjelder \(selected) skjema, ikke \(stated). Tell over og oppgi antallet du ser."
         }
     }
 }

@@ -44,10 +44,14 @@ public struct EntryCorrected: EventPayload {
     public var corrects: Int
     public var text: String
     public var reason: String
-    public init(corrects: Int, text: String, reason: String) {
+    /// The fact set right, when the corrected event set one (a call outcome, a step tick, a form's status);
+    /// the state follows it. Absent in plain text corrections and in journals written before facts.
+    public var fact: CorrectedFact?
+    public init(corrects: Int, text: String, reason: String, fact: CorrectedFact? = nil) {
         self.corrects = corrects
         self.text = text
         self.reason = reason
+        self.fact = fact
     }
 }
 

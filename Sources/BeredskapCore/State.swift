@@ -28,6 +28,9 @@ public struct State: Sendable, Equatable {
     public internal(set) var hotWash: [HotWashNote] = []
     /// The seq of the last event folded in; corrections may point at any seq up to it.
     public var lastSeq = 0
+    /// Corrected lines: the corrected seq and the seqs of the corrections that point at it, in order,
+    /// so every view can mark a corrected line and show its corrections beside it.
+    public internal(set) var corrections: [Int: [Int]] = [:]
 
     public init(organisation: Organisation = .empty, isExercise: Bool = false) {
         self.organisation = organisation

@@ -23,7 +23,8 @@ struct EventPayloadTests {
         .levelChanged(LevelChanged(from: .green, to: .red, reason: "EPJ nede", incidents: ["H-2026-001", "H-2026-002"])),
         .levelKept(LevelKept(level: .yellow, reason: "Fare for ny stans")),
         .logEntry(LogEntry(text: "Ringte driftsleverandør")),
-        .entryCorrected(EntryCorrected(corrects: 7, text: "Rettet", reason: "Feil klokkeslett")),
+        .entryCorrected(EntryCorrected(corrects: 7, text: "Rettet", reason: "Feil klokkeslett",
+                                       fact: .callOutcome(duty: "V1", recipient: "Klinikksjef", outcome: .reached))),
         .taskAssigned(TaskAssigned(task: "O1", title: "Hent skjema", role: "loggfører", due: night + minutes(30), procedure: procedure)),
         .taskCompleted(TaskCompleted(task: "O1", note: "Hentet")),
         .taskCancelled(TaskCancelled(task: "O2", reason: "Unødvendig")),
@@ -66,6 +67,8 @@ struct EventPayloadTests {
         ])),
         .hotWashNoted(HotWashNoted(kind: .improvement, text: "Ringelisten")),
         .correctiveActionClosed(CorrectiveActionClosed(action: "F1", note: "Flyttet")),
+        .messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "Anne Leder", givenAt: night + minutes(20))),
+        .formsAdvanced(FormsAdvanced(serials: ["EPJ-0001", "EPJ-0002"], status: .returned)),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -117,12 +120,14 @@ struct EventPayloadTests {
         case .exerciseEvaluated: 43
         case .hotWashNoted: 44
         case .correctiveActionClosed: 45
+        case .messageApprovedVerbally: 46
+        case .formsAdvanced: 47
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...45))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...47))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")
@@ -148,12 +153,42 @@ struct EventPayloadTests {
         #expect(decoded.body == body)
     }
 
+    static let facts: [CorrectedFact] = [
+        .callOutcome(duty: "V2", recipient: "Driftsleverandør", outcome: .noAnswer),
+        .stepUnticked(procedure: procedure, step: "3"),
+        .formMovedBack(serial: "EPJ-0004", to: .returned),
+        .triageRedone(by: 12),
+    ]
+
+    @Test("Every kind of corrected fact survives a round trip, under a stable kind name", arguments: zip(facts,
+        ["call-outcome", "step-unticked", "form-moved-back", "triage-redone"]))
+    func correctedFactRoundTrip(fact: CorrectedFact, kind: String) throws {
+        let correction = EntryCorrected(corrects: 4, text: "Rettet", reason: "Feil", fact: fact)
+        let data = try JSONEncoder().encode(correction)
+        #expect(try JSONDecoder().decode(EntryCorrected.self, from: data) == correction)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect((object["fact"] as? [String: Any])?["kind"] as? String == kind)
+    }
+
+    @Test("A correction written before facts existed decodes with no fact, and a text correction writes none")
+    func correctionWithoutFact() throws {
+        let old = Data(#"{"corrects":7,"text":"Rettet","reason":"Feil klokkeslett"}"#.utf8)
+        let decoded = try JSONDecoder().decode(EntryCorrected.self, from: old)
+        #expect(decoded == EntryCorrected(corrects: 7, text: "Rettet", reason: "Feil klokkeslett"))
+        #expect(decoded.fact == nil)
+        let written = String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self)
+        #expect(!written.contains("fact"), "a plain correction is written as before: \(written)")
+    }
+
     @Test("Journal type names are stable: renaming one would orphan old journals")
     func stableNames() {
         #expect(EventBody.incidentOpened(IncidentOpened(title: "x")).type == "incident.opened")
         #expect(EventBody.levelChanged(LevelChanged(from: .green, to: .yellow, reason: "x", incidents: [])).type == "level.changed")
         #expect(EventBody.entryCorrected(EntryCorrected(corrects: 1, text: "x", reason: "y")).type == "log.correction")
         #expect(EventBody.callAttempted(CallAttempted(duty: "V1", outcome: .reached)).type == "notification.attempt")
+        #expect(EventBody.messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "x", givenAt: night)).type
+            == "message.approved-verbally")
+        #expect(EventBody.formsAdvanced(FormsAdvanced(serials: [], status: .returned)).type == "form.batch-advanced")
     }
 
     @Test("Enum values are written with their Norwegian journal words")

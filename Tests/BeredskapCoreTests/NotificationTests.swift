@@ -31,7 +31,7 @@ struct NotificationTests {
 
         let duty = try #require(s.state[id]?.duty("V1"))
         #expect(duty.attempts == [.init(at: night + minutes(3), by: "Ola Stab", outcome: outcome,
-                                        number: "+47 22 33 44 55", note: "Vakttelefon")])
+                                        number: "+47 22 33 44 55", note: "Vakttelefon", seq: s.journal.last?.seq ?? 0)])
         #expect(duty.isOutstanding == (outcome != .reached))
         #expect(duty.reachedAt == (outcome == .reached ? night + minutes(3) : nil))
     }

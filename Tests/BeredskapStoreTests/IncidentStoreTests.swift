@@ -87,6 +87,40 @@ import Testing
         #expect(throws: JournalError.self) { try damaged.execute(command(.log(id, text: "mer")), now: now) }
     }
 
+    @Test func factCorrectionsReplayFromTheJournal() throws {
+        let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal])
+        let store = try IncidentStore.create(path: path, kind: .real, organisation: organisation, now: now)
+        let id = try #require(try store.execute(command(.openIncident(title: "EPJ nede", detectedBy: nil)), now: now).first?.incident)
+        func seq(_ action: Action) throws -> Int { try #require(try store.execute(command(action), now: now).last?.seq) }
+        let wrongTriage = try seq(.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .low, consequence: "Treg")))
+        let triage = try seq(.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high, consequence: "Nede")))
+        try store.execute(command(.requireNotification(id, recipient: "Klinikksjef", contact: nil, due: nil, mandatory: true)), now: now)
+        let call = try seq(.recordCall(id, "V1", outcome: .noAnswer, number: nil, note: nil))
+        let procedure = ProcedureRef(id: "NP-01", contentHash: "abc")
+        let tick = try seq(.completeStep(id, procedure, step: "1"))
+        try store.execute(command(.issueForms(id, form: "papirjournal", count: 2, issuedTo: "3B")), now: now)
+        try store.execute(command(.advanceForm(id, "PJ-0001", to: .returned)), now: now)
+        let returned = try seq(.advanceForm(id, "PJ-0002", to: .returned))
+        let corrections = [
+            try seq(.correct(seq: call, incident: id, text: "Nådd", reason: "Feil", fact: .callOutcome("V1", .reached))),
+            try seq(.correct(seq: tick, incident: id, text: "Ikke gjort", reason: "Feil", fact: .untickStep(procedure, "1"))),
+            try seq(.correct(seq: returned, incident: id, text: "Kom ikke", reason: "Feil", fact: .moveFormBack("PJ-0002"))),
+            try seq(.correct(seq: wrongTriage, incident: id, text: "Høy", reason: "Feil", fact: .triageRedone(by: triage))),
+        ]
+
+        let reopened = try IncidentStore.open(path: path, operatorName: "ola", organisation: organisation, now: now)
+        #expect(reopened.undecodable.isEmpty)
+        #expect(reopened.state == store.state)
+        #expect(reopened.state.corrections == [call: [corrections[0]], tick: [corrections[1]], returned: [corrections[2]],
+                                              wrongTriage: [corrections[3]]])
+        let incident = try #require(reopened.state[id])
+        #expect(incident.duty("V1")?.isOutstanding == false)
+        #expect(incident.completedSteps[procedure] == nil)
+        #expect(incident.forms.map(\.status) == [.returned, .issued])
+        #expect(reopened.timeline.first { $0.seq == call }?.event?.body == .callAttempted(CallAttempted(duty: "V1", outcome: .noAnswer)),
+                "the corrected line is read back as written")
+    }
+
     @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
         let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal], templates: [
             MessageTemplate(id: "ansatte", audience: .staff, title: "Driftsstans", text: "{tittel}: bruk nødrutiner."),
@@ -102,6 +136,8 @@ import Testing
             .draftMessage(id, template: "ansatte", recipients: "Alle ansatte", nextUpdate: nil, contact: nil, text: "EPJ er nede."),
             .approveMessage(id, "M1"),
             .sendMessage(id, "M1", channel: "Intranett"),
+            .draftMessage(id, template: "ansatte", recipients: "Ledere", nextUpdate: nil, contact: nil, text: "EPJ er fortsatt nede."),
+            .approveMessageVerbally(id, "M2", approver: "kari", givenAt: now),
             .assignTask(id, title: "Isoler nett", role: "ikt-vakt", due: now.addingTimeInterval(600), procedure: ProcedureRef(id: "NP-01", contentHash: "abc")),
             .completeTask(id, "O1", note: "Gjort"),
             .assignTask(id, title: "Ring leverandør", role: "ikt-vakt", due: nil, procedure: nil),
@@ -119,12 +155,16 @@ import Testing
             .issueForms(id, form: "papirjournal", count: 2, issuedTo: "Akutten"),
             .advanceForm(id, "PJ-0001", to: .returned),
             .waiveForm(id, "PJ-0002", reason: "Ubrukt"),
+            .issueForms(id, form: "papirjournal", count: 2, issuedTo: "Sengepost 3B"),
+            .advanceForms(id, .issuedTo("Sengepost 3B"), to: .returned, count: 2),
             .endFallback(id, .withoutIT),
             .confirmControl(id, note: "Kontroll"),
             .startRestoration(id, note: nil),
             .confirmRestored(id, note: nil),
             .advanceForm(id, "PJ-0001", to: .entered),
             .advanceForm(id, "PJ-0001", to: .verified),
+            .advanceForms(id, .range("PJ-0003", through: "PJ-0004"), to: .entered, count: 2),
+            .advanceForms(id, .range("PJ-0003", through: "PJ-0004"), to: .verified, count: 2),
             .correct(seq: 3, incident: id, text: "Nivå satt 03:14", reason: "Feil tid"),
             .close(id, summary: "Gjenopprettet", dismissal: nil, level: .keep(reason: "Etterarbeid")),
             .evaluate(id, lessons: ["Øv oftere"], actions: [CorrectiveAction(text: "Øvelse", owner: "IKT", due: now.addingTimeInterval(86400))]),

@@ -18,7 +18,7 @@ enum MessageScreen {
             message, row, column, style, grid in
             let status = message.sent.last.map { "sendt \(model.clock($0.at)) (\(InertText.make($0.channel)))" }
                 ?? (message.approvedBy.map { "godkjent av \(InertText.make($0.rawValue)); e når sendt" } ?? "utkast; j godkjenner")
-            let end = grid.put("\(message.id)  \(message.draft.audience): \(InertText.make(message.draft.recipients))", row: row,
+            let end = grid.put("\(message.id)  \(message.draft.audience.rawValue): \(InertText.make(message.draft.recipients))", row: row,
                                column: column, width: grid.size.columns - 44 - column, style: style)
             grid.put(status, row: row, column: max(end + 1, grid.size.columns - 42), style: style)
         }

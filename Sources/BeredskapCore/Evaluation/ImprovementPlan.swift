@@ -41,12 +41,12 @@ extension State {
     }
 
     /// Folds evaluation, hot-wash and exercise events; an event that does not fit changes nothing.
-    mutating func applyEvaluation(_ event: Event, at: Date) {
+    mutating func applyEvaluation(_ event: Event, at: Date, seq: Int) {
         switch event.body {
         case .incidentEvaluated(let p):
             guard let id = event.incident, self[id]?.phase == .closed else { return }
             plan(p.actions, incident: id, at: at)
-            update(id) { $0.apply(event.body, at: at, by: event.operatorName) }
+            update(id) { $0.apply(event.body, at: at, by: event.operatorName, seq: seq) }
         case .exerciseStarted(let p):
             guard isExercise, exercise == nil else { return }
             exercise = Exercise(scenario: p.scenario, startedAt: at, startedBy: event.operatorName)
