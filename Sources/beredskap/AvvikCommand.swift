@@ -50,7 +50,7 @@ struct AvvikMeasure: ParsableCommand {
     @Option(help: "Frist, ÅÅÅÅ-MM-DD.") var due: String
 
     func run() throws {
-        guard let date = TimeArgument.parse(due + " 12:00", now: Date(), timeZone: .current) else {
+        guard let date = TimeArgument.day(due, hour: 12) else {
             throw ValidationError("Fristen skrives ÅÅÅÅ-MM-DD, fikk «\(due)».")
         }
         try global.execute(.addDeviationMeasure(DeviationID(deviation), text: text, owner: owner, due: date))

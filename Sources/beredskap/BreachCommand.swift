@@ -23,7 +23,8 @@ struct BreachFlag: ParsableCommand {
     @Option(help: "Kort beskrivelse av bruddet, uten pasientidentitet.") var note: String
 
     func run() throws {
-        try global.execute(.flagPrivacyBreach(IncidentID(incident), awareAt: awareAt?.date ?? Date(), note: note))
+        let now = Date()
+        try global.execute(.flagPrivacyBreach(IncidentID(incident), awareAt: awareAt?.past(now: now) ?? now, note: note))
     }
 }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeredskapCore
+import Foundation
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,7 +14,7 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Når det skjedde, hvis ikke nå (etterregistrering).") var at: TimeArgument?
 
     func run() throws {
-        try global.execute(.log(IncidentID(incident), text: text), occurred: at?.date)
+        try global.execute(.log(IncidentID(incident), text: text), occurred: at?.past(now: Date()))
     }
 }
 

@@ -24,7 +24,7 @@ struct MessageDraft: ParsableCommand {
 
     func run() throws {
         let entries = try global.execute(.draftMessage(IncidentID(incident), template: template, recipients: to,
-                                                       nextUpdate: next?.date, contact: contact, text: text))
+                                                       nextUpdate: next?.upcoming(now: Date()), contact: contact, text: text))
         if case .messageDrafted(let draft)? = entries.first?.event?.body { print("\n" + InertText.make(draft.text)) }
     }
 }

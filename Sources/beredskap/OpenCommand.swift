@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeredskapCore
+import Foundation
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -12,7 +13,7 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Når det skjedde, hvis ikke nå.") var at: TimeArgument?
 
     func run() throws {
-        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy), occurred: at?.date)
+        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy), occurred: at?.past(now: Date()))
         if let id = entries.first?.incident { print(id) }
     }
 }

@@ -55,7 +55,7 @@ struct PhaseCommand: ParsableCommand {
 
     static func parseAction(_ text: String) throws -> CorrectiveAction {
         let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 3, let due = TimeArgument.parse(parts[2] + " 12:00", now: Date(), timeZone: .current) else {
+        guard parts.count == 3, let due = TimeArgument.day(parts[2], hour: 12) else {
             throw ValidationError("Tiltak skrives «tekst;ansvarlig;ÅÅÅÅ-MM-DD», fikk «\(text)».")
         }
         return CorrectiveAction(text: parts[0], owner: parts[1], due: due)

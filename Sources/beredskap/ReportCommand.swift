@@ -1,6 +1,5 @@
 import ArgumentParser
 import BeredskapCore
-import BeredskapJournal
 import BeredskapPaper
 import BeredskapStore
 import Foundation
@@ -36,28 +35,31 @@ struct ReportPeriod: ParsableArguments {
     @Option(help: "Til og med dato, ÅÅÅÅ-MM-DD.") var to: String
     @Flag(help: "Til tilsynsmyndigheter: systemene vises bare med kritikalitetsklasse, ikke navn.") var redacted = false
 
-    func make(global: GlobalOptions, now: Date) throws -> (report: ManagementReport, document: PaperDocument, organisation: Organisation) {
-        guard let start = TimeArgument.parse(from + " 00:00", now: now, timeZone: .current),
-              let last = TimeArgument.parse(to + " 00:00", now: now, timeZone: .current), last >= start
+    func validate() throws {
+        _ = try period(in: .current)
+    }
+
+    /// From the start of the first day to the start of the day after the last, in local time.
+    func period(in timeZone: TimeZone) throws -> (start: Date, end: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        guard let start = TimeArgument.day(from, in: timeZone), let last = TimeArgument.day(to, in: timeZone), last >= start,
+              let end = calendar.date(byAdding: .day, value: 1, to: last)
         else { throw ValidationError("Perioden skrives --from ÅÅÅÅ-MM-DD --to ÅÅÅÅ-MM-DD, med fra før til.") }
-        let end = last.addingTimeInterval(86400)
+        return (start, end)
+    }
+
+    func make(global: GlobalOptions, now: Date) throws -> (report: ManagementReport, document: PaperDocument, organisation: Organisation) {
+        let (start, end) = try period(in: .current)
         let store = try global.openStore(now: now)
         let organisation = store.state.organisation
         let full = ManagementReport(state: store.state, from: start, to: end, now: now)
         let report = redacted ? full.redacted(organisation: organisation) : full
-        let years = max(1, Int((end.timeIntervalSince(start) / (Double(organisation.exerciseIntervalDays) * 86400)).rounded(.up)))
         let document = ManagementReportDocument.document(report, organisation: organisation,
-                                                         exercises: exercises(in: global, from: start, to: end),
-                                                         required: years, redacted: redacted)
+                                                         exercises: global.location.exerciseJournalsCreated(from: start, to: end),
+                                                         required: organisation.exercisesRequired(from: start, to: end),
+                                                         redacted: redacted)
         return (report, document, organisation)
-    }
-
-    /// Exercise journals in the journal directory whose header says they were created in the period.
-    private func exercises(in global: GlobalOptions, from start: Date, to end: Date) -> Int {
-        let folder = global.location.directory + "/ovelser"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.filter { $0.hasSuffix(".jsonl") }.compactMap { try? JournalReader.read(path: folder + "/" + $0).header.created }
-            .filter { $0 >= start && $0 < end }.count
     }
 }
 
