@@ -5,7 +5,8 @@ import Foundation
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Opprett en hendelse (fase oppdaget). Skriver hendelsens id på siste linje.")
+        abstract: "Opprett en hendelse (fase oppdaget). Skriver hendelsens id på siste linje.",
+        discussion: "Eksempel: beredskap open --title \"EPJ utilgjengelig\" --detected-by \"Sengepost 3B\" --at 03:12")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Kort tittel, f.eks. «EPJ utilgjengelig».") var title: String

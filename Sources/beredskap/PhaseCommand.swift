@@ -1,8 +1,5 @@
 import ArgumentParser
 import BeredskapCore
-import Foundation
-
-extension Phase: ExpressibleByArgument {}
 
 struct PhaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -43,7 +40,7 @@ struct PhaseCommand: ParsableCommand {
             guard let summary else { throw ValidationError("Avslutning krever --summary.") }
             try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision))
         case .evaluated:
-            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(Self.parseAction)))
+            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(CorrectiveActionArgument.parse)))
         }
     }
 
@@ -51,13 +48,5 @@ struct PhaseCommand: ParsableCommand {
         guard let levelReason else { return nil }
         if let lowerTo { return .lower(to: lowerTo, reason: levelReason) }
         return keepLevel ? .keep(reason: levelReason) : nil
-    }
-
-    static func parseAction(_ text: String) throws -> CorrectiveAction {
-        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 3, let due = TimeArgument.day(parts[2], hour: 12) else {
-            throw ValidationError("Tiltak skrives «tekst;ansvarlig;ÅÅÅÅ-MM-DD», fikk «\(text)».")
-        }
-        return CorrectiveAction(text: parts[0], owner: parts[1], due: due)
     }
 }
