@@ -19,9 +19,6 @@ public struct JournalLocation: Sendable, Equatable {
     /// The real journal.
     public var realPath: String { directory + "/beredskap.jsonl" }
 
-    /// An exercise journal, by name (letters, digits, '-' and '_').
-    public func exercisePath(_ name: String) -> String { directory + "/ovelser/" + name + ".jsonl" }
-
     public static func isValidExerciseName(_ name: String) -> Bool {
         !name.isEmpty && name.count <= 64 && name.unicodeScalars.allSatisfy {
             CharacterSet.alphanumerics.contains($0) && $0.isASCII || $0 == "-" || $0 == "_"

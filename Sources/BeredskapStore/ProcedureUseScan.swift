@@ -8,10 +8,7 @@ public enum ProcedureUseScan {
     /// Every procedure use in the directory's journals. A journal that cannot be read is skipped: this is a
     /// reminder, and `beredskap verify` is where a damaged journal is reported.
     public static func uses(in location: JournalLocation) -> [ProcedureUse] {
-        let folder = location.directory + "/ovelser"
-        let exercises = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
-            .filter { $0.hasSuffix(".jsonl") }.sorted().map { folder + "/" + $0 }
-        return ([location.realPath] + exercises).flatMap { path -> [ProcedureUse] in
+        return ([location.realPath] + location.exercisePaths).flatMap { path -> [ProcedureUse] in
             guard FileManager.default.fileExists(atPath: path), let snapshot = try? JournalReader.read(path: path) else { return [] }
             let exercised = snapshot.header.kind == .exercise
             let events = snapshot.records.filter { ProcedureTesting.eventTypes.contains($0.type) }.compactMap { try? EventCodec.event($0) }

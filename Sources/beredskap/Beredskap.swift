@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// The root command: `beredskap <subcommand>`.
+/// The root command: `beredskap <subcommand>`, the subcommands grouped as in `beredskap --help`.
 struct Beredskap: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "beredskap",
@@ -9,20 +9,26 @@ struct Beredskap: ParsableCommand {
             Alle kommandoer skriver til en lokal journal (ingen nettverk). Utgangskoder: 0 ok, \
             1 avvist eller feilet kontroll, 2 feil bruk.
             Journalmappe: --journal MAPPE, ellers $XDG_DATA_HOME/beredskap. Operatør: --operator NAVN, \
-            ellers $BEREDSKAP_OPERATOR eller brukernavnet.
+            ellers $BEREDSKAP_OPERATOR eller brukernavnet. Valgene skrives etter underkommandoen: \
+            beredskap status --journal MAPPE.
             """,
-        subcommands: [
-            InitCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, LogCommand.self,
-            CorrectCommand.self, ControlCommand.self, CallCommand.self, DeclineCommand.self, ChecklistCommand.self, AvvikCommand.self, BreachCommand.self, MessageCommand.self, RoleCommand.self, ReportCommand.self,
-            StepCommand.self, PhaseCommand.self, StatusCommand.self, TimelineCommand.self, PrintCommand.self,
-            VerifyCommand.self, SealCommand.self, LintCommand.self, DemoCommand.self, ConsoleCommand.self,
-            ExerciseCommand.self, HotWashCommand.self, CorrectiveActionCommand.self, AfterActionCommand.self,
+        groupedSubcommands: [
+            CommandGroup(name: "Hendelse", subcommands: [
+                ConsoleCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, PhaseCommand.self,
+                LogCommand.self, CorrectCommand.self, ControlCommand.self, StatusCommand.self, TimelineCommand.self,
+            ]),
+            CommandGroup(name: "Varsling og oppgaver", subcommands: [
+                CallCommand.self, DeclineCommand.self, ChecklistCommand.self, StepCommand.self, RoleCommand.self,
+                MessageCommand.self, BreachCommand.self,
+            ]),
+            CommandGroup(name: "Evaluering og avvik", subcommands: [
+                HotWashCommand.self, AfterActionCommand.self, CorrectiveActionCommand.self, AvvikCommand.self,
+            ]),
+            CommandGroup(name: "Papir og rapporter", subcommands: [PrintCommand.self, ReportCommand.self]),
+            CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),
+            CommandGroup(name: "Øvelser", subcommands: [ExerciseCommand.self, DemoCommand.self]),
+            CommandGroup(name: "Oppsett", subcommands: [LintCommand.self]),
         ],
         defaultSubcommand: ConsoleCommand.self
     )
-}
-
-/// A failure the user can act on, already worded in Norwegian (exit code 1).
-struct CommandFailure: Error {
-    let message: String
 }

@@ -89,7 +89,7 @@ struct GlobalOptions: ParsableArguments {
         }
         let entries = try store.execute(Command(by: try operatorName, occurred: occurred, action), now: now)
         for entry in entries {
-            print("Lagret nr. \(entry.seq): \(entry.summary)")
+            print("Lagret nr. \(entry.seq): \(entry.summary(in: store.state.organisation))")
         }
         return (store, entries)
     }

@@ -1,11 +1,16 @@
 import ArgumentParser
 import BeredskapCore
+import Foundation
 
 struct LogCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "log",
         abstract: "Før en linje i hendelsesloggen (faktaark 2b); --at for etterregistrering.",
-        discussion: "Aldri pasientidentitet: bruk skjemaets løpenummer eller avdeling og seng.")
+        discussion: """
+            Aldri pasientidentitet: bruk skjemaets løpenummer eller avdeling og seng. \
+            Et klokkeslett alene (--at 03:12) er siste gang klokken var 03:12, i dag eller i går.
+            Eksempel: beredskap log H-2026-001 "Leverandøren bekrefter feil i databasen" --at 03:12
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Hendelsens id.") var incident: String
@@ -13,36 +18,6 @@ struct LogCommand: ParsableCommand {
     @Option(help: "Når det skjedde, hvis ikke nå (etterregistrering).") var at: TimeArgument?
 
     func run() throws {
-        try global.execute(.log(IncidentID(incident), text: text), occurred: at?.date)
-    }
-}
-
-struct CorrectCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "correct",
-        abstract: "Korriger en tidligere registrering. Ingenting endres eller slettes: korrigeringen peker på nr.")
-
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Nummeret (seq) på registreringen som korrigeres.") var seq: Int
-    @Argument(help: "Riktig opplysning.") var text: String
-    @Option(help: "Hvorfor det korrigeres.") var reason: String
-    @Option(help: "Hendelsen det gjelder.") var incident: String?
-
-    func run() throws {
-        try global.execute(.correct(seq: seq, incident: incident.map(IncidentID.init(rawValue:)), text: text, reason: reason))
-    }
-}
-
-struct ControlCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "control",
-        abstract: "Bekreft kontroll og situasjonsforståelse (faktaark 2h); kreves før gjenoppretting.")
-
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Hendelsens id.") var incident: String
-    @Argument(help: "Hva bekreftelsen bygger på.") var note: String
-
-    func run() throws {
-        try global.execute(.confirmControl(IncidentID(incident), note: note))
+        try global.execute(.log(IncidentID(incident), text: text), occurred: at?.past(now: Date()))
     }
 }

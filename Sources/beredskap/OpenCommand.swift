@@ -1,10 +1,12 @@
 import ArgumentParser
 import BeredskapCore
+import Foundation
 
 struct OpenCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "open",
-        abstract: "Opprett en hendelse (fase oppdaget). Skriver hendelsens id på siste linje.")
+        abstract: "Opprett en hendelse (fase oppdaget). Skriver hendelsens id på siste linje.",
+        discussion: "Eksempel: beredskap open --title \"EPJ utilgjengelig\" --detected-by \"Sengepost 3B\" --at 03:12")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Kort tittel, f.eks. «EPJ utilgjengelig».") var title: String
@@ -12,7 +14,7 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Når det skjedde, hvis ikke nå.") var at: TimeArgument?
 
     func run() throws {
-        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy), occurred: at?.date)
+        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy), occurred: at?.past(now: Date()))
         if let id = entries.first?.incident { print(id) }
     }
 }

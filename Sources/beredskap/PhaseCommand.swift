@@ -1,8 +1,5 @@
 import ArgumentParser
 import BeredskapCore
-import Foundation
-
-extension Phase: ExpressibleByArgument {}
 
 struct PhaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -10,7 +7,9 @@ struct PhaseCommand: ParsableCommand {
         abstract: "Flytt en hendelse til neste fase: håndteres, gjenopprettes, ajourføres, avsluttet, evaluert.",
         discussion: """
             avsluttet krever --summary; fra oppdaget/vurdert også --dismiss GRUNN (falsk alarm). \
-            Er det den siste åpne hendelsen og nivået ikke er grønt: --lower-to NIVÅ eller --keep-level, med --level-reason. \
+            Er det den siste åpne hendelsen og nivået er hevet (grønn, gul eller rød): --lower-to NIVÅ (f.eks. normal) eller \
+            --keep-level, med --level-reason. Står kritiske steg eller oppgaver åpne, lister avslutningen dem; lukk likevel \
+            med --unfinished-reason GRUNN. \
             evaluert krever --lesson (kan gjentas) og eventuelt --action "tiltak;ansvarlig;ÅÅÅÅ-MM-DD".
             """)
 
@@ -23,6 +22,8 @@ struct PhaseCommand: ParsableCommand {
     @Option(name: .customLong("lower-to"), help: "Senk beredskapsnivået til dette ved avslutning.") var lowerTo: ReadinessLevel?
     @Flag(name: .customLong("keep-level"), help: "Behold beredskapsnivået ved avslutning.") var keepLevel = false
     @Option(name: .customLong("level-reason"), help: "Begrunnelse for nivåbeslutningen.") var levelReason: String?
+    @Option(name: .customLong("unfinished-reason"),
+            help: "Begrunnelse for å avslutte med kritiske steg eller oppgaver som ikke er gjort.") var unfinishedReason: String?
     @Option(name: .customLong("lesson"), help: "Læringspunkt (kan gjentas).") var lessons: [String] = []
     @Option(name: .customLong("action"), help: "Tiltak: «tekst;ansvarlig;ÅÅÅÅ-MM-DD» (kan gjentas).") var actions: [String] = []
 
@@ -41,9 +42,9 @@ struct PhaseCommand: ParsableCommand {
         case .reEntry: try global.execute(.confirmRestored(id, note: note))
         case .closed:
             guard let summary else { throw ValidationError("Avslutning krever --summary.") }
-            try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision))
+            try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision, unfinishedReason: unfinishedReason))
         case .evaluated:
-            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(Self.parseAction)))
+            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(CorrectiveActionArgument.parse)))
         }
     }
 
@@ -51,13 +52,5 @@ struct PhaseCommand: ParsableCommand {
         guard let levelReason else { return nil }
         if let lowerTo { return .lower(to: lowerTo, reason: levelReason) }
         return keepLevel ? .keep(reason: levelReason) : nil
-    }
-
-    static func parseAction(_ text: String) throws -> CorrectiveAction {
-        let parts = text.split(separator: ";", omittingEmptySubsequences: false).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard parts.count == 3, let due = TimeArgument.parse(parts[2] + " 12:00", now: Date(), timeZone: .current) else {
-            throw ValidationError("Tiltak skrives «tekst;ansvarlig;ÅÅÅÅ-MM-DD», fikk «\(text)».")
-        }
-        return CorrectiveAction(text: parts[0], owner: parts[1], due: due)
     }
 }

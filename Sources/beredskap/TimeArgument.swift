@@ -1,44 +1,68 @@
 import ArgumentParser
+import BeredskapCore
 import Foundation
 
-/// A point in time typed by a person: `03:12` (today), `2026-11-24 03:12`, or full ISO 8601 (`2026-11-24T02:12:00Z`).
-/// Local times are in the machine's time zone.
+/// A point in time typed by a person: `03:12`, `2026-11-24 03:12` (local time) or full ISO 8601
+/// (`2026-11-24T02:12:00Z`). A bare time of day is resolved when used, by `TimeOfDay`: as the latest such moment
+/// for what has happened (`past`), as the next for what is to come (`upcoming`).
 struct TimeArgument: ExpressibleByArgument {
-    let date: Date
+    private enum Written {
+        case timeOfDay(TimeOfDay)
+        case moment(Date)
+    }
+
+    private let written: Written
 
     init?(argument: String) {
-        guard let date = Self.parse(argument, now: Date(), timeZone: .current) else { return nil }
-        self.date = date
+        self.init(argument, timeZone: .current)
+    }
+
+    init?(_ text: String, timeZone: TimeZone) {
+        if let time = TimeOfDay(text) {
+            written = .timeOfDay(time)
+            return
+        }
+        let iso = ISO8601DateFormatter()
+        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime]] {
+            iso.formatOptions = options
+            if let date = iso.date(from: text) {
+                written = .moment(date)
+                return
+            }
+        }
+        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" })
+        guard parts.count == 2, let time = TimeOfDay(parts[1]),
+              let date = Self.day(String(parts[0]), hour: time.hour, minute: time.minute, in: timeZone)
+        else { return nil }
+        written = .moment(date)
     }
 
     static var defaultValueDescription: String { "TT:MM eller ÅÅÅÅ-MM-DD TT:MM" }
 
-    static func parse(_ text: String, now: Date, timeZone: TimeZone) -> Date? {
-        let iso = ISO8601DateFormatter()
-        for options: ISO8601DateFormatter.Options in [[.withInternetDateTime, .withFractionalSeconds], [.withInternetDateTime]] {
-            iso.formatOptions = options
-            if let date = iso.date(from: text) { return date }
+    /// When something happened: a bare `03:12` is the latest 03:12 not after `now`.
+    func past(now: Date, timeZone: TimeZone = .current) -> Date {
+        switch written {
+        case .timeOfDay(let time): time.latest(notAfter: now, in: timeZone)
+        case .moment(let date): date
         }
+    }
+
+    /// When something is to come: a bare `14:00` is the next 14:00 after `now`.
+    func upcoming(now: Date, timeZone: TimeZone = .current) -> Date {
+        switch written {
+        case .timeOfDay(let time): time.next(after: now, in: timeZone)
+        case .moment(let date): date
+        }
+    }
+
+    /// `2026-11-24` at the given local time; nil unless it is a real date.
+    static func day(_ text: String, hour: Int = 0, minute: Int = 0, in timeZone: TimeZone = .current) -> Date? {
+        let ymd = text.split(separator: "-", omittingEmptySubsequences: false).map { Int($0) }
+        guard ymd.count == 3, let year = ymd[0], let month = ymd[1], let day = ymd[2] else { return nil }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
-        let parts = text.split(whereSeparator: { $0 == " " || $0 == "T" }).map(String.init)
-        var day = calendar.dateComponents([.year, .month, .day], from: now)
-        let clock: String
-        switch parts.count {
-        case 1: clock = parts[0]
-        case 2:
-            let ymd = parts[0].split(separator: "-").compactMap { Int($0) }
-            guard ymd.count == 3 else { return nil }
-            (day.year, day.month, day.day) = (ymd[0], ymd[1], ymd[2])
-            clock = parts[1]
-        default: return nil
-        }
-        let hm = clock.split(separator: ":").compactMap { Int($0) }
-        guard hm.count == 2, (0..<24).contains(hm[0]), (0..<60).contains(hm[1]) else { return nil }
-        day.hour = hm[0]
-        day.minute = hm[1]
-        guard let date = calendar.date(from: day),
-              calendar.dateComponents([.year, .month, .day], from: date) == DateComponents(year: day.year, month: day.month, day: day.day)
+        guard let date = calendar.date(from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute)),
+              calendar.dateComponents([.year, .month, .day], from: date) == DateComponents(year: year, month: month, day: day)
         else { return nil }
         return date
     }

@@ -1,15 +1,15 @@
 import ArgumentParser
 import BeredskapCore
 
-extension Severity: ExpressibleByArgument {}
-extension SecurityProperty: ExpressibleByArgument {}
-extension ReadinessLevel: ExpressibleByArgument {}
-
 struct TriageCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "triage",
         abstract: "Innledende vurdering (faktaark 2a): berørte systemer, kategori, alvorlighetsgrad, konsekvens.",
-        discussion: "Foreslår et beredskapsnivå; nivået settes med `beredskap level`.")
+        discussion: """
+            Foreslår et beredskapsnivå; nivået settes med `beredskap level`.
+            Eksempel: beredskap triage H-2026-001 --system epj --category teknisk-svikt --severity høy \
+            --consequence "Papirrutiner på sengepostene"
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Hendelsens id.") var incident: String

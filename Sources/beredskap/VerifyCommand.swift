@@ -1,6 +1,5 @@
 import ArgumentParser
 import BeredskapJournal
-import Foundation
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,21 +34,5 @@ struct VerifyCommand: ParsableCommand {
             throw CommandFailure(message: "Seglet \(parsed) finnes IKKE i journalen: den slutter ved nr. \(headSeq). "
                 + "Registreringer kan mangle.")
         }
-    }
-}
-
-struct SealCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "seal",
-        abstract: "Skriv journalens segl: en kort form av hodet som kan skrives på papir og kontrolleres senere.")
-
-    @OptionGroup var global: GlobalOptions
-
-    func run() throws {
-        let report = try JournalVerifier.verify(path: global.path)
-        if let problem = report.problem {
-            throw CommandFailure(message: "Journalen har feil (\(problem)); kjør `beredskap verify`.")
-        }
-        print(report.seal)
     }
 }

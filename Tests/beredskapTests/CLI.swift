@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import beredskap
 
 /// Runs the real `beredskap` binary from the build directory against a journal in a fresh temporary directory.
 struct CLI {
@@ -33,7 +34,7 @@ struct CLI {
         .deletingLastPathComponent().appendingPathComponent("Playbooks").path
 
     /// Subcommands that only hold subcommands of their own (`beredskap avvik register ...`).
-    static let commandGroups: Set = ["avvik", "breach", "message", "print", "exercise", "action"]
+    static let commandGroups = Set(Beredskap.configuration.subcommands.filter { !$0.configuration.subcommands.isEmpty }.map { $0._commandName })
 
     /// `beredskap SUBCOMMAND --journal DIR --operator NAME --playbooks DIR ARGS`, for every subcommand that takes them;
     /// an option in ARGS comes later and so wins over these.

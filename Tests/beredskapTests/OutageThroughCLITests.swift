@@ -32,15 +32,19 @@ import Testing
         try cli.ok(["phase", id, "gjenopprettes"])
         try cli.ok(["phase", id, "ajourføres"])
 
-        let closeWithoutDecision = try cli.run(["phase", id, "avsluttet", "--summary", "EPJ tilbake"])
+        let closeWithOpenWork = try cli.run(["phase", id, "avsluttet", "--summary", "EPJ tilbake"])
+        #expect(closeWithOpenWork.status == 1)
+        #expect(closeWithOpenWork.stderr.contains("lukk likevel med en begrunnelse"), "a DO-CONFIRM: \(closeWithOpenWork.stderr)")
+        let reason = ["--unfinished-reason", "Gjennomgått med krisestabsleder"]
+        let closeWithoutDecision = try cli.run(["phase", id, "avsluttet", "--summary", "EPJ tilbake"] + reason)
         #expect(closeWithoutDecision.status == 1)
         #expect(closeWithoutDecision.stderr.contains("siste åpne hendelsen"))
 
-        try cli.ok(["phase", id, "avsluttet", "--summary", "EPJ tilbake", "--lower-to", "grønn", "--level-reason", "Normal drift"])
+        try cli.ok(["phase", id, "avsluttet", "--summary", "EPJ tilbake", "--lower-to", "normal", "--level-reason", "EPJ stabil"] + reason)
         try cli.ok(["phase", id, "evaluert", "--lesson", "Nødpermene var utdaterte", "--action", "Oppdater nødpermer;Fagleder IKT;2027-01-31"])
 
         let json = try cli.status()
-        #expect(json["level"] as? String == "grønn")
+        #expect(json["level"] as? String == "normal")
         #expect(json["closedIncidents"] as? Int == 1)
         #expect((json["openIncidents"] as? [Any])?.isEmpty == true)
 

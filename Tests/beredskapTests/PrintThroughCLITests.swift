@@ -172,7 +172,5 @@ import Testing
         let form = try print(cli, ["forms", "finnes-ikke", "-o", path], expectSuccess: false)
         #expect(form.status == 1)
         #expect(form.stderr.contains("journalnotat"))
-        let nowhere = try print(cli, ["binder"], expectSuccess: false)
-        #expect(nowhere.status == 2)
     }
 }

@@ -18,7 +18,11 @@ enum ExerciseScreen {
         let timeline = exercise.timeline(at: model.now)
         let due = timeline.filter { $0.progress == .due }.count
         let released = timeline.filter { if case .released = $0.progress { true } else { false } }.count
-        let state = clock.isEnded ? "ENDEX" : clock.isPaused ? "PAUSE" : "kjører"
+        let state = switch clock.status {
+        case .running: "kjører"
+        case .paused: "PAUSE"
+        case .ended: "ENDEX"
+        }
         grid.put("\(InertText.make(exercise.scenario.title)) · \(Self.clock(clock.elapsed)) \(state) · \(released) av \(timeline.count) sluppet"
                  + (due > 0 ? " · \(due) FORFALT" : "")
                  + (clock.isEnded ? " · hot wash: \(model.state.hotWash.filter { $0.incident == nil }.count) punkter (w)" : ""),
@@ -41,8 +45,7 @@ enum ExerciseScreen {
 
     /// `T+12:30` on the exercise clock.
     static func clock(_ seconds: TimeInterval) -> String {
-        let total = Int(seconds.rounded(.down))
-        return String(format: "T+%02d:%02d", total / 60, total % 60)
+        ExerciseClockTime(elapsed: seconds).withSeconds
     }
 
     private static func describe(_ status: InjectStatus, model: ConsoleModel) -> (String, Bool) {

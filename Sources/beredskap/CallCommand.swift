@@ -1,13 +1,14 @@
 import ArgumentParser
 import BeredskapCore
 
-extension CallOutcome: ExpressibleByArgument {}
-
 struct CallCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "call",
         abstract: "Registrer et varslingsforsøk (faktaark 2c/2d): nådd, ikke-svar, beskjed-lagt-igjen eller ringer-tilbake.",
-        discussion: "Varslingene og deres id (V1, V2 ...) står i `beredskap status`. Bare «nådd» oppfyller varslingen.")
+        discussion: """
+            Varslingene og deres id (V1, V2 ...) står i `beredskap status`. Bare «nådd» oppfyller varslingen.
+            Eksempel: beredskap call H-2026-001 V1 --outcome nådd
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Hendelsens id.") var incident: String
@@ -18,20 +19,5 @@ struct CallCommand: ParsableCommand {
 
     func run() throws {
         try global.execute(.recordCall(IncidentID(incident), DutyID(duty), outcome: outcome, number: number, note: note))
-    }
-}
-
-struct DeclineCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "decline",
-        abstract: "Beslutt at en varsling ikke skal gjøres, med begrunnelse (begrunnelsen lagres som dokumentasjon).")
-
-    @OptionGroup var global: GlobalOptions
-    @Argument(help: "Hendelsens id.") var incident: String
-    @Argument(help: "Varslingens id, f.eks. V2.") var duty: String
-    @Option(help: "Hvorfor varslingen ikke gjøres.") var reason: String
-
-    func run() throws {
-        try global.execute(.declineNotification(IncidentID(incident), DutyID(duty), reason: reason))
     }
 }

@@ -1,0 +1,17 @@
+import ArgumentParser
+import BeredskapCore
+import BeredskapStore
+
+// Our enums as command-line values, each typed as its raw value (`gul`, `kritisk`, `ikke-svar` ...).
+extension BreachReportStage: ExpressibleByArgument {}
+extension CallOutcome: ExpressibleByArgument {}
+extension CauseLevel: ExpressibleByArgument {}
+extension DeviationProperty: ExpressibleByArgument {}
+extension ExpectationRating: ExpressibleByArgument {}
+extension HotWashKind: ExpressibleByArgument {}
+extension MeasureStatus: ExpressibleByArgument {}
+extension Phase: ExpressibleByArgument {}
+extension ReadinessLevel: ExpressibleByArgument {}
+extension SecurityProperty: ExpressibleByArgument {}
+extension Severity: ExpressibleByArgument {}
+extension TimelineExport.Format: ExpressibleByArgument {}

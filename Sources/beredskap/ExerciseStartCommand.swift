@@ -1,0 +1,49 @@
+import ArgumentParser
+import BeredskapCore
+import BeredskapStore
+import Foundation
+
+struct ExerciseStartCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "start",
+        abstract: "Opprett en ny øvelsesjournal og start øvelsesklokken på scenariet.",
+        discussion: """
+            Journalen heter SCENARIO-ÅÅÅÅMMDD-TTMM med mindre --exercise NAVN er gitt. Den reelle journalen berøres ikke.
+            Eksempel: beredskap exercise start skadevare-natt --exercise natt1
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @Argument(help: ArgumentHelp("Scenariets id, f.eks. skadevare-natt.", valueName: "SCENARIO")) var scenario: String
+
+    func run() throws {
+        let now = Date()
+        let organisation = try global.organisation(now: now)
+        guard let chosen = organisation.scenario(scenario) else {
+            throw CommandFailure(message: "Fant ikke scenariet «\(InertText.make(scenario))». Scenariene er: "
+                + organisation.scenarios.map(\.id).joined(separator: ", ") + " (`beredskap exercise scenarios`).")
+        }
+        var options = global
+        options.exercise = global.exercise ?? "\(chosen.id)-\(Self.stamp(now))"
+        guard !FileManager.default.fileExists(atPath: options.path) else {
+            throw CommandFailure(message: "Øvelsesjournalen \(options.path) finnes allerede. Velg et annet navn med --exercise NAVN.")
+        }
+        let store = try IncidentStore.create(path: options.path, kind: .exercise, organisation: organisation, now: now)
+        try store.execute(Command(by: try global.operatorName, .startExercise(chosen)), now: now)
+        let name = options.exercise ?? ""
+        print("""
+            ØVELSE startet: \(InertText.make(chosen.title))
+            Øvelsesjournal: \(options.path)
+
+            Startsituasjon: \(InertText.make(chosen.startSituation))
+
+            Deltakerne: beredskap --exercise \(name)
+            Fasilitator: beredskap exercise injects --exercise \(name)
+            """)
+    }
+
+    /// `20261125-0206` in local time: sorts by date and is a valid exercise name.
+    static func stamp(_ date: Date) -> String {
+        let c = Calendar.current.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04d%02d%02d-%02d%02d", c.year!, c.month!, c.day!, c.hour!, c.minute!)
+    }
+}

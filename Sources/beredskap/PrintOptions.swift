@@ -1,0 +1,74 @@
+import ArgumentParser
+import BeredskapCore
+import BeredskapPaper
+import Foundation
+
+enum PaperFormat: String, ExpressibleByArgument, CaseIterable {
+    case pdf, text
+}
+
+/// Where a printout goes and in what form: shared by every `print` subcommand.
+struct PrintOptions: ParsableArguments {
+    @Option(name: [.customShort("o"), .long], help: ArgumentHelp("Filen som skrives (.pdf eller .txt).", valueName: "FIL"))
+    var output: String?
+
+    @Option(help: "pdf eller text (standard: etter filendelsen, ellers pdf).")
+    var format: PaperFormat?
+
+    @Option(help: "Antall eksemplarer; eksemplarnummeret står på hver side.")
+    var copies = 1
+
+    @Option(help: ArgumentHelp("Send til denne skriveren med `lp -d` (CUPS).", valueName: "NAVN"))
+    var printer: String?
+
+    func validate() throws {
+        guard (1...100).contains(copies) else { throw ValidationError("--copies må være mellom 1 og 100.") }
+        guard output != nil || printer != nil else { throw ValidationError("Oppgi hvor utskriften skal: -o FIL eller --printer NAVN.") }
+    }
+
+    var resolvedFormat: PaperFormat {
+        format ?? (output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "txt" } == true ? .text : .pdf)
+    }
+
+    /// Writes the document, sends it to the printer when asked, and tells where it went.
+    func deliver(_ document: PaperDocument, organisation: Organisation, exercise: Bool, now: Date) throws {
+        let format = resolvedFormat
+        let path = output ?? FileManager.default.temporaryDirectory
+            .appendingPathComponent("beredskap-\(UUID().uuidString).\(format == .pdf ? "pdf" : "txt")").path
+        let run = PrintRun(organisation: organisation, printedAt: now, copies: copies, exercise: exercise)
+        switch format {
+        case .pdf:
+            do {
+                let pages = try PDFRenderer.write(document, run: run, to: path)
+                print("Skrev \(path) (\(pages) sider).")
+            } catch {
+                throw CommandFailure(message: error.description)
+            }
+        case .text:
+            do {
+                try Data(TextRenderer.render(document, run: run).utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+            } catch {
+                throw CommandFailure(message: "Kunne ikke skrive \(path): \(error.localizedDescription)")
+            }
+            print("Skrev \(path).")
+        }
+        if let printer { try send(path, to: printer) }
+    }
+
+    private func send(_ path: String, to printer: String) throws {
+        let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
+        guard let lp = search.map({ "\($0)/lp" }).first(where: FileManager.default.isExecutableFile) else {
+            print("Fant ikke `lp` (CUPS er ikke installert), så ingenting er sendt til \(printer). Skriv ut filen over på en annen maskin.")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lp)
+        process.arguments = ["-d", printer, path]
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw CommandFailure(message: "`lp -d \(printer)` feilet (kode \(process.terminationStatus)); filen ligger i \(path).")
+        }
+        print("Sendt til skriveren \(printer).")
+    }
+}

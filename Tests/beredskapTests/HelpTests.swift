@@ -1,0 +1,56 @@
+import ArgumentParser
+import Testing
+@testable import beredskap
+
+/// `--help` is the manual: the root lists every subcommand under its group, and subcommands explain themselves
+/// in Norwegian with an example.
+@Suite struct HelpTests {
+    static let groups = ["Hendelse", "Varsling og oppgaver", "Evaluering og avvik", "Papir og rapporter", "Journal", "Øvelser", "Oppsett"]
+
+    @Test func rootHelpShowsTheGroupsInOrderAndEverySubcommandInOne() throws {
+        let configuration = Beredskap.configuration
+        #expect(configuration.ungroupedSubcommands.isEmpty, "every subcommand belongs to a group")
+        #expect(configuration.groupedSubcommands.map(\.name) == Self.groups)
+        let names = configuration.groupedSubcommands.flatMap(\.subcommands).map { $0._commandName }
+        #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "console", "control", "correct",
+                                   "decline", "demo", "exercise", "hotwash", "init", "level", "lint", "log", "message", "open",
+                                   "phase", "print", "report", "role", "seal", "status", "step", "timeline", "triage", "verify"])
+
+        let help = InProcess.help()
+        let lines = help.split(separator: "\n").map(String.init)
+        var previous = -1
+        for group in configuration.groupedSubcommands {
+            let header = try #require(lines.firstIndex(of: "\(group.name.uppercased()) SUBCOMMANDS:"), "\(group.name) in \(help)")
+            #expect(header > previous, "\(group.name) comes after the group before it")
+            previous = header
+            for command in group.subcommands {
+                let name = command._commandName + (command == ConsoleCommand.self ? " (default)" : "")
+                let line = lines.dropFirst(header + 1).prefix { !$0.isEmpty }.first { $0.hasPrefix("  \(name) ") }
+                #expect(line?.contains(command.configuration.abstract.prefix(30)) == true, "\(name) under \(group.name)")
+            }
+        }
+    }
+
+    @Test func subcommandHelpGivesTheNorwegianAbstractAndAnExample() {
+        let log = InProcess.help(for: LogCommand.self)
+        #expect(log.contains("OVERVIEW: Før en linje i hendelsesloggen (faktaark 2b); --at for etterregistrering."))
+        #expect(log.contains("Eksempel: beredskap log H-2026-001 \"Leverandøren bekrefter feil i databasen\" --at 03:12"))
+        #expect(log.contains("USAGE: beredskap log "))
+
+        let start = InProcess.help(for: ExerciseStartCommand.self)
+        #expect(start.contains("OVERVIEW: Opprett en ny øvelsesjournal og start øvelsesklokken på scenariet."))
+        #expect(start.contains("Eksempel: beredskap exercise start skadevare-natt --exercise natt1"))
+        #expect(start.contains("USAGE: beredskap exercise start "))
+
+        let triage = InProcess.help(for: TriageCommand.self)
+        #expect(triage.contains("Eksempel: beredskap triage H-2026-001 --system epj --category teknisk-svikt --severity høy --consequence"))
+    }
+
+    @Test func everyCommandHasAnAbstract() {
+        func visit(_ command: ParsableCommand.Type, path: String) {
+            #expect(!command.configuration.abstract.isEmpty, "\(path)")
+            for sub in command.configuration.subcommands { visit(sub, path: path + " " + sub._commandName) }
+        }
+        visit(Beredskap.self, path: "beredskap")
+    }
+}
