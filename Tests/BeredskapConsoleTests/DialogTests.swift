@@ -60,7 +60,7 @@ import Testing
     @Test func aCorrectionPointsAtTheSelectedLine() throws {
         let outage = try Outage()
         var model = outage.model(.timeline)
-        let last = try #require(model.visibleTimeline.last)
+        let last = try #require(model.timeline.visible.last)
         _ = model.handle(.character("c"))
         #expect(model.dialog?.text == last.summary)
         for _ in last.summary { _ = model.handle(.backspace) }
@@ -79,15 +79,15 @@ import Testing
         var model = outage.model(.timeline)
         _ = model.handle(.character("/"))
         answer(["blåbær"], &model, outage)
-        #expect(model.visibleTimeline.map(\.summary) == ["Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"])
+        #expect(model.timeline.visible.map(\.summary) == ["Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"])
         let screen = ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines.joined(separator: "\n")
         #expect(screen.contains("(1 av 25, filter: søk «blåbær»)"))
         _ = model.handle(.character("/"))
         for _ in "blåbær" { _ = model.handle(.backspace) }
         answer([""], &model, outage)
         _ = model.handle(.character("h"))
-        #expect(model.visibleTimeline.allSatisfy { $0.incident == outage.incident })
-        #expect(model.visibleTimeline.count < model.timeline.count)
+        #expect(model.timeline.visible.allSatisfy { $0.incident == outage.incident })
+        #expect(model.timeline.visible.count < model.timeline.lines.count)
     }
 
     @Test func closingTooEarlyIsRefusedAndTheDialogKeepsTheSummary() throws {

@@ -5,7 +5,8 @@ import Foundation
 /// their status, and the closing assessment.
 extension ConsoleModel {
     func selectedDeviation() throws(NotNow) -> Deviation {
-        guard let deviation = deviationRows.dropFirst(selected(on: .deviations)).first else {
+        let rows = deviationRows
+        guard let deviation = rows.dropFirst(deviations.row(for: rows.map(\.id))).first else {
             throw NotNow("Ingen avvik er valgt; + registrerer et.")
         }
         return deviation

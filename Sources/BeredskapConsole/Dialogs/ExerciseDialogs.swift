@@ -14,7 +14,7 @@ extension ConsoleModel {
     /// The inject under the cursor on the Øvelse screen, with where it stands now.
     func selectedInject() throws(NotNow) -> (Exercise, InjectStatus) {
         let exercise = try requireExercise()
-        guard let status = exercise.timeline(at: now).dropFirst(selected(on: .exercise)).first else { throw NotNow("Ingen innspill er valgt.") }
+        guard let status = exercise.timeline(at: now).dropFirst(injects.row(for: exercise.scenario.id)).first else { throw NotNow("Ingen innspill er valgt.") }
         return (exercise, status)
     }
 

@@ -6,7 +6,7 @@ import Foundation
 extension ConsoleModel {
     func selectedMessage() throws(NotNow) -> (Incident, IncidentMessage) {
         let incident = try requireIncident()
-        guard let message = incident.messages.dropFirst(selected(on: .messages)).first else {
+        guard let message = incident.messages.dropFirst(messages.row(for: incident.id)).first else {
             throw NotNow("Ingen melding er valgt; + lager et utkast.")
         }
         return (incident, message)

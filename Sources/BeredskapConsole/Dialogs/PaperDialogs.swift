@@ -6,7 +6,7 @@ import Foundation
 extension ConsoleModel {
     func selectedForm() throws(NotNow) -> (Incident, PaperForm) {
         let incident = try requireIncident()
-        guard let form = incident.forms.dropFirst(selected(on: .paper)).first else { throw NotNow("Ingen skjema er valgt; + deler ut skjema.") }
+        guard let form = incident.forms.dropFirst(paper.row(for: incident.id)).first else { throw NotNow("Ingen skjema er valgt; + deler ut skjema.") }
         return (incident, form)
     }
 

@@ -5,7 +5,7 @@ import Foundation
 extension ConsoleModel {
     func selectedTask() throws(NotNow) -> (Incident, IncidentTask) {
         let incident = try requireIncident()
-        guard let task = TaskList.ordered(incident, now: now).dropFirst(selected(on: .tasks)).first else {
+        guard let task = TaskList.ordered(incident, now: now).dropFirst(tasks.row(for: incident.id)).first else {
             throw NotNow("Ingen oppgave er valgt.")
         }
         guard task.isOpen else { throw NotNow("Oppgaven er allerede avsluttet.") }

@@ -4,7 +4,7 @@ import Foundation
 /// The timeline's own dialogs: correct a line (a new line pointing at it; the old one stays), and search.
 extension ConsoleModel {
     func correctionDialog() throws(NotNow) -> Dialog {
-        guard let line = selectedTimelineLine else { throw NotNow("Tidslinjen er tom; ingenting å korrigere.") }
+        guard let line = timeline.selectedLine else { throw NotNow("Tidslinjen er tom; ingenting å korrigere.") }
         return Dialog("Korriger linje nr. \(line.seq)", [
             .text("Riktig tekst: ", initial: line.summary),
             .text("Hvorfor rettes den? "),
@@ -14,12 +14,9 @@ extension ConsoleModel {
     }
 
     func searchDialog() -> Dialog {
-        Dialog("Søk", [.text("Søk i tidslinjen (tomt fjerner søket): ", optional: true, initial: timelineFilter.search)]) { answers in
+        Dialog("Søk", [.text("Søk i tidslinjen (tomt fjerner søket): ", optional: true, initial: timeline.filter.search)]) { answers in
             let search = answers.text(0)
-            return .view { model in
-                model.timelineFilter.search = search
-                model.selection[.timeline] = nil
-            }
+            return .view { model in model.timeline.filter.search = search }
         }
     }
 }
