@@ -13,27 +13,32 @@ public struct ConsoleModel: Sendable {
     }
 
     public var state: State
-    /// The journal's lines as the store holds them; a line's text is made only when it is shown.
-    public private(set) var timeline: [TimelineEntry] = []
     public var now: Date
     public var calendar: Calendar
     public var isExercise: Bool
     public var operatorName: OperatorName
     public var journalStatus: JournalStatus = .saved
     public var screen: ScreenID = .overview
+    /// The incident the header shows and the incident screens are about; the overview moves it.
     public var selectedIncident: IncidentID?
-    /// The selected row of each list screen (the overview selects by incident instead). The timeline has
-    /// none until the operator moves: then it follows the newest line.
-    public var selection: [ScreenID: Int] = [:]
-    public var timelineFilter = TimelineFilter() {
-        didSet { filteredTimeline = timelineFilter.apply(to: timeline[...], in: state.organisation) }
-    }
-    /// The lines the filter lets through, kept so a frame does not filter the whole journal again.
-    private(set) var filteredTimeline: [TimelineEntry] = []
     /// The questions being answered at the bottom (a log line, a triage, a closing).
     public var dialog: Dialog?
     public var message: Message?
     public var showsHelp = false
+
+    // Each list screen's own state, beside its screen. A selection is kept with what its list was about, so it
+    // starts from the top when that changes (see `ListCursor`).
+    public var timeline = TimelineState()
+    public var notifications = NotificationState()
+    public var checklist = ChecklistState()
+    /// Oppgaver, Papir and Meldinger: one incident's tasks, forms and messages.
+    public var tasks = ListCursor<IncidentID>()
+    public var paper = ListCursor<IncidentID>()
+    public var messages = ListCursor<IncidentID>()
+    /// Avvik are journal-wide; closing one or registering one reorders the rows (`deviationRows`).
+    public var deviations = ListCursor<[DeviationID]>()
+    /// Øvelse: the running scenario's injects, by its id.
+    public var injects = ListCursor<String>()
 
     public init(state: State, now: Date, isExercise: Bool, operatorName: OperatorName, calendar: Calendar = .current) {
         self.state = state
@@ -59,23 +64,12 @@ public struct ConsoleModel: Sendable {
             let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
             message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
         }
-        // The journal only grows: take in the new lines, not the whole timeline again.
-        if timeline.count < store.timeline.count {
-            // Appended into the model's own array: sharing the store's would make its next append copy it all.
-            let new = store.timeline[timeline.count...]
-            // Room for a night's writing, so the first saves do not copy the whole journal to grow the array.
-            if timeline.isEmpty { timeline.reserveCapacity(store.timeline.count + 16_384) }
-            filteredTimeline += timelineFilter.apply(to: new, in: state.organisation)
-            timeline += new
-        }
+        timeline.catchUp(with: store.timeline, in: state.organisation)
         if store.damage != nil { journalStatus = .readOnly }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.openIncidents.first?.id }
     }
 
     public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
-
-    /// The selected row on a list screen.
-    public func selected(on screen: ScreenID) -> Int { selection[screen] ?? 0 }
 
     /// Shows a refusal or a journal error; the dialog and its typed text stay so nothing is lost.
     public mutating func fail(_ error: Error) {
@@ -101,14 +95,20 @@ public struct ConsoleModel: Sendable {
         if let opened = entries.first(where: { $0.event.map { if case .incidentOpened = $0.body { true } else { false } } ?? false }) {
             selectedIncident = opened.incident
         }
-        if screen == .notifications { selectNextOutstandingDuty() }
-        let last = entries.last.map { "nr. \($0.seq): \($0.summary(in: state.organisation))" } ?? ""
+        if screen == .notifications, let incident { notifications.selectNextOutstanding(in: incident) }
+        let last = entries.last.map { "nr. \($0.seq): \($0.summary)" } ?? ""
         message = Message(text: "lagret " + last, isError: false)
     }
 
     /// `24.11.2026` in the console's time zone.
-    func day(_ date: Date) -> String { Timestamps.day(date, timeZone: calendar.timeZone) }
+    func day(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.day, .month, .year], from: date)
+        return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
+    }
 
     /// `14:05` in the console's time zone.
-    func clock(_ date: Date) -> String { Timestamps.clock(date, timeZone: calendar.timeZone) }
+    func clock(_ date: Date) -> String {
+        let parts = calendar.dateComponents([.hour, .minute], from: date)
+        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
+    }
 }

@@ -38,14 +38,13 @@ extension ConsoleModel {
         case .show(let target):
             screen = target
             showsHelp = false
-            if target == .notifications { selectNextOutstandingDuty() }
+            if target == .notifications, let incident { notifications.selectNextOutstanding(in: incident) }
         case .nextIncident:
             let open = state.openIncidents.map(\.id)
             guard !open.isEmpty else { break }
             let next = selectedIncident.flatMap(open.firstIndex).map { ($0 + 1) % open.count } ?? 0
+            // Lists of this incident start from the top (their cursors were set for another); the journal-wide ones keep their place.
             selectedIncident = open[next]
-            // Lists of this incident start from the top; the journal-wide ones keep their place.
-            selection = selection.filter { [.timeline, .deviations, .exercise].contains($0.key) }
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
         case .pageUp: move(by: -10)
@@ -53,8 +52,7 @@ extension ConsoleModel {
         case .toggleHelp: showsHelp.toggle()
         case .quit: return .quit
         case .toggleIncidentFilter:
-            timelineFilter.incident = timelineFilter.incident == nil ? try requireIncident().id : nil
-            selection[.timeline] = nil
+            timeline.filter.incident = timeline.filter.incident == nil ? try requireIncident().id : nil
         case .recordCall(let outcome): return try recordCall(outcome, note: nil)
         case .tickStep: return try tickStep()
         case .advanceForm: return try advanceForm()
@@ -115,29 +113,39 @@ extension ConsoleModel {
         .execute(Command(by: operatorName, occurred: occurred, action))
     }
 
+    /// Moves the selection on the current screen; each list screen keeps its own.
     private mutating func move(by step: Int) {
-        guard screen != .overview else {
+        switch screen {
+        case .overview:
             let open = state.openIncidents.map(\.id)
             guard let current = selectedIncident.flatMap(open.firstIndex) else { return }
             selectedIncident = open[min(max(current + step, 0), open.count - 1)]
-            return
+        case .timeline:
+            timeline.move(by: step)
+        case .notifications:
+            if let incident { notifications.move(by: step, in: incident) }
+        case .checklist:
+            if let incident { checklist.move(by: step, in: incident, ChecklistItems.of(incident, in: state.organisation, now: now)) }
+        case .tasks:
+            if let incident { tasks.move(by: step, count: incident.tasks.count, for: incident.id) }
+        case .paper:
+            if let incident { paper.move(by: step, count: incident.forms.count, for: incident.id) }
+        case .messages:
+            if let incident { messages.move(by: step, count: incident.messages.count, for: incident.id) }
+        case .deviations:
+            let rows = deviationRows
+            deviations.move(by: step, count: rows.count, for: rows.map(\.id))
+        case .breach:
+            break
+        case .exercise:
+            if let scenario = state.exercise?.scenario { injects.move(by: step, count: scenario.injects.count, for: scenario.id) }
         }
-        let count = rowCount(on: screen)
-        let current = selection[screen] ?? (screen == .timeline ? count - 1 : 0)
-        selection[screen] = min(max(current + step, 0), max(count - 1, 0))
-    }
-
-    /// The first duty still to do from the selected one on, else from the top: after «nådd», on to the next.
-    mutating func selectNextOutstandingDuty() {
-        guard let duties = incident?.duties else { return }
-        let from = selected(on: .notifications)
-        let ahead = duties.indices.dropFirst(from).first { duties[$0].isOutstanding }
-        selection[.notifications] = ahead ?? duties.firstIndex(where: \.isOutstanding) ?? from
     }
 
     private func tickStep() throws(NotNow) -> Effect {
         let incident = try requireIncident()
-        guard let item = ChecklistItems.of(incident, in: state.organisation, now: now).dropFirst(selected(on: .checklist)).first else {
+        let items = ChecklistItems.of(incident, in: state.organisation, now: now)
+        guard let item = items.dropFirst(checklist.selected(in: incident, items)).first else {
             throw NotNow("Ingen steg er valgt.")
         }
         return command(.completeStep(incident.id, item.procedure.ref, step: item.step.id))
@@ -145,7 +153,7 @@ extension ConsoleModel {
 
     func selectedDuty() throws(NotNow) -> (Incident, NotificationDuty) {
         let incident = try requireIncident()
-        guard let duty = incident.duties.dropFirst(selected(on: .notifications)).first else { throw NotNow("Ingen varsling er valgt.") }
+        guard let duty = incident.duties.dropFirst(notifications.selected(in: incident)).first else { throw NotNow("Ingen varsling er valgt.") }
         return (incident, duty)
     }
 

@@ -26,7 +26,7 @@ enum DemoScript {
         let procedure = store.state.organisation.procedure("epj-uten-is")?.ref
         try run(75, .activateFallback(id, .withoutIT, procedure: procedure))
         if let procedure {
-            for step: StepID in ["eu-o1", "eu-o2", "eu-o3", "eu-h1"] { try run(74, .completeStep(id, procedure, step: step)) }
+            for step: StepID in ["eu-o1", "eu-o3", "eu-h1"] { try run(74, .completeStep(id, procedure, step: step)) }
         }
         try run(70, .issueForms(id, form: "journalnotat", count: 20, issuedTo: "Sengepost 3B"))
         try run(52, .completeTask(id, "O1", note: nil))

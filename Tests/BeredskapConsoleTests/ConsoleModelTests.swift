@@ -33,7 +33,7 @@ import Testing
         #expect(model.dialog == nil)
         #expect(model.message?.text.hasPrefix("lagret nr. 25") == true)
         #expect(outage.store.timeline.last?.summary(in: .empty) == "Sengepost 3B går over til papir")
-        #expect(model.timeline.last?.summary(in: .empty) == "Sengepost 3B går over til papir")
+        #expect(model.timeline.lines.last?.summary(in: .empty) == "Sengepost 3B går over til papir")
     }
 
     @Test func lateEntryCarriesTheTimeItHappened() throws {
@@ -74,15 +74,15 @@ import Testing
     @Test func callIsRecordedOnTheNextNumberAndMovesOnWhenReached() throws {
         let outage = try Outage(kind: .real)
         var model = outage.model(.notifications)
-        #expect(model.selected(on: .notifications) == 1)
+        #expect(model.incident.map(model.notifications.selected(in:)) == 1)
         execute(model.handle(.character("2")), outage, &model)
         let duty = try #require(model.incident?.duties[1])
         #expect(duty.attempts.last?.outcome == .noAnswer)
         #expect(duty.attempts.last?.number == "+47 000 10 010")
-        #expect(model.selected(on: .notifications) == 1)
+        #expect(model.incident.map(model.notifications.selected(in:)) == 1)
         execute(model.handle(.character("1")), outage, &model)
         #expect(model.incident?.duties[1].attempts.last?.number == "+47 000 10 011")
-        #expect(model.selected(on: .notifications) == 2)
+        #expect(model.incident.map(model.notifications.selected(in:)) == 2)
     }
 
     @Test func anExerciseShowsNoRealNumberAndRecordsNone() throws {

@@ -55,18 +55,21 @@ final class Tmux {
     /// The screen with its attributes and colours as escape sequences.
     func styledScreen(_ session: String) throws -> String { try run(["capture-pane", "-p", "-e", "-t", session], capturing: true) }
 
+    /// How long a wait may take before the program counts as hung: generous, as other builds share the machine.
+    /// It bounds a hang only; no test asserts how fast something appears.
+    static let hangLimit: TimeInterval = 60
+
     /// Waits until the screen shows `text`; returns the screen, or fails the test with what was shown instead.
     @discardableResult
-    func waitFor(_ text: String, in session: String, within seconds: TimeInterval = 10,
-                 sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
+    func waitFor(_ text: String, in session: String, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let deadline = Date().addingTimeInterval(Self.hangLimit)
         var shown = ""
         while Date() < deadline {
             shown = try screen(session)
             if shown.contains(text) { return shown }
             usleep(20_000)
         }
-        Issue.record("«\(text)» did not appear within \(seconds) s; the screen:\n\(shown)", sourceLocation: sourceLocation)
+        Issue.record("«\(text)» did not appear within \(Self.hangLimit) s; the screen:\n\(shown)", sourceLocation: sourceLocation)
         return shown
     }
 

@@ -42,7 +42,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         #expect(try Tmux.output(of: Tmux.binary, ["init"] + global).status == 0)
         try tmux.start(pane, columns: 120, rows: 36, ["console"] + global)
-        try see("BEREDSKAPSNIVÅ GRØNN")
+        try see("BEREDSKAPSNIVÅ NORMAL DRIFT")
 
         // Open and triage: the register shows what else goes down, and suggests a level.
         try keys("n")
@@ -68,11 +68,11 @@ import Testing
 
         // Calls: no answer, then reached; a call with a note; one not to be notified, with the reason.
         try keys("v")
-        try see("Varsling for H-2026-001")
+        let before = try outstanding(in: see("Varsling for H-2026-001"))
         try keys("2")
-        try see("ikke-svar")
+        try see("ikke svar")
         try keys("1")
-        try see("nådd")
+        try see("(\(before - 1) gjenstår)")
         try keys("c")
         try answer("nådd", "Kommer inn innen en time")
         try see("nådd: Kommer inn innen en time")
@@ -96,8 +96,9 @@ import Testing
         try keys("k")
         try see("Sjekkliste for fase «håndteres»")
         try keys("", then: "Enter")
-        try see("[x]")
-        try see("kari")
+        let ticked = try see("Steg kvittert:")
+        #expect(ticked.split(separator: "\n").contains { $0.contains("[x]") && $0.contains("✓") && $0.contains("kari") },
+                "the ticked step says who ticked it: \(ticked)")
 
         // Paper forms out with serials.
         try keys("p")
@@ -108,7 +109,7 @@ import Testing
         // Control, restoration, restored.
         try keys("f")
         try answer("Leverandøren bekrefter feilen og at ingen data er tapt")
-        try see("lagret")
+        try see("situasjonsforståelse bekreftet: Leverandøren bekrefter feilen")
         try keys("f")
         try answer("")
         try see("fase: gjenopprettes")
@@ -130,7 +131,7 @@ import Testing
         try keys("", then: "Down")
         try keys("x")
         try answer("Ikke brukt, makulert")
-        try see("frafalt")
+        try see("frafalt: Ikke brukt, makulert")
 
         // Every remaining call made: each «nådd» brings the count down by one, and the cursor to the next.
         try keys("v")

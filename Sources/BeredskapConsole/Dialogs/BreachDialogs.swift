@@ -7,12 +7,12 @@ extension ConsoleModel {
     func flagBreachDialog() throws(NotNow) -> Dialog {
         let incident = try requireIncident()
         let (now, calendar) = (now, calendar)
-        return Dialog("Personvernbrudd i \(incident.id)", [
-            .text("Når ble dere kjent med bruddet? (tt:mm; tomt = nå) ", optional: true),
-            .text("Kort beskrivelse (ingen pasientopplysninger): "),
-        ], preview: { _ in ["Fristen for melding til Datatilsynet er 72 timer fra dere ble kjent med bruddet."] }) { answers throws(DialogProblem) in
-            let aware = try AnswerParsing.past(answers.text(0), question: 0, now: now, calendar: calendar) ?? now
-            return .execute(.flagPrivacyBreach(incident.id, awareAt: aware, note: answers.text(1)), occurred: nil)
+        let aware = Question.optionalText("Når ble dere kjent med bruddet? (tt:mm; tomt = nå) ")
+        let note = Question.text("Kort beskrivelse (ingen pasientopplysninger): ")
+        return Dialog("Personvernbrudd i \(incident.id)", [aware, note],
+                      preview: { _ in ["Fristen for melding til Datatilsynet er 72 timer fra dere ble kjent med bruddet."] }) { answers throws(DialogProblem) in
+            let awareAt = try AnswerParsing.past(aware, in: answers, now: now, calendar: calendar) ?? now
+            return .execute(.flagPrivacyBreach(incident.id, awareAt: awareAt, note: answers[note]), occurred: nil)
         }
     }
 
@@ -21,25 +21,24 @@ extension ConsoleModel {
         let incident = try requireIncident()
         guard incident.privacyBreachAwareAt != nil else { throw NotNow("Meld bruddet først (+).") }
         let known = incident.breachDetails
-        let items: [(String, String?)] = [
-            ("Kategorier registrerte (pasienter, ansatte …)", known.subjectCategories),
-            ("Omtrentlig antall berørte", known.approximateSubjects.map(String.init)),
-            ("Typer personopplysninger", known.dataTypes),
-            ("Kontaktpunkt (personvernombud, nummer)", known.contactPoint),
-            ("Sannsynlige konsekvenser", known.likelyConsequences),
-            ("Tiltak iverksatt eller foreslått", known.measures),
-            ("Årsak, og hvordan det skjedde", known.cause),
-            ("Tidsrom", known.period),
-            ("Hvor opplysningene befinner seg", known.location),
-        ]
+        func item(_ prompt: String, _ value: String?) -> Field<String?> { Question.optionalText("\(prompt): ", initial: value ?? "") }
+        let categories = item("Kategorier registrerte (pasienter, ansatte …)", known.subjectCategories)
+        let subjects = item("Omtrentlig antall berørte", known.approximateSubjects.map(String.init))
+        let dataTypes = item("Typer personopplysninger", known.dataTypes)
+        let contactPoint = item("Kontaktpunkt (personvernombud, nummer)", known.contactPoint)
+        let consequences = item("Sannsynlige konsekvenser", known.likelyConsequences)
+        let measures = item("Tiltak iverksatt eller foreslått", known.measures)
+        let cause = item("Årsak, og hvordan det skjedde", known.cause)
+        let period = item("Tidsrom", known.period)
+        let location = item("Hvor opplysningene befinner seg", known.location)
         return Dialog("Opplysninger om bruddet (tomt beholder det som er registrert)",
-                      items.map { .text("\($0.0): ", optional: true, initial: $0.1 ?? "") }) { answers throws(DialogProblem) in
-            var subjects: Int?
-            if let text = answers.optional(1) { subjects = try AnswerParsing.count(text, question: 1, minimum: 0) }
-            let details = BreachDetails(subjectCategories: answers.optional(0), approximateSubjects: subjects, dataTypes: answers.optional(2),
-                                        contactPoint: answers.optional(3), likelyConsequences: answers.optional(4),
-                                        measures: answers.optional(5), cause: answers.optional(6), period: answers.optional(7),
-                                        location: answers.optional(8))
+                      [categories, subjects, dataTypes, contactPoint, consequences, measures, cause, period, location]) { answers throws(DialogProblem) in
+            var count: Int?
+            if let text = answers[subjects] { count = try AnswerParsing.count(text, answering: subjects, minimum: 0) }
+            let details = BreachDetails(subjectCategories: answers[categories], approximateSubjects: count, dataTypes: answers[dataTypes],
+                                        contactPoint: answers[contactPoint], likelyConsequences: answers[consequences],
+                                        measures: answers[measures], cause: answers[cause], period: answers[period],
+                                        location: answers[location])
             return .execute(.recordBreachDetails(incident.id, details), occurred: nil)
         }
     }
@@ -48,13 +47,12 @@ extension ConsoleModel {
         let incident = try requireIncident()
         guard let aware = incident.privacyBreachAwareAt else { throw NotNow("Meld bruddet først (+).") }
         let late = aware.addingTimeInterval(Clocks.privacyBreachWindow) < now
-        return Dialog("Melding til Datatilsynet sendt", [
-            .choice("Hvilken melding?", BreachReportStage.allCases.map { Choice($0.rawValue, $0.rawValue) },
-                    initial: incident.breachReports.isEmpty ? BreachReportStage.initial.rawValue : BreachReportStage.supplement.rawValue),
-            .text(late ? "Grunn til at meldingen kommer etter 72 t: " : "Grunn til forsinkelse (tomt, innen fristen): ", optional: !late),
-        ]) { answers in
-            .execute(.reportBreach(incident.id, stage: BreachReportStage(rawValue: answers.text(0)) ?? .initial, delayReason: answers.optional(1)),
-                     occurred: nil)
+        let stage = Question.choice("Hvilken melding?", BreachReportStage.allCases,
+                                    initial: incident.breachReports.isEmpty ? .initial : .supplement)
+        let reason = late ? Question.text("Grunn til at meldingen kommer etter 72 t: ").asOptional
+                          : Question.optionalText("Grunn til forsinkelse (tomt, innen fristen): ")
+        return Dialog("Melding til Datatilsynet sendt", [stage, reason]) { answers in
+            .execute(.reportBreach(incident.id, stage: answers[stage] ?? .initial, delayReason: answers[reason]), occurred: nil)
         }
     }
 }

@@ -3,7 +3,7 @@ import Foundation
 
 /// One answer offered by a choice question.
 public struct Choice: Hashable, Sendable {
-    /// What the dialog's `finish` receives.
+    /// What the answer records, and what its `Field` finds the option by; typing matches it as well as the label.
     public var value: String
     public var label: String
 
@@ -24,22 +24,12 @@ public struct Question: Sendable {
         case choices([Choice])
     }
 
+    /// Answers are found by this, never by the question's place in the dialog.
+    public let id = QuestionID()
     public var prompt: String
     public var kind: Kind
-    /// Pre-filled text, or the choice the cursor starts on.
+    /// Pre-filled text, or the value of the choice the cursor starts on.
     public var initial: String
-
-    public static func text(_ prompt: String, optional: Bool = false, initial: String = "") -> Question {
-        Question(prompt: prompt, kind: .text(optional: optional), initial: initial)
-    }
-
-    public static func choice(_ prompt: String, _ choices: [Choice], initial: String = "") -> Question {
-        Question(prompt: prompt, kind: .choice(choices), initial: initial)
-    }
-
-    public static func choices(_ prompt: String, _ choices: [Choice]) -> Question {
-        Question(prompt: prompt, kind: .choices(choices), initial: "")
-    }
 
     var choices: [Choice] {
         switch kind {
@@ -49,16 +39,9 @@ public struct Question: Sendable {
     }
 }
 
-/// The answers given so far, by question: typed text, or the chosen values.
-public struct Answers: Sendable, Equatable {
-    public internal(set) var values: [[String]] = []
-
-    /// The text or single choice of question `index` ("" when not answered).
-    public func text(_ index: Int) -> String { values.indices.contains(index) ? values[index].first ?? "" : "" }
-    /// The text of question `index`, or nil when left empty.
-    public func optional(_ index: Int) -> String? { text(index).isEmpty ? nil : text(index) }
-    /// Every value chosen in question `index`.
-    public func all(_ index: Int) -> [String] { values.indices.contains(index) ? values[index] : [] }
+/// Which question an answer belongs to.
+public struct QuestionID: Hashable, Sendable {
+    private let value = UUID()
 }
 
 /// What finishing a dialog leads to.
@@ -73,10 +56,14 @@ public enum DialogOutcome: Sendable {
 
 /// Answers that cannot become a command: the message says why, and the dialog goes back to that question.
 public struct DialogProblem: Error, Sendable {
-    public var question: Int
+    public var question: QuestionID
     public var message: String
 
-    public init(question: Int, _ message: String) {
+    public init(_ field: some DialogField, _ message: String) {
+        self.init(question: field.question.id, message)
+    }
+
+    init(question: QuestionID, _ message: String) {
         self.question = question
         self.message = message
     }
@@ -100,10 +87,11 @@ public struct Dialog: Sendable {
     let preview: @Sendable (Answers) -> [String]
     let finish: @Sendable (Answers) throws(DialogProblem) -> DialogOutcome
 
-    public init(_ title: String, _ questions: [Question], preview: @escaping @Sendable (Answers) -> [String] = { _ in [] },
+    /// Asks `fields` in this order; `finish` and `preview` read each answer through its field.
+    public init(_ title: String, _ fields: [any DialogField], preview: @escaping @Sendable (Answers) -> [String] = { _ in [] },
                 finish: @escaping @Sendable (Answers) throws(DialogProblem) -> DialogOutcome) {
         self.title = title
-        self.questions = questions
+        questions = fields.map(\.question)
         self.preview = preview
         self.finish = finish
         text = ""
@@ -122,7 +110,7 @@ public struct Dialog: Sendable {
     /// The answers with what is highlighted or typed now, so the preview follows the cursor.
     var answersIncludingCurrent: Answers {
         var answers = answers
-        answers.values.append(currentValues)
+        answers.append(currentValues, for: question)
         return answers
     }
 
@@ -162,13 +150,13 @@ public struct Dialog: Sendable {
         let values = currentValues
         switch question.kind {
         case .text(let optional):
-            guard optional || !(values.first ?? "").isEmpty else { throw DialogProblem(question: current, "Skriv noe, eller Esc for å avbryte.") }
+            guard optional || !(values.first ?? "").isEmpty else { throw DialogProblem(question: question.id, "Skriv noe, eller Esc for å avbryte.") }
         case .choice:
-            guard !values.isEmpty else { throw DialogProblem(question: current, "Ingenting å velge.") }
+            guard !values.isEmpty else { throw DialogProblem(question: question.id, "Ingenting å velge.") }
         case .choices:
-            guard !values.isEmpty else { throw DialogProblem(question: current, "Merk minst ett valg med mellomrom.") }
+            guard !values.isEmpty else { throw DialogProblem(question: question.id, "Merk minst ett valg med mellomrom.") }
         }
-        answers.values.append(values)
+        answers.append(values, for: question)
         guard isLast else {
             start(current + 1)
             return nil
@@ -180,7 +168,7 @@ public struct Dialog: Sendable {
             back(to: current)
             return outcome
         } catch {
-            back(to: error.question)
+            back(to: questions.firstIndex { $0.id == error.question } ?? current)
             throw error
         }
     }
@@ -188,8 +176,8 @@ public struct Dialog: Sendable {
     /// Back to an earlier question with its answer restored, the later ones dropped.
     mutating func back(to index: Int) {
         let index = min(max(index, 0), questions.count - 1)
-        let previous = answers.all(index)
-        answers.values.removeLast(max(answers.values.count - index, 0))
+        let previous = answers.values(of: questions[index])
+        answers.keepFirst(index)
         start(index)
         switch questions[index].kind {
         case .text: text = previous.first ?? text

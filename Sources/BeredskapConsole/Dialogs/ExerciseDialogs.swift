@@ -14,7 +14,7 @@ extension ConsoleModel {
     /// The inject under the cursor on the Øvelse screen, with where it stands now.
     func selectedInject() throws(NotNow) -> (Exercise, InjectStatus) {
         let exercise = try requireExercise()
-        guard let status = exercise.timeline(at: now).dropFirst(selected(on: .exercise)).first else { throw NotNow("Ingen innspill er valgt.") }
+        guard let status = exercise.timeline(at: now).dropFirst(injects.row(for: exercise.scenario.id)).first else { throw NotNow("Ingen innspill er valgt.") }
         return (exercise, status)
     }
 
@@ -23,11 +23,11 @@ extension ConsoleModel {
         guard state.exercise == nil else { throw NotNow("Øvelsen er allerede startet.") }
         let scenarios = state.organisation.scenarios
         guard !scenarios.isEmpty else { throw NotNow("Ingen scenarioer i Playbooks/ovelser/.") }
-        return Dialog("Start øvelse", [.choice("Hvilket scenario?", scenarios.map { Choice($0.id, "\($0.title) (\($0.duration))") })],
-                      preview: { answers in
-            scenarios.first { $0.id == answers.text(0) }.map { ["Utgangssituasjon:", $0.startSituation] } ?? []
+        let chosen = Question.choice("Hvilket scenario?", scenarios, key: \.id) { "\($0.title) (\($0.duration))" }
+        return Dialog("Start øvelse", [chosen], preview: { answers in
+            answers[chosen].map { ["Utgangssituasjon:", $0.startSituation] } ?? []
         }) { answers throws(DialogProblem) in
-            guard let scenario = scenarios.first(where: { $0.id == answers.text(0) }) else { throw DialogProblem(question: 0, "Velg et scenario.") }
+            guard let scenario = answers[chosen] else { throw DialogProblem(chosen, "Velg et scenario.") }
             return .execute(.startExercise(scenario), occurred: nil)
         }
     }
@@ -39,8 +39,9 @@ extension ConsoleModel {
 
     func skipInjectDialog() throws(NotNow) -> Dialog {
         let (_, status) = try selectedInject()
-        return Dialog("Hopp over \(status.inject.id)", [.text("Hvorfor hoppes innspillet over? ")]) { answers in
-            .execute(.skipInject(status.inject.id, reason: answers.text(0)), occurred: nil)
+        let reason = Question.text("Hvorfor hoppes innspillet over? ")
+        return Dialog("Hopp over \(status.inject.id)", [reason]) { answers in
+            .execute(.skipInject(status.inject.id, reason: answers[reason]), occurred: nil)
         }
     }
 
@@ -54,32 +55,31 @@ extension ConsoleModel {
         let (exercise, status) = try selectedInject()
         let expectations = status.inject.expectations
         guard !expectations.isEmpty else { throw NotNow("Innspillet har ingen forventede handlinger.") }
-        let choices = expectations.map { expectation in
-            Choice(expectation.id.rawValue, InertText.make(expectation.text)
-                   + (exercise.assessments[expectation.id].map { " (nå: \($0.rating.word))" } ?? ""))
+        let expectation = Question.choice("Hvilken forventning?", expectations, key: \.id.rawValue) { expectation in
+            InertText.make(expectation.text) + (exercise.assessments[expectation.id].map { " (nå: \($0.rating.word))" } ?? "")
         }
-        return Dialog("Vurder forventet handling (\(status.inject.id))", [
-            .choice("Hvilken forventning?", choices),
-            .choice("Vurdering", ExpectationRating.allCases.map { Choice($0.rawValue, $0.word) }),
-            .text("Merknad (påkrevd når den ikke er oppfylt): ", optional: true),
-        ]) { answers in
-            .execute(.assessExpectation(ExpectationID(answers.text(0)), ExpectationRating(rawValue: answers.text(1)) ?? .met,
-                                        note: answers.optional(2)), occurred: nil)
+        let rating = Question.choice("Vurdering", ExpectationRating.allCases, label: \.word)
+        let note = Question.optionalText("Merknad (påkrevd når den ikke er oppfylt): ")
+        return Dialog("Vurder forventet handling (\(status.inject.id))", [expectation, rating, note]) { answers throws(DialogProblem) in
+            guard let chosen = answers[expectation] else { throw DialogProblem(expectation, "Velg en forventning.") }
+            return .execute(.assessExpectation(chosen.id, answers[rating] ?? .met, note: answers[note]), occurred: nil)
         }
     }
 
     func observeDialog() throws(NotNow) -> Dialog {
         let (_, status) = try selectedInject()
-        return Dialog("Observasjon", [.text("Observasjon (knyttes til \(status.inject.id)): ")]) { answers in
-            .execute(.observe(text: answers.text(0), inject: status.inject.id), occurred: nil)
+        let text = Question.text("Observasjon (knyttes til \(status.inject.id)): ")
+        return Dialog("Observasjon", [text]) { answers in
+            .execute(.observe(text: answers[text], inject: status.inject.id), occurred: nil)
         }
     }
 
     func endExerciseDialog() throws(NotNow) -> Dialog {
         _ = try requireExercise()
-        return Dialog("Avslutt øvelsen (ENDEX)", [.text("Merknad (tomt for ingen): ", optional: true)],
+        let note = Question.optionalText("Merknad (tomt for ingen): ")
+        return Dialog("Avslutt øvelsen (ENDEX)", [note],
                       preview: { _ in ["Etter ENDEX: hot wash (w) med deltakerne, så evaluering og rapport (`beredskap exercise evaluate`, `report`)."] }) { answers in
-            .execute(.endExercise(note: answers.optional(0)), occurred: nil)
+            .execute(.endExercise(note: answers[note]), occurred: nil)
         }
     }
 
@@ -89,11 +89,10 @@ extension ConsoleModel {
         let exercise = try requireExercise()
         guard exercise.isEnded else { throw NotNow("Hot wash kommer etter ENDEX (d).") }
         let questions = exercise.scenario.questions
-        return Dialog("Hot wash: \(exercise.scenario.title)", [
-            .choice("Hva slags punkt?", HotWashKind.allCases.map { Choice($0.rawValue, $0.heading) }),
-            .text("Punktet, slik deltakerne sier det: "),
-        ], preview: { _ in ["Spørsmål til diskusjon:"] + questions }) { answers in
-            .execute(.noteHotWash(nil, HotWashKind(rawValue: answers.text(0)) ?? .strength, text: answers.text(1)), occurred: nil)
+        let kind = Question.choice("Hva slags punkt?", HotWashKind.allCases, label: \.heading)
+        let point = Question.text("Punktet, slik deltakerne sier det: ")
+        return Dialog("Hot wash: \(exercise.scenario.title)", [kind, point], preview: { _ in ["Spørsmål til diskusjon:"] + questions }) { answers in
+            .execute(.noteHotWash(nil, answers[kind] ?? .strength, text: answers[point]), occurred: nil)
         }
     }
 }

@@ -9,12 +9,12 @@ extension ConsoleModel {
         guard !procedures.isEmpty else { throw NotNow("Vurder hendelsen først (r); nøddriften følger prosedyrene som gjelder.") }
         let modes = FallbackMode.allCases.filter { !incident.activeFallbacks.contains($0) }
         guard !modes.isEmpty else { throw NotNow("Begge former for nøddrift er allerede i bruk.") }
-        let choices = modes.map { mode in
-            Choice(mode.rawValue, (mode == .withoutIT ? "Nøddrift uten IS-støtte (papir)" : "Nøddrift med delvis IS-støtte (lesekopi, annet system)")
-                   + (procedures.first { $0.mode == mode }.map { ": " + $0.title } ?? ""))
+        let form = Question.choice("Hvilken nøddrift gjelder nå?", modes) { mode in
+            (mode == .withoutIT ? "Nøddrift uten IS-støtte (papir)" : "Nøddrift med delvis IS-støtte (lesekopi, annet system)")
+                + (procedures.first { $0.mode == mode }.map { ": " + $0.title } ?? "")
         }
-        return Dialog("Nøddrift for \(incident.id)", [.choice("Hvilken nøddrift gjelder nå?", choices)]) { answers in
-            let mode = FallbackMode(rawValue: answers.text(0)) ?? .withoutIT
+        return Dialog("Nøddrift for \(incident.id)", [form]) { answers throws(DialogProblem) in
+            guard let mode = answers[form] else { throw DialogProblem(form, "Velg en form for nøddrift.") }
             return .execute(.activateFallback(incident.id, mode, procedure: procedures.first { $0.mode == mode }?.ref), occurred: nil)
         }
     }

@@ -6,7 +6,7 @@ import Foundation
 extension ConsoleModel {
     func selectedMessage() throws(NotNow) -> (Incident, IncidentMessage) {
         let incident = try requireIncident()
-        guard let message = incident.messages.dropFirst(selected(on: .messages)).first else {
+        guard let message = incident.messages.dropFirst(messages.row(for: incident.id)).first else {
             throw NotNow("Ingen melding er valgt; + lager et utkast.")
         }
         return (incident, message)
@@ -18,24 +18,20 @@ extension ConsoleModel {
         guard !organisation.templates.isEmpty else { throw NotNow("Ingen meldingsmaler er definert i maler.yaml.") }
         let (level, now, calendar) = (state.level, now, calendar)
         let systems = (incident.triage?.systems ?? []).map { organisation.system($0)?.name ?? $0.rawValue }
-        let choices = organisation.templates.map { Choice($0.id.rawValue, "\($0.title) (\($0.audience.rawValue))") }
-        return Dialog("Ny melding for \(incident.id)", [
-            .choice("Hvilken mal?", choices),
-            .text("Mottakere (gruppe eller instans, aldri en pasient): "),
-            .text("Neste melding kl. (14:30; tomt om ukjent): ", optional: true),
-            .text("Kontaktnummer for spørsmål (tomt om ukjent): ", optional: true),
-        ], preview: { answers in
-            organisation.templates.first { $0.id.rawValue == answers.text(0) }.map {
-                $0.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nil, contact: nil, systemNames: systems)
-            }.map { [$0] } ?? []
+        let chosen = Question.choice("Hvilken mal?", organisation.templates, key: \.id.rawValue) { "\($0.title) (\($0.audience.rawValue))" }
+        let recipientsField = Question.text("Mottakere (gruppe eller instans, aldri en pasient): ")
+        let next = Question.optionalText("Neste melding kl. (14:30; tomt om ukjent): ")
+        let contactField = Question.optionalText("Kontaktnummer for spørsmål (tomt om ukjent): ")
+        return Dialog("Ny melding for \(incident.id)", [chosen, recipientsField, next, contactField], preview: { answers in
+            answers[chosen].map {
+                [$0.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nil, contact: nil, systemNames: systems)]
+            } ?? []
         }) { answers throws(DialogProblem) in
-            let nextUpdate = try AnswerParsing.deadline(answers.text(2), question: 2, now: now, calendar: calendar)
-            guard let template = organisation.templates.first(where: { $0.id.rawValue == answers.text(0) }) else {
-                throw DialogProblem(question: 0, "Velg en mal.")
-            }
+            let nextUpdate = try AnswerParsing.deadline(next, in: answers, now: now, calendar: calendar)
+            guard let template = answers[chosen] else { throw DialogProblem(chosen, "Velg en mal.") }
+            let (recipients, contact) = (answers[recipientsField], answers[contactField])
             let filled = template.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nextUpdate,
-                                       contact: answers.optional(3), systemNames: systems)
-            let (recipients, contact) = (answers.text(1), answers.optional(3))
+                                       contact: contact, systemNames: systems)
             let draft: @Sendable (String?) -> Action = { text in
                 .draftMessage(incident.id, template: template.id, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
             }
@@ -59,17 +55,19 @@ extension ConsoleModel {
 
     /// One question per gap; the answers replace the gaps and the completed text becomes the draft.
     private static func gapDialog(_ text: String, gaps: [String], draft: @escaping @Sendable (String?) -> Action) -> Dialog {
-        Dialog("Fyll ut meldingen", gaps.map { .text("Fyll inn \($0): ") }, preview: { answers in
-            [fill(text, gaps: gaps, answers: answers)]
+        let fields = gaps.map { (gap: $0, field: Question.text("Fyll inn \($0): ")) }
+        return Dialog("Fyll ut meldingen", fields.map(\.field), preview: { answers in
+            [fill(text, fields, answers)]
         }) { answers in
-            .execute(draft(fill(text, gaps: gaps, answers: answers)), occurred: nil)
+            .execute(draft(fill(text, fields, answers)), occurred: nil)
         }
     }
 
-    private static func fill(_ text: String, gaps: [String], answers: Answers) -> String {
+    /// The text with each gap answered so far replaced by its answer.
+    private static func fill(_ text: String, _ fields: [(gap: String, field: Field<String>)], _ answers: Answers) -> String {
         var text = text
-        for (index, gap) in gaps.enumerated() where !answers.text(index).isEmpty {
-            text = text.replacingOccurrences(of: gap, with: answers.text(index))
+        for (gap, field) in fields where !answers[field].isEmpty {
+            text = text.replacingOccurrences(of: gap, with: answers[field])
         }
         return text
     }
@@ -81,8 +79,9 @@ extension ConsoleModel {
 
     func sendMessageDialog() throws(NotNow) -> Dialog {
         let (incident, message) = try selectedMessage()
-        return Dialog("Sendt: \(message.id)", [.text("Kanal (e-post, SMS, oppslag, telefon): ")]) { answers in
-            .execute(.sendMessage(incident.id, message.id, channel: answers.text(0)), occurred: nil)
+        let channel = Question.text("Kanal (e-post, SMS, oppslag, telefon): ")
+        return Dialog("Sendt: \(message.id)", [channel]) { answers in
+            .execute(.sendMessage(incident.id, message.id, channel: answers[channel]), occurred: nil)
         }
     }
 }

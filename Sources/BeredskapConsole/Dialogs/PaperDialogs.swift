@@ -6,7 +6,7 @@ import Foundation
 extension ConsoleModel {
     func selectedForm() throws(NotNow) -> (Incident, PaperForm) {
         let incident = try requireIncident()
-        guard let form = incident.forms.dropFirst(selected(on: .paper)).first else { throw NotNow("Ingen skjema er valgt; + deler ut skjema.") }
+        guard let form = incident.forms.dropFirst(paper.row(for: incident.id)).first else { throw NotNow("Ingen skjema er valgt; + deler ut skjema.") }
         return (incident, form)
     }
 
@@ -14,13 +14,13 @@ extension ConsoleModel {
         let incident = try requireIncident()
         let forms = state.organisation.forms
         guard !forms.isEmpty else { throw NotNow("Ingen skjematyper er definert i skjema.yaml.") }
-        return Dialog("Del ut papirskjema for \(incident.id)", [
-            .choice("Hvilket skjema?", forms.map { Choice($0.id.rawValue, "\($0.title) (\($0.serialPrefix))") }),
-            .text("Antall (f.eks. 10): "),
-            .text("Utlevert til (enhet, f.eks. Sengepost 3B): "),
-        ]) { answers throws(DialogProblem) in
-            let count = try AnswerParsing.count(answers.text(1), question: 1)
-            return .execute(.issueForms(incident.id, form: FormTypeID(answers.text(0)), count: count, issuedTo: answers.text(2)),
+        let form = Question.choice("Hvilket skjema?", forms, key: \.id.rawValue) { "\($0.title) (\($0.serialPrefix))" }
+        let count = Question.text("Antall (f.eks. 10): ")
+        let issuedTo = Question.text("Utlevert til (enhet, f.eks. Sengepost 3B): ")
+        return Dialog("Del ut papirskjema for \(incident.id)", [form, count, issuedTo]) { answers throws(DialogProblem) in
+            guard let chosen = answers[form] else { throw DialogProblem(form, "Velg et skjema.") }
+            let number = try AnswerParsing.count(answers[count], answering: count)
+            return .execute(.issueForms(incident.id, form: chosen.id, count: number, issuedTo: answers[issuedTo]),
                             occurred: nil)
         }
     }
@@ -33,8 +33,9 @@ extension ConsoleModel {
 
     func waiveFormDialog() throws(NotNow) -> Dialog {
         let (incident, form) = try selectedForm()
-        return Dialog("Frafall \(form.serial)", [.text("Hvorfor frafalles skjemaet? ")]) { answers in
-            .execute(.waiveForm(incident.id, form.serial, reason: answers.text(0)), occurred: nil)
+        let reason = Question.text("Hvorfor frafalles skjemaet? ")
+        return Dialog("Frafall \(form.serial)", [reason]) { answers in
+            .execute(.waiveForm(incident.id, form.serial, reason: answers[reason]), occurred: nil)
         }
     }
 }

@@ -14,19 +14,22 @@ extension ConsoleModel {
                 : "Hendelsen er \(incident.phase.word); rapporten: beredskap after-action \(incident.id).")
         }
         guard steps.count > 1 else { return first.dialog }
-        let choices = steps.enumerated().map { Choice(String($0.offset), $0.element.label) }
-        return Dialog("Neste fase for \(incident.id) (nå: \(incident.phase.word))", [.choice("Hva skjer nå?", choices)]) { answers in
-            .next(steps[Int(answers.text(0)) ?? 0].dialog)
+        let step = Question.choice("Hva skjer nå?", steps, key: \.label, label: \.label)
+        return Dialog("Neste fase for \(incident.id) (nå: \(incident.phase.word))", [step]) { answers throws(DialogProblem) in
+            guard let chosen = answers[step] else { throw DialogProblem(step, "Velg hva som skjer nå.") }
+            return .next(chosen.dialog)
         }
     }
 
     private func transitions(for incident: Incident) -> [(label: String, dialog: Dialog)] {
         let id = incident.id
         func note(_ title: String, _ prompt: String, optional: Bool, _ action: @escaping @Sendable (String?) -> Action) -> Dialog {
-            Dialog(title, [.text(prompt, optional: optional)]) { answers in .execute(action(answers.optional(0)), occurred: nil) }
+            let note = optional ? Question.optionalText(prompt) : Question.text(prompt).asOptional
+            return Dialog(title, [note]) { answers in .execute(action(answers[note]), occurred: nil) }
         }
-        let dismiss = (label: "Avskriv som falsk alarm", dialog: Dialog("Avskriv \(id)", [.text("Hvorfor er det ikke en hendelse? ")]) { answers in
-            .execute(.close(id, summary: answers.text(0), dismissal: answers.text(0), level: nil), occurred: nil)
+        let reason = Question.text("Hvorfor er det ikke en hendelse? ")
+        let dismiss = (label: "Avskriv som falsk alarm", dialog: Dialog("Avskriv \(id)", [reason]) { answers in
+            .execute(.close(id, summary: answers[reason], dismissal: answers[reason], level: nil), occurred: nil)
         })
         switch incident.phase {
         case .detected:
@@ -60,19 +63,18 @@ extension ConsoleModel {
     private func closeDialog(_ incident: Incident) -> Dialog {
         let id = incident.id
         let level = state.level
-        let asksLevel = level.isRaised && state.openIncidents.map(\.id) == [id]
-        var questions: [Question] = [.text("Oppsummering: ")]
-        if asksLevel {
-            let lower = ReadinessLevel.allCases.filter { $0 < level }.map { Choice($0.rawValue, "Senk til \($0.word)") }
-            questions.append(.choice("Beredskapsnivå når siste hendelse lukkes", lower + [Choice("behold", "Behold \(level.word)")]))
-            questions.append(.text("Begrunnelse for nivået: "))
-        }
+        let asksLevel = level > .green && state.openIncidents.map(\.id) == [id]
+        let summary = Question.text("Oppsummering: ")
+        // The current level is the choice to keep it; the ones below lower it.
+        let next = Question.choice("Beredskapsnivå når siste hendelse lukkes", ReadinessLevel.allCases.filter { $0 <= level },
+                                   key: { $0 == level ? "behold" : $0.rawValue }) { $0 == level ? "Behold \($0.word)" : "Senk til \($0.word)" }
+        let reason = Question.text("Begrunnelse for nivået: ")
         let blockers = Self.closingBlockers(incident)
-        return Dialog("Lukk \(id)", questions, preview: { _ in blockers }) { answers in
-            let decision: LevelDecision? = !asksLevel ? nil : ReadinessLevel(rawValue: answers.text(1)).map {
-                .lower(to: $0, reason: answers.text(2))
-            } ?? .keep(reason: answers.text(2))
-            return .execute(.close(id, summary: answers.text(0), dismissal: nil, level: decision), occurred: nil)
+        return Dialog("Lukk \(id)", asksLevel ? [summary, next, reason] : [summary], preview: { _ in blockers }) { answers in
+            let chosen = answers[next] ?? level
+            let decision: LevelDecision? = !asksLevel ? nil
+                : chosen < level ? .lower(to: chosen, reason: answers[reason]) : .keep(reason: answers[reason])
+            return .execute(.close(id, summary: answers[summary], dismissal: nil, level: decision), occurred: nil)
         }
     }
 
@@ -80,17 +82,16 @@ extension ConsoleModel {
     /// `beredskap phase … --action`). Each action stays open in status until it is closed.
     private func evaluationDialog(_ incident: Incident) -> Dialog {
         let (id, now, calendar) = (incident.id, now, calendar)
-        return Dialog("Evaluering av \(id)", [
-            .text("Hva lærte vi? (flere skilles med ;) "),
-            .text("Korrigerende tiltak (tomt for ingen): ", optional: true),
-            .text("Tiltaksansvarlig (rolle): ", optional: true),
-            .text("Frist for tiltaket (dd.mm.åååå eller antall dager): ", optional: true),
-        ]) { answers throws(DialogProblem) in
-            let lessons = answers.text(0).split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        let learnt = Question.text("Hva lærte vi? (flere skilles med ;) ")
+        let action = Question.optionalText("Korrigerende tiltak (tomt for ingen): ")
+        let ownerField = Question.optionalText("Tiltaksansvarlig (rolle): ")
+        let dueField = Question.optionalText("Frist for tiltaket (dd.mm.åååå eller antall dager): ")
+        return Dialog("Evaluering av \(id)", [learnt, action, ownerField, dueField]) { answers throws(DialogProblem) in
+            let lessons = answers[learnt].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             var actions: [CorrectiveAction] = []
-            if let text = answers.optional(1) {
-                guard let owner = answers.optional(2) else { throw DialogProblem(question: 2, "Et tiltak trenger en ansvarlig.") }
-                let due = try AnswerParsing.date(answers.text(3), question: 3, now: now, calendar: calendar)
+            if let text = answers[action] {
+                guard let owner = answers[ownerField] else { throw DialogProblem(ownerField, "Et tiltak trenger en ansvarlig.") }
+                let due = try AnswerParsing.date(answers[dueField] ?? "", answering: dueField, now: now, calendar: calendar)
                 actions.append(CorrectiveAction(text: text, owner: owner, due: due))
             }
             return .execute(.evaluate(id, lessons: lessons, actions: actions), occurred: nil)

@@ -5,7 +5,7 @@ import Foundation
 extension ConsoleModel {
     func selectedTask() throws(NotNow) -> (Incident, IncidentTask) {
         let incident = try requireIncident()
-        guard let task = TaskList.ordered(incident, now: now).dropFirst(selected(on: .tasks)).first else {
+        guard let task = TaskList.ordered(incident, now: now).dropFirst(tasks.row(for: incident.id)).first else {
             throw NotNow("Ingen oppgave er valgt.")
         }
         guard task.isOpen else { throw NotNow("Oppgaven er allerede avsluttet.") }
@@ -14,47 +14,50 @@ extension ConsoleModel {
 
     func completeTaskDialog() throws(NotNow) -> Dialog {
         let (incident, task) = try selectedTask()
-        return Dialog("Utført: \(InertText.make(task.title))", [.text("Merknad (tomt for ingen): ", optional: true)]) { answers in
-            .execute(.completeTask(incident.id, task.id, note: answers.optional(0)), occurred: nil)
+        let note = Question.optionalText("Merknad (tomt for ingen): ")
+        return Dialog("Utført: \(InertText.make(task.title))", [note]) { answers in
+            .execute(.completeTask(incident.id, task.id, note: answers[note]), occurred: nil)
         }
     }
 
     func cancelTaskDialog() throws(NotNow) -> Dialog {
         let (incident, task) = try selectedTask()
-        return Dialog("Avlys: \(InertText.make(task.title))", [.text("Hvorfor avlyses den? ")]) { answers in
-            .execute(.cancelTask(incident.id, task.id, reason: answers.text(0)), occurred: nil)
+        let reason = Question.text("Hvorfor avlyses den? ")
+        return Dialog("Avlys: \(InertText.make(task.title))", [reason]) { answers in
+            .execute(.cancelTask(incident.id, task.id, reason: answers[reason]), occurred: nil)
         }
     }
 
     func addTaskDialog() throws(NotNow) -> Dialog {
         let incident = try requireIncident()
         let (now, calendar) = (now, calendar)
-        return Dialog("Ny oppgave for \(incident.id)", [
-            .text("Hva skal gjøres? "),
-            .choice("Hvilken rolle gjør det?", roleChoices()),
-            .text("Frist (30 eller 14:30; tomt for ingen): ", optional: true),
-        ]) { answers throws(DialogProblem) in
-            let due = try AnswerParsing.deadline(answers.text(2), question: 2, now: now, calendar: calendar)
-            return .execute(.assignTask(incident.id, title: answers.text(0), role: RoleID(answers.text(1)), due: due, procedure: nil),
-                            occurred: nil)
+        let title = Question.text("Hva skal gjøres? ")
+        let roleChoice = roleQuestion("Hvilken rolle gjør det?")
+        let due = Question.optionalText("Frist (30 eller 14:30; tomt for ingen): ")
+        return Dialog("Ny oppgave for \(incident.id)", [title, roleChoice, due]) { answers throws(DialogProblem) in
+            guard let role = answers[roleChoice] else { throw DialogProblem(roleChoice, "Velg en rolle.") }
+            let deadline = try AnswerParsing.deadline(due, in: answers, now: now, calendar: calendar)
+            return .execute(.assignTask(incident.id, title: answers[title], role: role, due: deadline, procedure: nil), occurred: nil)
         }
     }
 
     /// Assigns a krisestab role, or hands it over: the new holder, and what was handed over.
     func assignRoleDialog() throws(NotNow) -> Dialog {
         guard !state.organisation.roles.isEmpty else { throw NotNow("Ingen roller er definert i roller.yaml.") }
-        return Dialog("Utpek rolle i krisestaben", [
-            .choice("Hvilken rolle?", roleChoices()),
-            .text("Hvem har rollen nå? "),
-            .text("Overlevering (hva er gitt videre; tomt for ny rolle): ", optional: true),
-        ]) { answers in
-            .execute(.assignRole(RoleID(answers.text(0)), person: answers.text(1), handoverNote: answers.optional(2)), occurred: nil)
+        let roleChoice = roleQuestion("Hvilken rolle?")
+        let person = Question.text("Hvem har rollen nå? ")
+        let handover = Question.optionalText("Overlevering (hva er gitt videre; tomt for ny rolle): ")
+        return Dialog("Utpek rolle i krisestaben", [roleChoice, person, handover]) { answers throws(DialogProblem) in
+            guard let role = answers[roleChoice] else { throw DialogProblem(roleChoice, "Velg en rolle.") }
+            return .execute(.assignRole(role, person: answers[person], handoverNote: answers[handover]), occurred: nil)
         }
     }
 
-    private func roleChoices() -> [Choice] {
-        state.organisation.roles.map { role in
-            Choice(role.id.rawValue, role.name + (state.roles[role.id].map { " (nå: \(InertText.make($0)))" } ?? " (ikke besatt)"))
-        }
+    /// The krisestab roles, each with who holds it now.
+    private func roleQuestion(_ prompt: String) -> Field<RoleID?> {
+        let holders = state.roles
+        return Question.choice(prompt, state.organisation.roles, key: \.id.rawValue) { role in
+            role.name + (holders[role.id].map { " (nå: \(InertText.make($0)))" } ?? " (ikke besatt)")
+        }.map { $0?.id }
     }
 }

@@ -16,7 +16,7 @@ enum ChecklistScreen {
             return
         }
         let rows = (body.lowerBound + 1)..<body.upperBound
-        ListRows.draw(items, selected: model.selected(on: .checklist), rows: rows, into: &grid) { item, row, column, style, grid in
+        ListRows.draw(items, selected: model.checklist.selected(in: incident, items), rows: rows, into: &grid) { item, row, column, style, grid in
             let base = item.done && style == .normal ? Style(.dim) : style
             var column = grid.put(item.done ? "[x] " : "[ ] ", row: row, column: column, style: base)
             if item.isOverdue(at: model.now), let due = item.due {

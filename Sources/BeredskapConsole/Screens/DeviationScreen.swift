@@ -13,7 +13,7 @@ enum DeviationScreen {
             return
         }
         let (list, detail) = Layout(size: grid.size).listAndDetail(count: deviations.count)
-        let selected = model.selected(on: .deviations)
+        let selected = model.deviations.row(for: deviations.map(\.id))
         ListRows.draw(deviations, selected: selected, rows: list, into: &grid) {
             deviation, row, column, style, grid in
             let late = deviation.measures.contains { $0.isOverdue(at: model.now) }

@@ -11,7 +11,7 @@ enum DialogOverlay {
         for index in 0..<dialog.current {
             row += 1
             let question = dialog.questions[index]
-            let values = dialog.answers.all(index)
+            let values = dialog.answers.values(of: question)
             let shown = question.choices.isEmpty ? values : question.choices.filter { values.contains($0.value) }.map(\.label)
             let end = grid.put(question.prompt.trimmingCharacters(in: .whitespaces), row: row, column: 3, width: 40, style: Style(.dim))
             grid.put(InertText.make(shown.joined(separator: ", ")), row: row, column: end + 1)

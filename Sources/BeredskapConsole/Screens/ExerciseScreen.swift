@@ -29,7 +29,7 @@ enum ExerciseScreen {
                  row: body.lowerBound, column: 1,
                  style: clock.isPaused || due > 0 ? Style(.overdue, bold: true) : Style(bold: true))
         let (list, detail) = layout.listAndDetail(count: timeline.count)
-        let selected = model.selected(on: .exercise)
+        let selected = model.injects.row(for: exercise.scenario.id)
         ListRows.draw(timeline, selected: selected, rows: list, into: &grid) { status, row, column, style, grid in
             let (word, marked) = describe(status, model: model)
             let role = model.state.organisation.role(status.inject.to)?.name ?? status.inject.to.rawValue

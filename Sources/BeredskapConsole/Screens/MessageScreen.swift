@@ -13,7 +13,7 @@ enum MessageScreen {
             return
         }
         let (list, detail) = Layout(size: grid.size).listAndDetail(count: messages.count)
-        let selected = model.selected(on: .messages)
+        let selected = model.messages.row(for: incident.id)
         ListRows.draw(messages, selected: selected, rows: list, into: &grid) {
             message, row, column, style, grid in
             let status = message.sent.last.map { "sendt \(model.clock($0.at)) (\(InertText.make($0.channel)))" }

@@ -15,7 +15,7 @@ enum NotificationScreen {
             ListRows.empty("Ingen varslinger ennå; de kommer med nivå og kategori. + legger til en.", row: body.lowerBound + 1, into: &grid)
             return
         }
-        let selected = model.selected(on: .notifications)
+        let selected = model.notifications.selected(in: incident)
         ListRows.draw(duties, selected: selected, rows: (body.lowerBound + 1)..<(body.upperBound - detailRows), into: &grid) {
             drawDuty($0, row: $1, column: $2, style: $3, model: model, into: &$4)
         }

@@ -12,7 +12,7 @@ enum PaperScreen {
             ListRows.empty("Ingen skjema delt ut; + deler ut nummererte skjema.", row: body.lowerBound + 1, into: &grid)
             return
         }
-        ListRows.draw(forms, selected: model.selected(on: .paper), rows: (body.lowerBound + 1)..<(body.upperBound - 1), into: &grid) {
+        ListRows.draw(forms, selected: model.paper.row(for: incident.id), rows: (body.lowerBound + 1)..<(body.upperBound - 1), into: &grid) {
             form, row, column, style, grid in
             let settled = form.status.isSettled
             let base = settled && style == .normal ? Style(.dim) : style

@@ -16,7 +16,7 @@ enum TaskScreen {
         if tasks.isEmpty {
             ListRows.empty("Ingen oppgaver ennå; de kommer med nivået. + legger til en.", row: taskRows.lowerBound, into: &grid)
         }
-        ListRows.draw(tasks, selected: model.selected(on: .tasks), rows: taskRows, into: &grid) { task, row, column, style, grid in
+        ListRows.draw(tasks, selected: model.tasks.row(for: incident.id), rows: taskRows, into: &grid) { task, row, column, style, grid in
             let late = TaskList.isOverdue(task, at: model.now)
             let base = !task.isOpen && style == .normal ? Style(.dim) : style
             let status: String

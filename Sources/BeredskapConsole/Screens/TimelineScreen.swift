@@ -5,16 +5,16 @@ import BeredskapCore
 enum TimelineScreen {
     static func draw(_ model: ConsoleModel, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        let lines = model.visibleTimeline
-        let filter = model.timelineFilter.isActive ? ", filter: \(InertText.make(model.timelineFilter.description))" : ""
-        grid.put("Hendelseslogg (\(lines.count) av \(model.timeline.count)\(filter))", row: body.lowerBound, column: 1, style: Style(bold: true))
-        guard !lines.isEmpty else {
-            ListRows.empty(model.timeline.isEmpty ? "Ingenting ført ennå; l fører en logglinje." : "Ingen linjer passer filteret.",
+        let timeline = model.timeline
+        let lines = timeline.visible
+        let filter = timeline.filter.isActive ? ", filter: \(InertText.make(timeline.filter.description))" : ""
+        grid.put("Hendelseslogg (\(lines.count) av \(timeline.lines.count)\(filter))", row: body.lowerBound, column: 1, style: Style(bold: true))
+        guard let selected = timeline.selectedRow else {
+            ListRows.empty(timeline.lines.isEmpty ? "Ingenting ført ennå; l fører en logglinje." : "Ingen linjer passer filteret.",
                            row: body.lowerBound + 1, into: &grid)
             return
         }
-        let selected = model.selection[.timeline] ?? lines.count - 1
-        ListRows.draw(lines, selected: min(selected, lines.count - 1), rows: (body.lowerBound + 1)..<body.upperBound, into: &grid) {
+        ListRows.draw(lines, selected: selected, rows: (body.lowerBound + 1)..<body.upperBound, into: &grid) {
             entry, row, column, style, grid in
             let line = TimelineLine(entry, in: model.state.organisation)
             var column = grid.put(String(format: "%5d", line.seq), row: row, column: column, style: style == .normal ? Style(.dim) : style)

@@ -1,0 +1,51 @@
+import BeredskapCore
+import BeredskapStore
+
+/// The Tidslinje screen's state: the journal's lines as the store holds them, the filter and the lines it lets
+/// through, and the selected line, which follows the newest until the operator moves.
+public struct TimelineState: Sendable {
+    /// Every line of the journal, in order; a line's text is made only when it is shown.
+    public private(set) var lines: [TimelineEntry] = []
+    /// Whose names and clock a line's text uses.
+    public private(set) var organisation = Organisation.empty
+    /// A new filter shows other lines, so the selection goes back to following the newest.
+    public var filter = TimelineFilter() {
+        didSet {
+            filtered = filter.apply(to: lines[...], in: organisation)
+            chosen = nil
+        }
+    }
+    /// The lines the filter lets through, kept so a frame does not filter the whole journal again.
+    private var filtered: [TimelineEntry] = []
+    /// The row the operator moved to among the visible lines; nil until they move.
+    private var chosen: Int?
+
+    /// The lines as the filter leaves them.
+    public var visible: [TimelineEntry] { filter.isActive ? filtered : lines }
+
+    /// The selected row of `visible`: the newest until the operator moves; nil when nothing is shown.
+    public var selectedRow: Int? {
+        let count = visible.count
+        return count == 0 ? nil : min(chosen ?? count - 1, count - 1)
+    }
+
+    /// The line under the cursor.
+    var selectedLine: TimelineLine? { selectedRow.map { TimelineLine(visible[$0], in: organisation) } }
+
+    mutating func move(by step: Int) {
+        let count = visible.count
+        chosen = min(max((chosen ?? count - 1) + step, 0), max(count - 1, 0))
+    }
+
+    /// Takes in the lines `all` has beyond ours: the journal only grows.
+    mutating func catchUp(with all: [TimelineEntry], in organisation: Organisation) {
+        self.organisation = organisation
+        guard lines.count < all.count else { return }
+        // Appended into our own array: sharing the store's would make its next append copy it all.
+        let new = all[lines.count...]
+        // Room for a night's writing, so the first saves do not copy the whole journal to grow the array.
+        if lines.isEmpty { lines.reserveCapacity(all.count + 16_384) }
+        filtered += filter.apply(to: new, in: organisation)
+        lines += new
+    }
+}
