@@ -233,15 +233,20 @@ public struct CategoryDefinition: Sendable, Equatable {
     }
 }
 
-/// A paper form for løpende registrering (factsheet 2f). Fields never ask for patient identity.
+/// A paper form for løpende registrering (factsheet 2f). A clinical form is a patient record and identifies the
+/// patient by hand on paper; Beredskap itself tracks the form by its serial only and never holds the identity.
 public struct FormDefinition: Sendable, Equatable {
     public var id: FormTypeID
     public var title: String
     public var serialPrefix: SerialPrefix
-    public var fields: [String]
+    /// How the sheet identifies the patient (handwritten identity fields at the top).
+    public var patient: PatientIdentity
+    public var fields: [FormField]
     /// The hash of the form's definition as read from skjema.yaml, printed on every sheet.
     public var contentHash: String
-    public init(id: FormTypeID, title: String, serialPrefix: SerialPrefix, fields: [String], contentHash: String = "") {
+    public init(id: FormTypeID, title: String, serialPrefix: SerialPrefix, patient: PatientIdentity = .none, fields: [FormField],
+                contentHash: String = "") {
+        self.patient = patient
         self.id = id
         self.title = title
         self.serialPrefix = serialPrefix
@@ -269,4 +274,56 @@ public struct MessageTemplate: Sendable, Equatable {
         self.title = title
         self.text = text
     }
+}
+
+/// How a clinical paper form identifies the patient: written by hand on the sheet, never typed into Beredskap.
+public enum PatientIdentity: String, Sendable, Equatable, CaseIterable {
+    /// Not a patient record (a log of messages, a stock list).
+    case none = "ingen"
+    /// A journal note, a medication chart, a requisition: name, and fødselsnummer, D-nummer or the hospital's
+    /// reservenummer for an unidentified patient, with the date of birth.
+    case patient = "pasient"
+    /// Transfusion practice: two independent identifiers (name and fødselsnummer or D-nummer, or reservenummer),
+    /// both required, and the bedside check against the patient by two people.
+    case blood = "blod"
+
+    /// The handwritten identity fields, in order.
+    public var fields: [FormField] {
+        switch self {
+        case .none: []
+        case .patient: [
+            FormField("Pasientens navn (etternavn, fornavn)"),
+            FormField("Fødselsnummer eller D-nummer (11 siffer), eller reservenummer for ukjent pasient"),
+            FormField("Fødselsdato (dd.mm.åååå)", size: .short),
+        ]
+        case .blood: [
+            FormField("Identifikator 1: pasientens navn (etternavn, fornavn)"),
+            FormField("Identifikator 2: fødselsnummer eller D-nummer (11 siffer), eller reservenummer for ukjent pasient"),
+            FormField("Identitet kontrollert ved sengen mot pasienten og armbåndet før transfusjon (to signaturer)"),
+        ]
+        }
+    }
+}
+
+/// One field of a paper form, sized for what is written in it.
+public struct FormField: Sendable, Equatable, ExpressibleByStringLiteral {
+    public enum Size: String, Sendable, Equatable, CaseIterable {
+        /// A tick box.
+        case check = "kryss"
+        /// A date, a time, a number.
+        case short = "kort"
+        /// One line of text (the default).
+        case line = "linje"
+        /// Running text: a journal note takes most of the page.
+        case large = "stor"
+    }
+    public var label: String
+    public var size: Size
+
+    public init(_ label: String, size: Size = .line) {
+        self.label = label
+        self.size = size
+    }
+
+    public init(stringLiteral value: String) { self.init(value) }
 }

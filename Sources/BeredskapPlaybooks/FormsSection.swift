@@ -1,25 +1,32 @@
 import BeredskapCore
+import Yams
 
-/// `skjema.yaml`: paper forms for løpende registrering while systems are down (factsheet 2f).
+/// `skjema.yaml`: paper forms for løpende registrering while systems are down (factsheet 2f). A clinical form is a
+/// patient record: its identity fields are printed at the top and filled in by hand, never in Beredskap.
 enum FormsSection {
-    /// Field wording that asks for who the patient is. The paper form carries a serial number instead;
-    /// identity is linked in the journal when the system is back (Normen 2.3, 5.5.4: data minimisation).
-    static let identityWords = [
-        "fødselsnummer", "personnummer", "d-nummer", "pasientnavn", "navn på pasient", "pasientens navn",
-    ]
-
     static func read(_ file: YAMLFile, context: LoadContext) -> [FormDefinition] {
-        file.entries("forms", kind: .form, required: ["id", "title", "serial_prefix", "fields"],
+        file.entries("forms", kind: .form, required: ["id", "title", "serial_prefix", "patient", "fields"],
                      context: context).compactMap { item in
             let id = item.identifier(.form)
             let title = item.string("title")
             let prefix = serialPrefix(item)
-            let fields = item.texts("fields")
-            fields.forEach { checkIdentity($0, in: item) }
-            guard let id, let title, let prefix else { return nil }
-            return FormDefinition(id: FormTypeID(id.value), title: title, serialPrefix: SerialPrefix(prefix), fields: fields.map(\.value),
-                                  contentHash: ContentHash.of([title, prefix] + fields.map(\.value)))
+            let patient = item.choice("patient", PatientIdentity.self)
+            let fields = item.list("fields").compactMap { field($0, in: item) }
+            guard let id, let title, let prefix, let patient else { return nil }
+            let hashed = [title, prefix, patient.value.rawValue] + fields.map { "\($0.label) \($0.size.rawValue)" }
+            return FormDefinition(id: FormTypeID(id.value), title: title, serialPrefix: SerialPrefix(prefix), patient: patient.value,
+                                  fields: fields, contentHash: ContentHash.of(hashed))
         }
+    }
+
+    /// A field: its label, or `{label, size}` with a size from kryss, kort, linje, stor.
+    private static func field(_ node: Node, in form: MappingReader) -> FormField? {
+        if case .scalar = node { return form.scalarText(node, field: "fields").map { FormField($0.value) } }
+        guard let reader = MappingReader(node, file: form.file, context: form.context,
+                                         subject: Subject(definite: "feltet", indefinite: "et felt"), idKey: "label",
+                                         required: ["label"], optional: ["size"]) else { return nil }
+        guard let label = reader.string("label") else { return nil }
+        return FormField(label, size: reader.choice("size", FormField.Size.self)?.value ?? .line)
     }
 
     /// 1-6 of A-Z and 0-9, unique across forms: the prefix is what tells `EPJ-0007` from `LAB-0007` on paper.
@@ -40,14 +47,5 @@ enum FormsSection {
         let kept = prefix.uppercased().unicodeScalars.filter { ("A"..."Z").contains($0) || ("0"..."9").contains($0) }
         let text = String(String.UnicodeScalarView(kept.prefix(6)))
         return text.isEmpty ? "SKJ" : text
-    }
-
-    private static func checkIdentity(_ field: Located<String>, in item: MappingReader) {
-        let lowered = field.value.lowercased()
-        guard let word = identityWords.first(where: { lowered.contains($0) }) else { return }
-        item.context.lint.error("feltet «\(field.value)» i \(item.label) ber om pasientens identitet («\(word)»)",
-                                at: field.location,
-                                hint: "papirskjemaet skal bare ha løpenummeret; identiteten kobles i journalen senere "
-                                    + "(Normen 2.3 og 5.5.4, dataminimering)")
     }
 }

@@ -49,11 +49,12 @@ enum LevelsSection {
     }
 
     private static func task(_ item: MappingReader) -> TaskTemplate? {
-        let title = item.string("title")
+        let title = item.text("title")
+        title.map { IdentityWording.check($0, in: item, field: "title") }
         let role = item.reference(.role, "role")
         let within = item.duration("within")
         let doneBy = item.fulfilment()
         guard let title, let role, let within else { return nil }
-        return TaskTemplate(title: title, role: RoleID(role.value), within: within, doneBy: doneBy)
+        return TaskTemplate(title: title.value, role: RoleID(role.value), within: within, doneBy: doneBy)
     }
 }

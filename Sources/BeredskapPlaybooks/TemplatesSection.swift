@@ -13,6 +13,8 @@ enum TemplatesSection {
             let title = item.text("title")
             let text = item.text("text")
             [title, text].compactMap { $0 }.forEach { checkPlaceholders($0, in: item) }
+            title.map { IdentityWording.check($0, in: item, field: "title") }
+            text.map { IdentityWording.check($0, in: item, field: "text") }
             guard let id, let audience, let title, let text else { return nil }
             return MessageTemplate(id: TemplateID(id.value), audience: audience.value, title: title.value, text: text.value)
         }

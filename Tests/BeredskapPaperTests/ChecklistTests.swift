@@ -22,7 +22,8 @@ import Testing
         let items = chunks.flatMap { $0 }
         #expect(items.map(\.number) == Array(1...20))
         #expect(items.prefix(4).map(\.text) == [5, 10, 15, 20].map { "Steg nummer \($0) på sengepost" })
-        #expect(items.prefix(4).allSatisfy { $0.detail.hasPrefix("Kritisk") })
+        #expect(items.prefix(4).allSatisfy { $0.critical })
+        #expect(!items.dropFirst(4).contains { $0.critical })
         #expect(document.blocks.contains(.subheading("Fase: Håndteres (del 3 av 3)")))
     }
 

@@ -22,13 +22,13 @@ struct AllAtOnceTests {
 
     @Test func problemsInSeveralFilesAreSortedByFileThenLine() throws {
         let copy = try PlaybookCopy()
-        try copy.replace("skjema.yaml", "      - Tidspunkt\n", with: "      - Fødselsnummer\n")
+        try copy.replace("maler.yaml", "Det kan bli lengre ventetid.", with: "Oppgi fødselsnummer.")
         try copy.replace("kontakter.yaml", "external: true", with: "external: kanskje")
         try copy.replace("kontakter.yaml", "external: false", with: "external: nei")
         try copy.replace("roller.yaml", "    name: Loggfører", with: "    navn: Loggfører")
         let report = copy.load()
         #expect(report.errors.map { "\($0.file):\($0.line)" } == [
-            "kontakter.yaml:6", "kontakter.yaml:13", "roller.yaml:8", "roller.yaml:9", "skjema.yaml:7",
+            "kontakter.yaml:6", "kontakter.yaml:13", "maler.yaml:11", "roller.yaml:8", "roller.yaml:9",
         ])
         #expect(report.warnings == [])
     }

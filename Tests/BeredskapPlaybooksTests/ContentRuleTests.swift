@@ -2,22 +2,35 @@ import Foundation
 import Testing
 @testable import BeredskapPlaybooks
 
-@Suite("Content: patient identity on forms, template placeholders")
+@Suite("Content: patient identity only on paper, template placeholders")
 struct ContentRuleTests {
     @Test(arguments: ["Fødselsnummer", "personnummer (11 siffer)", "D-nummer", "Pasientnavn", "Navn på pasient", "PASIENTENS NAVN"])
-    func formFieldAskingForIdentity(field: String) throws {
+    func aMessageTemplateAskingForIdentityIsAnError(words: String) throws {
         let copy = try PlaybookCopy()
-        try copy.replace("skjema.yaml", "      - Tidspunkt\n", with: "      - \(field)\n")
+        try copy.replace("maler.yaml", "Det kan bli lengre ventetid.", with: "Oppgi \(words) ved oppmøte.")
         let report = copy.load()
-        expectDiagnostic(report, file: "skjema.yaml", line: 7, column: 9, message: ["«\(field)»", "skjemaet «papirjournal»", "identitet"],
-                         hint: ["Normen 2.3", "5.5.4", "dataminimering"])
+        expectDiagnostic(report, file: "maler.yaml", line: 11, column: 11, message: ["«text»", "malen «pasienter-ventetid»", "identitet"],
+                         hint: ["for hånd på papirskjemaet", "Normen 2.3", "5.5.4", "dataminimering"])
         #expect(report.errors.count == 1)
     }
 
-    @Test func fieldsMentioningPatientsWithoutIdentityAreFine() throws {
+    @Test func aLevelTaskAskingForIdentityIsAnError() throws {
         let copy = try PlaybookCopy()
-        try copy.replace("skjema.yaml", "      - Tidspunkt\n", with: "      - Pasientens allergier\n      - Navn på lege\n")
-        #expect(copy.load().diagnostics == [])
+        try copy.replace("nivaer.yaml", "title: Kall inn krisestaben", with: "title: Noter pasientens navn for alle på akutten")
+        let report = copy.load()
+        #expect(report.errors.contains { $0.message.contains("ber om pasientens identitet") && $0.file == "nivaer.yaml" })
+    }
+
+    @Test func aClinicalFormCarriesIdentityOnPaperAndSizedFields() throws {
+        let copy = try PlaybookCopy()
+        try copy.replace("skjema.yaml", "      - Observasjoner\n", with: "      - {label: Observasjoner, size: stor}\n      - Pasientens navn\n")
+        let report = copy.load()
+        #expect(report.diagnostics == [], "identity fields belong on the clinical paper form")
+        let form = try #require(report.organisation?.forms.first)
+        #expect(form.patient == .patient)
+        #expect(form.fields.first { $0.label == "Observasjoner" }?.size == .large)
+        try copy.replace("skjema.yaml", "    patient: pasient\n", with: "")
+        expectDiagnostic(copy.load(), file: "skjema.yaml", line: 2, column: 5, message: ["mangler feltet «patient»"])
     }
 
     @Test func unknownPlaceholder() throws {

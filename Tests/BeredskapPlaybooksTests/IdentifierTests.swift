@@ -81,8 +81,8 @@ struct IdentifierTests {
         let text = try copy.read("skjema.yaml")
         try copy.write("skjema.yaml", text + text.replacingOccurrences(of: "forms:\n", with: ""))
         let report = copy.load()
-        expectDiagnostic(report, file: "skjema.yaml", line: 10, column: 9, message: ["skjemaet «papirjournal»", "flere ganger"])
-        expectDiagnostic(report, file: "skjema.yaml", line: 12, column: 20, message: ["serieprefikset «EPJ»", "flere ganger"],
+        expectDiagnostic(report, file: "skjema.yaml", line: 11, column: 9, message: ["skjemaet «papirjournal»", "flere ganger"])
+        expectDiagnostic(report, file: "skjema.yaml", line: 13, column: 20, message: ["serieprefikset «EPJ»", "flere ganger"],
                          hint: ["skjema.yaml:4:20"])
     }
 

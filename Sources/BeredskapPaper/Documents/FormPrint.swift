@@ -8,6 +8,6 @@ public enum FormPrint {
                                 contentHash: form.contentHash)
         let sheets: [String?] = serials.isEmpty ? Array(repeating: nil, count: max(1, blankCount)) : serials.map(\.rawValue)
         return PaperDocument(mark: mark, title: form.title,
-                             blocks: sheets.map { .form(FormSheet(title: form.title, serial: $0, fields: form.fields)) })
+                             blocks: sheets.map { .form(FormSheet(form, serial: $0)) })
     }
 }

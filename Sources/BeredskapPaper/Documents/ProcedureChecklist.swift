@@ -28,7 +28,8 @@ public enum ProcedureChecklist {
                 let part = chunks.count > 1 ? " (del \(index + 1) av \(chunks.count))" : ""
                 blocks.append(.subheading("Fase: \(capitalised(phase.word))\(part)"))
                 blocks.append(.checklist(chunk.enumerated().map { offset, step in
-                    ChecklistItem(number: index * chunkSize + offset + 1, text: step.text, detail: detail(step, organisation: organisation))
+                    ChecklistItem(number: index * chunkSize + offset + 1, text: step.text, detail: detail(step, organisation: organisation),
+                                  critical: step.critical)
                 }))
             }
         }
@@ -42,10 +43,9 @@ public enum ProcedureChecklist {
         return blocks
     }
 
-    /// `Kritisk · IKT-vakt · innen 10 min · gjør, bekreft så mot listen`
+    /// `IKT-vakt · innen 10 min · gjør, bekreft så mot listen` (a critical step is marked by the renderer).
     private static func detail(_ step: Step, organisation: Organisation) -> String {
         var parts: [String] = []
-        if step.critical { parts.append("Kritisk") }
         parts.append(organisation.role(step.role)?.name ?? step.role.rawValue)
         if let within = step.within { parts.append("innen \(within)") }
         if step.kind == .doConfirm { parts.append("gjør, bekreft så mot listen") }

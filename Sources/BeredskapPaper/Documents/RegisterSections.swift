@@ -66,7 +66,8 @@ enum RegisterSections {
     /// One blank sheet of every form, serial left to be written in.
     static func blankForms(_ organisation: Organisation) -> [Block] {
         [.heading("Papirskjema (blanke)"),
-         .note("Kopier ved behov. Skriv løpenummer fra serien avdelingen har fått utlevert; skjemaene spør aldri etter pasientens identitet.")]
-            + organisation.forms.map { .form(FormSheet(title: $0.title, serial: nil, fields: $0.fields)) }
+         .note("Kopier ved behov. Skriv løpenummer fra serien avdelingen har fått utlevert. De kliniske skjemaene er pasientjournal: "
+               + "pasientens identitet skrives for hånd øverst på skjemaet og føres aldri inn i Beredskap, som følger skjemaet med løpenummeret.")]
+            + organisation.forms.map { .form(FormSheet($0, serial: nil)) }
     }
 }

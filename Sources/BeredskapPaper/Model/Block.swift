@@ -1,3 +1,4 @@
+import BeredskapCore
 /// One piece of a printed document. The PDF and the text renderer both draw exactly these.
 public enum Block: Sendable, Equatable {
     /// The large title of a cover or report.
@@ -40,23 +41,46 @@ public struct Table: Sendable, Equatable {
 public struct ChecklistItem: Sendable, Equatable {
     public var number: Int
     public var text: String
-    /// Role, deadline and whether the step is critical, in one short line.
+    /// Role and deadline in one short line.
     public var detail: String
-    public init(number: Int, text: String, detail: String) {
+    /// Printed so it stands out: bold, with «KRITISK».
+    public var critical: Bool
+    public init(number: Int, text: String, detail: String, critical: Bool = false) {
         self.number = number
         self.text = text
         self.detail = detail
+        self.critical = critical
     }
 }
 
-/// A blank paper form: its fields as labelled writing lines, and the serial (blank in the binder).
+/// A blank paper form: the serial (blank in the binder), the patient's identity fields of a clinical form, and its
+/// fields as labelled writing spaces sized for what is written in them.
 public struct FormSheet: Sendable, Equatable {
     public var title: String
     public var serial: String?
-    public var fields: [String]
-    public init(title: String, serial: String?, fields: [String]) {
+    public var patient: PatientIdentity
+    public var fields: [FormField]
+    public init(title: String, serial: String?, patient: PatientIdentity, fields: [FormField]) {
         self.title = title
         self.serial = serial
+        self.patient = patient
         self.fields = fields
+    }
+
+    public init(_ form: FormDefinition, serial: String?) {
+        self.init(title: form.title, serial: serial, patient: form.patient, fields: form.fields)
+    }
+
+    /// What the sheet says above the identity fields.
+    static func identityNote(_ patient: PatientIdentity) -> String {
+        switch patient {
+        case .none: ""
+        case .patient:
+            "Skrives for hånd på skjemaet. Føres aldri inn i Beredskap: Beredskap følger skjemaet bare med løpenummeret. "
+                + "Ukjent pasient: bruk sykehusets reservenummer."
+        case .blood:
+            "To identifikatorer kreves: navn og fødselsnummer eller D-nummer (ukjent pasient: reservenummer). Kontroller "
+                + "identiteten mot pasienten og armbåndet ved sengen før transfusjon, to personer. Føres aldri inn i Beredskap."
+        }
     }
 }

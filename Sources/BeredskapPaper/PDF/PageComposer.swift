@@ -1,11 +1,11 @@
 /// Typesets blocks onto recorded pages from top to bottom, starting a new page when the next piece does not fit.
 final class PageComposer {
-    private let typesetter: Typesetter
+    let typesetter: Typesetter
     private(set) var pages: [RecordedPage] = []
     private var mark: DocumentMark
-    private var y = PageSize.bodyTop
-    private let left = PageSize.margin
-    private let width = PageSize.bodyWidth
+    var y = PageSize.bodyTop
+    let left = PageSize.margin
+    let width = PageSize.bodyWidth
     /// The page (1-based) each heading first appears on.
     private(set) var headingPages: [String: Int] = [:]
     /// Page numbers for a table of contents, from an earlier pass over the same blocks.
@@ -18,16 +18,16 @@ final class PageComposer {
         newPage()
     }
 
-    private var canvas: Canvas { pages[pages.count - 1].canvas }
-    private var pageIsEmpty: Bool { y == PageSize.bodyTop }
+    var canvas: Canvas { pages[pages.count - 1].canvas }
+    var pageIsEmpty: Bool { y == PageSize.bodyTop }
 
-    private func newPage() {
+    func newPage() {
         pages.append(RecordedPage(mark: mark))
         y = PageSize.bodyTop
     }
 
     /// Starts a new page unless `height` still fits on this one (or this one is empty).
-    private func reserve(_ height: Double) {
+    func reserve(_ height: Double) {
         if y + height > PageSize.bodyBottom, !pageIsEmpty { newPage() }
     }
 
@@ -53,7 +53,7 @@ final class PageComposer {
         }
     }
 
-    private func text(_ text: String, font: Font, before: Double, after: Double, grey: Double = 0) {
+    func text(_ text: String, font: Font, before: Double, after: Double, grey: Double = 0) {
         let layout = typesetter.layout(text, font: font, width: width)
         reserve(before + layout.height)
         if !pageIsEmpty { y += before }
@@ -142,8 +142,10 @@ final class PageComposer {
         drawCaptions()
         for item in items {
             let number = typesetter.layout("\(item.number).", font: Font(size: Font.body.size, bold: true))
-            let text = typesetter.layout(item.text, font: .body, width: textWidth)
-            let detail = typesetter.layout(item.detail, font: .small, width: textWidth)
+            // A critical step stands out in print: bold text and a bold «KRITISK», not only small grey words.
+            let text = typesetter.layout(item.text, font: Font(size: Font.body.size, bold: item.critical), width: textWidth)
+            let detail = typesetter.layout((item.critical ? "KRITISK · " : "") + item.detail,
+                                           font: Font(size: Font.small.size, bold: item.critical), width: textWidth)
             let height = max(text.height + detail.height + 22, 40)
             if y + height > PageSize.bodyBottom {
                 newPage()
@@ -152,10 +154,10 @@ final class PageComposer {
             let top = y + 8
             canvas.setGrey(0)
             number.draw(on: canvas, x: left, y: top)
-            canvas.setLineWidth(1.2)
+            canvas.setLineWidth(item.critical ? 2.4 : 1.2)
             canvas.strokeRectangle(x: left + numberWidth, y: top + 1, width: 12, height: 12)
             text.draw(on: canvas, x: left + numberWidth + boxWidth, y: top)
-            canvas.setGrey(0.3)
+            canvas.setGrey(item.critical ? 0 : 0.3)
             detail.draw(on: canvas, x: left + numberWidth + boxWidth, y: top + text.height + 3)
             canvas.setGrey(0.2)
             canvas.setLineWidth(0.6)
@@ -169,23 +171,5 @@ final class PageComposer {
             y += height
         }
         y += 12
-    }
-
-    /// A form on a page of its own: title, serial, and a box to write in for each field.
-    private func form(_ sheet: FormSheet) {
-        if !pageIsEmpty { newPage() }
-        text(sheet.title, font: .heading, before: 0, after: 6)
-        text("Løpenummer: " + (sheet.serial ?? "______________"), font: Font(size: 14, bold: true), before: 0, after: 12)
-        for field in sheet.fields {
-            let label = typesetter.layout(field, font: .small, width: width)
-            let box = 34.0
-            reserve(label.height + box + 10)
-            canvas.setGrey(0.2)
-            label.draw(on: canvas, x: left, y: y)
-            y += label.height + 2
-            canvas.setLineWidth(0.6)
-            canvas.strokeRectangle(x: left, y: y, width: width, height: box)
-            y += box + 10
-        }
     }
 }

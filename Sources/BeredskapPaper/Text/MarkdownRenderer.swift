@@ -15,7 +15,7 @@ public enum MarkdownRenderer {
         case .contents(let titles): titles.enumerated().map { "\($0.offset + 1). \(TextWrap.inert($0.element))" }.joined(separator: "\n")
         case .table(let table): self.table(table)
         case .checklist(let items): items.map { "- [ ] \($0.number). \(TextWrap.inert($0.text))" }.joined(separator: "\n")
-        case .form(let sheet): "**\(TextWrap.inert(sheet.title))** (" + sheet.fields.map(TextWrap.inert).joined(separator: ", ") + ")"
+        case .form(let sheet): "**\(TextWrap.inert(sheet.title))** (" + (sheet.patient.fields + sheet.fields).map { TextWrap.inert($0.label) }.joined(separator: ", ") + ")"
         case .section(let mark): "---\n\n" + TextWrap.inert(mark.line)
         case .pageBreak: "---"
         }

@@ -1,3 +1,4 @@
+import BeredskapCore
 /// Renders a document as plain UTF-8 text for any printer: the same blocks as the PDF, wrapped at 78 columns,
 /// with the page facts once at the top of each copy.
 public enum TextRenderer {
@@ -51,13 +52,26 @@ public enum TextRenderer {
     private static func checklistItem(_ item: ChecklistItem) -> [String] {
         let number = "[ ] \(item.number). "
         let indent = String(repeating: " ", count: number.count)
-        return TextWrap.lines(item.text, width: columns, firstPrefix: number, prefix: indent)
+        return TextWrap.lines((item.critical ? "KRITISK: " : "") + item.text, width: columns, firstPrefix: number, prefix: indent)
             + TextWrap.lines(item.detail, width: columns, firstPrefix: indent, prefix: indent)
             + [indent + "Klokken ________   Signatur ________"]
     }
 
     private static func form(_ sheet: FormSheet) -> [String] {
-        [""] + TextWrap.lines(sheet.title, width: columns) + ["Løpenummer: " + TextWrap.inert(sheet.serial ?? "______________"), ""]
-            + sheet.fields.flatMap { TextWrap.lines($0 + ":", width: columns) + ["    " + String(repeating: "_", count: 60), ""] }
+        let identity = sheet.patient == .none ? [] : ["PASIENTENS IDENTITET"] + TextWrap.lines(FormSheet.identityNote(sheet.patient), width: columns)
+            + [""] + sheet.patient.fields.flatMap(field)
+        return [""] + TextWrap.lines(sheet.title, width: columns) + ["Løpenummer: " + TextWrap.inert(sheet.serial ?? "______________"), ""]
+            + identity + sheet.fields.flatMap(field)
+    }
+
+    /// A field with writing space for its size.
+    private static func field(_ field: FormField) -> [String] {
+        let line = "    " + String(repeating: "_", count: 60)
+        return switch field.size {
+        case .check: TextWrap.lines("[ ] " + field.label, width: columns) + [""]
+        case .short: TextWrap.lines(field.label + ":", width: columns) + ["    " + String(repeating: "_", count: 24), ""]
+        case .line: TextWrap.lines(field.label + ":", width: columns) + [line, ""]
+        case .large: TextWrap.lines(field.label + ":", width: columns) + Array(repeating: line, count: 12) + [""]
+        }
     }
 }
