@@ -16,9 +16,10 @@ extension Organisation {
         return reached.subtracting(systems).sorted()
     }
 
-    /// The strictest max outage time among these systems, and the most critical class rank, from the register.
+    /// The strictest max outage time among these systems (a system's own when stricter than its class's), and the
+    /// most critical class rank, from the register.
     public func strictest(_ systems: [SystemID]) -> (maxOutage: Minutes?, rank: Int?) {
         let classes = systems.compactMap { self.system($0).flatMap { criticalityClass($0.classID) } }
-        return (classes.map(\.maxOutage).min(), classes.map(\.rank).min())
+        return (systems.compactMap(maxOutage(of:)).min(), classes.map(\.rank).min())
     }
 }

@@ -78,9 +78,10 @@ public struct Organisation: Sendable, Equatable {
     public func form(_ id: FormTypeID) -> FormDefinition? { forms.first { $0.id == id } }
     public func scenario(_ id: String) -> ExerciseScenario? { scenarios.first { $0.id == id } }
 
-    /// The max outage time of a system: its class's.
+    /// The max outage time of a system: its own when the register sets a stricter one, else its class's.
     public func maxOutage(of id: SystemID) -> Minutes? {
-        system(id).flatMap { criticalityClass($0.classID) }?.maxOutage
+        guard let system = system(id) else { return nil }
+        return [system.maxOutage, criticalityClass(system.classID)?.maxOutage].compactMap { $0 }.min()
     }
 }
 
@@ -110,8 +111,11 @@ public struct SystemEntry: Sendable, Equatable {
     public var vendor: ContactID?
     public var dependsOn: [SystemID]
     public var procedures: [String]
+    /// A max outage stricter than the class's: power, MTU monitoring, telephony and alarms tolerate minutes.
+    public var maxOutage: Minutes?
     public init(id: SystemID, name: String, classID: String, owner: String, vendor: ContactID? = nil,
-                dependsOn: [SystemID] = [], procedures: [String] = []) {
+                dependsOn: [SystemID] = [], procedures: [String] = [], maxOutage: Minutes? = nil) {
+        self.maxOutage = maxOutage
         self.id = id
         self.name = name
         self.classID = classID

@@ -16,6 +16,11 @@ enum DependencyRules {
         func rankedClass(_ id: String?) -> CriticalityClass? { classes.first { $0.id == id } }
         for system in systems {
             guard let own = rankedClass(system.classID) else { continue }
+            if let stricter = system.maxOutage, stricter.value >= own.maxOutage {
+                lint.error("\(system.id.value) har «max_outage» \(stricter.value), som ikke er strengere enn klassen \(own.id) "
+                           + "(\(own.maxOutage))", at: stricter.location,
+                           hint: "sett en kortere tid enn klassens, eller fjern «max_outage» så klassens gjelder")
+            }
             for dependency in system.dependencies {
                 guard let other = rankedClass(byID[dependency.value]?.classID), other.rank > own.rank else { continue }
                 lint.error("\(system.id.value) (klasse \(own.id)) avhenger av \(dependency.value) (klasse \(other.id)): "

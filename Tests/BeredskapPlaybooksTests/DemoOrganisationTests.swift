@@ -60,4 +60,43 @@ import Testing
         #expect(try suggestion(["epj"], .moderate, expected: 600).suggestedLevel == .red, "beyond the max outage")
         #expect(try suggestion(["intranett"], .low, expected: 60).suggestedLevel == .green)
     }
+
+    /// Triages an incident on the demo organisation and returns its state.
+    func triaged(_ systems: [SystemID], _ category: CategoryID, flagBreachAt aware: Date? = nil) throws -> (State, Incident) {
+        let now = Date(timeIntervalSince1970: 1_795_000_000)
+        var state = State(organisation: try organisation())
+        func run(_ action: Action) throws {
+            for event in try state.decide(Command(by: "kari", action), now: now) { state.fold(event, seq: state.lastSeq + 1) }
+        }
+        try run(.openIncident(title: "Hendelse", detectedBy: nil))
+        try run(.triage("H-2026-001", TriageInput(systems: systems, category: category, severity: .moderate, consequence: "Vurderes")))
+        if let aware { try run(.flagPrivacyBreach("H-2026-001", awareAt: aware, note: "Utskrift funnet i trappeoppgang")) }
+        return (state, try #require(state["H-2026-001"]))
+    }
+
+    @Test func aPersonalDataBreachWithoutMalwareFollowsThePrivacyProcedureNotTheMalwareOne() throws {
+        let (state, breach) = try triaged(["epj"], "personvernbrudd")
+        #expect(state.organisation.procedures(for: breach).map(\.id) == ["personvernbrudd"])
+        let (malwareState, malware) = try triaged(["lan"], "skadevare")
+        #expect(malwareState.organisation.procedures(for: malware).map(\.id).contains("skadevare"))
+    }
+
+    @Test func theDatatilsynetClockRunsOnceFromAwarenessNotFromTriage() throws {
+        let (_, triagedOnly) = try triaged(["epj"], "personvernbrudd")
+        #expect(!triagedOnly.duties.contains { $0.recipient.contains("Datatilsynet") }, "triage starts no 72 h clock")
+        let aware = Date(timeIntervalSince1970: 1_795_000_000 - 3600)
+        let (_, flagged) = try triaged(["epj"], "personvernbrudd", flagBreachAt: aware)
+        let clocks = flagged.duties.filter { $0.recipient.contains("Datatilsynet") }
+        #expect(clocks.count == 1)
+        #expect(clocks.first?.due == aware + 72 * 3600)
+    }
+
+    @Test func powerAndAlarmsHaveAStricterMaxOutageThanTheirClassAndTriageUsesIt() throws {
+        let demo = try organisation()
+        let classMax = try #require(demo.system("strom").flatMap { demo.criticalityClass($0.classID) }?.maxOutage)
+        #expect(try #require(demo.maxOutage(of: "strom")) < classMax)
+        #expect(demo.strictest(["epj", "strom"]).maxOutage == demo.maxOutage(of: "strom"))
+        let (_, incident) = try triaged(["telefoni"], "teknisk-svikt")
+        #expect(incident.triage?.maxOutage == demo.maxOutage(of: "telefoni"), "the clocks use the stricter time")
+    }
 }

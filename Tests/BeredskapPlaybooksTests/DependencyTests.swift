@@ -49,4 +49,11 @@ struct DependencyTests {
         try copy.replace("systemer.yaml", "    class: k4\n", with: "    class: k4\n    depends_on: [epj, ad]\n")
         #expect(copy.load().diagnostics == [])
     }
+
+    @Test func aSystemsOwnMaxOutageMustBeStricterThanItsClass() throws {
+        let copy = try PlaybookCopy()
+        try copy.replace("systemer.yaml", "    class: k1\n", with: "    class: k1\n    max_outage: 30d\n")
+        let report = copy.load()
+        #expect(report.errors.contains { $0.message.contains("ikke er strengere enn klassen") }, "\(report.errors)")
+    }
 }
