@@ -28,6 +28,9 @@ public struct ConsoleModel: Sendable {
 
     // Each list screen's own state, beside its screen. A selection is kept with what its list was about, so it
     // starts from the top when that changes (see `ListCursor`).
+    public var overview = OverviewState()
+    /// Hendelser: every incident, by its number of incidents (one is only ever added).
+    public var incidentList = ListCursor<Int>()
     public var timeline = TimelineState()
     public var notifications = NotificationState()
     public var checklist = ChecklistState()
@@ -46,7 +49,7 @@ public struct ConsoleModel: Sendable {
         self.isExercise = isExercise
         self.operatorName = operatorName
         self.calendar = calendar
-        selectedIncident = state.openIncidents.first?.id
+        selectedIncident = state.activeIncidents.first?.id
     }
 
     /// The model for a store at `now`.
@@ -66,10 +69,13 @@ public struct ConsoleModel: Sendable {
         }
         timeline.catchUp(with: store.timeline, in: state.organisation)
         if store.damage != nil { journalStatus = .readOnly }
-        if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.openIncidents.first?.id }
+        if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.activeIncidents.first?.id }
     }
 
     public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
+
+    /// The incidents that still need something (`Tab` goes round them): the open ones and those awaiting evaluation.
+    public var activeIncidents: [Incident] { state.activeIncidents }
 
     /// Shows a refusal or a journal error; the dialog and its typed text stay so nothing is lost.
     public mutating func fail(_ error: Error) {
@@ -96,7 +102,7 @@ public struct ConsoleModel: Sendable {
             selectedIncident = opened.incident
         }
         if screen == .notifications, let incident { notifications.selectNextOutstanding(in: incident) }
-        let last = entries.last.map { "nr. \($0.seq): \($0.summary)" } ?? ""
+        let last = entries.last.map { "nr. \($0.seq): \($0.summary(in: state.organisation))" } ?? ""
         message = Message(text: "lagret " + last, isError: false)
     }
 

@@ -40,11 +40,18 @@ extension ConsoleModel {
             showsHelp = false
             if target == .notifications, let incident { notifications.selectNextOutstanding(in: incident) }
         case .nextIncident:
-            let open = state.openIncidents.map(\.id)
-            guard !open.isEmpty else { break }
-            let next = selectedIncident.flatMap(open.firstIndex).map { ($0 + 1) % open.count } ?? 0
+            let active = activeIncidents.map(\.id)
+            guard !active.isEmpty else { break }
+            let next = selectedIncident.flatMap(active.firstIndex).map { ($0 + 1) % active.count } ?? 0
             // Lists of this incident start from the top (their cursors were set for another); the journal-wide ones keep their place.
-            selectedIncident = open[next]
+            selectedIncident = active[next]
+        case .selectIncident:
+            guard let chosen = state.incidents.dropFirst(incidentList.row(for: state.incidents.count)).first else {
+                throw NotNow("Ingen hendelser ennå. Trykk n for ny hendelse.")
+            }
+            selectedIncident = chosen.id
+            screen = .overview
+        case .doNextAction: return try doNextAction()
         case .moveUp: move(by: -1)
         case .moveDown: move(by: 1)
         case .pageUp: move(by: -10)
@@ -117,9 +124,9 @@ extension ConsoleModel {
     private mutating func move(by step: Int) {
         switch screen {
         case .overview:
-            let open = state.openIncidents.map(\.id)
-            guard let current = selectedIncident.flatMap(open.firstIndex) else { return }
-            selectedIncident = open[min(max(current + step, 0), open.count - 1)]
+            overview.move(by: step, in: NextActions.list(state, now: now))
+        case .incidents:
+            incidentList.move(by: step, count: state.incidents.count, for: state.incidents.count)
         case .timeline:
             timeline.move(by: step)
         case .notifications:

@@ -11,6 +11,7 @@ public enum ConsoleView {
         HeaderView.draw(model, into: &grid)
         switch (model.screen, model.incident) {
         case (.overview, _): OverviewScreen.draw(model, into: &grid)
+        case (.incidents, _): IncidentsScreen.draw(model, into: &grid)
         case (.timeline, _): TimelineScreen.draw(model, into: &grid)
         case (.deviations, _): DeviationScreen.draw(model, into: &grid)
         case (.exercise, _): ExerciseScreen.draw(model, into: &grid)

@@ -47,6 +47,8 @@ public enum KeyAction: Hashable, Sendable {
     case observe
     case endExercise
     case noteHotWash
+    case doNextAction
+    case selectIncident
     case toggleHelp
     case quit
 }
@@ -70,7 +72,7 @@ public enum KeyBindings {
         KeyBinding(key: .character(character), keyLabel: String(character), label: label, screens: screens, action: action)
     }
 
-    private static let lists: [ScreenID] = [.overview, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations, .exercise]
+    private static let lists: [ScreenID] = [.overview, .incidents, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations, .exercise]
 
     public static let all: [KeyBinding] = [
         key("?", "Hjelp", .toggleHelp),
@@ -89,7 +91,10 @@ public enum KeyBindings {
         key("a", "Avvik", .show(.deviations)),
         key("b", "Personvern", .show(.breach)),
         key("ø", "Øvelse (øvingsleder)", .show(.exercise)),
+        key("H", "Hendelser", on: [.overview], .show(.incidents)),
         KeyBinding(key: .tab, keyLabel: "Tab", label: "Neste hendelse", screens: [], action: .nextIncident),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Gjør det valgte", screens: [.overview], action: .doNextAction),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Velg hendelsen", screens: [.incidents], action: .selectIncident),
         key("1", "Nådd", on: [.notifications], .recordCall(.reached)),
         key("2", "Ikke svar", on: [.notifications], .recordCall(.noAnswer)),
         key("3", "Beskjed lagt igjen", on: [.notifications], .recordCall(.leftMessage)),

@@ -1,6 +1,8 @@
 /// The console's screens, each reached by one key from anywhere.
 public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case overview = "Oversikt"
+    /// Every incident, open, closed and evaluated, to select one.
+    case incidents = "Hendelser"
     case timeline = "Tidslinje"
     case notifications = "Varsling"
     case checklist = "Sjekkliste"

@@ -133,7 +133,7 @@ import Testing
         #expect(model.incident?.phase == .reEntry)
         _ = model.handle(.character("f"))
         #expect(model.dialog?.previewLines.first == "Dette hindrer lukking:")
-        answer(["Alt er tilbake", "", "Ingen åpne hendelser"], &model, outage)
+        answer(["Alt er tilbake", "Følges opp i morgen", "", "Ingen åpne hendelser"], &model, outage)
         #expect(model.message?.text.hasPrefix("Avvist:") == true)
         #expect(model.dialog.map { $0.answers.values(of: $0.questions[0]) } == ["Alt er tilbake"])
         #expect(model.incident?.phase == .reEntry)

@@ -18,7 +18,9 @@ struct Outage {
     let store: IncidentStore
     let incident: IncidentID
 
-    init(kind: JournalKind = .exercise) throws {
+    /// The outage as far as `phase`: just opened, triaged, or (the default) in response at GUL with a call made
+    /// and a log line.
+    init(kind: JournalKind = .exercise, through phase: Phase = .responding) throws {
         Self.useOsloTime()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -32,12 +34,40 @@ struct Outage {
         }
         let opened = try run(50, .openIncident(title: "EPJ utilgjengelig på sengepost 3B", detectedBy: "Sengepost 3B"))
         incident = try #require(opened.first?.incident)
+        guard phase > .detected else { return }
         _ = try run(45, .triage(incident, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high,
                                                       consequence: "Ingen tilgang til kurve; papir brukes.")))
+        guard phase > .triaged else { return }
         _ = try run(44, .setLevel(.yellow, reason: "EPJ nede på sengepostene", incidents: [incident]))
         _ = try run(43, .startResponse(incident, note: nil))
         _ = try run(40, .recordCall(incident, "V1", outcome: .reached, number: nil, note: nil))
         _ = try run(30, .log(incident, text: "Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"))
+    }
+
+    /// Runs `action` by kari at the fixture's time.
+    func run(_ action: Action) throws {
+        _ = try store.execute(Command(by: "kari", action), now: Self.now)
+    }
+
+    /// The same outage moved on from response to `phase` (restoring, re-entry or closed): control confirmed,
+    /// restoration started, service restored; closed with every call made, past what is left undone, down to
+    /// normal drift.
+    func moved(to phase: Phase) throws -> Outage {
+        func run(_ minutesAgo: Int, _ action: Action) throws {
+            _ = try store.execute(Command(by: "kari", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)), action),
+                                  now: Self.now)
+        }
+        try run(20, .confirmControl(incident, note: "Leverandøren kjenner årsaken"))
+        try run(19, .startRestoration(incident, note: nil))
+        guard phase > .restoring else { return self }
+        try run(10, .confirmRestored(incident, note: nil))
+        guard phase > .reEntry else { return self }
+        for duty in try #require(store.state[incident]).duties where duty.isOutstanding {
+            try run(5, .recordCall(incident, duty.id, outcome: .reached, number: nil, note: nil))
+        }
+        try run(2, .close(incident, summary: "EPJ tilbake", dismissal: nil, level: .lower(to: .normal, reason: "Ingen åpne hendelser"),
+                          unfinishedReason: "Følges opp av linjeledelsen"))
+        return self
     }
 
     /// The same outage further on: paper forms out and partly back, a task and krisestab roles, a message

@@ -6,8 +6,15 @@ import Testing
 @Suite(.serialized) struct ScreenSnapshotTests {
     static let sizes = [Size(rows: 24, columns: 80), Size(rows: 43, columns: 132)]
 
-    @Test(arguments: sizes) func overview(size: Size) throws {
-        try Snapshot.check(ConsoleView.render(try Outage().model(.overview), size: size), "oversikt")
+    /// The overview in each phase of the outage: «Hva nå?» names what moves it on, each item with its key.
+    @Test(arguments: [Phase.detected, .triaged, .responding, .restoring, .reEntry, .closed], sizes)
+    func overviewInPhase(phase: Phase, size: Size) throws {
+        let outage = phase <= .responding ? try Outage(through: phase) : try Outage().moved(to: phase)
+        let grid = ConsoleView.render(outage.model(.overview), size: size)
+        #expect(grid.lines[1].hasSuffix("fase: \(phase.word)"))
+        #expect(grid.lines[6].hasPrefix(" ▶ "), "the first item is selected: Enter does it")
+        let name = phase.word.replacingOccurrences(of: "ø", with: "o").replacingOccurrences(of: "å", with: "a")
+        try Snapshot.check(grid, "oversikt-\(name)")
     }
 
     @Test(arguments: sizes) func timeline(size: Size) throws {
@@ -91,14 +98,15 @@ import Testing
     }
 
     @Test func overdueLinesAreMarked() throws {
-        let grid = ConsoleView.render(try Outage().model(), size: Size(rows: 24, columns: 80))
-        let overdue = grid.lines.indices.filter { grid.lines[$0].hasPrefix("   FORSINKET") }
+        let grid = ConsoleView.render(try Outage().moved(to: .restoring).model(), size: Size(rows: 24, columns: 80))
+        let overdue = grid.lines.indices.filter { grid.lines[$0].hasPrefix("   ") && grid.lines[$0].dropFirst(9).hasPrefix("FORSINKET") }
         #expect(!overdue.isEmpty)
         for row in overdue {
-            #expect(grid.style(row: row, column: 3) == Style(.overdue, bold: true))
+            #expect(grid.style(row: row, column: 9) == Style(.overdue, bold: true))
             #expect(grid.style(row: row, column: 30) == Style(.overdue))
         }
-        let critical = try #require(grid.lines.firstIndex { $0.hasPrefix("   Kritisk steg") })
-        #expect(grid.style(row: critical, column: 3) == Style(.critical, bold: true))
+        let critical = try #require(grid.lines.firstIndex { $0.dropFirst(9).hasPrefix("Kritisk steg") })
+        #expect(grid.style(row: critical, column: 9) == Style(.critical, bold: true))
+        #expect(grid.style(row: 6, column: 30) == Style(.selected), "the selected item is highlighted, whatever its urgency")
     }
 }

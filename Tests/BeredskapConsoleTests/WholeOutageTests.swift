@@ -3,8 +3,8 @@ import Testing
 
 /// The real binary in tmux through a whole outage, the way an on-call person would do it from the screen alone:
 /// open, triage from the register, GUL, the calls, RØD, a task and a krisestab role, the checklist, paper forms,
-/// control and restoration, re-entry of the paper, a refused close that says what is missing, and the close with
-/// its level decision. Every step waits for what the screen says.
+/// control and restoration, re-entry of the paper, a refused close that says what is missing, and the close past
+/// what is left undone, with its reason and the level lowered to normal drift. Every step waits for what the screen says.
 @Suite(.serialized) struct WholeOutageTests {
     let directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-helnatt-\(UUID().uuidString)")
     let tmux = Tmux()
@@ -120,7 +120,7 @@ import Testing
         // Closing too early is refused, in words, and the dialog says beforehand what is missing.
         try keys("f")
         try see("Dette hindrer lukking:")
-        try answer("For tidlig", "", "Test")
+        try answer("For tidlig", "Følges opp", "", "Test")
         try see("Avvist:")
         try keys("", then: "Escape")
 
@@ -142,19 +142,24 @@ import Testing
             left -= 1
         }
 
-        // Now it closes, and the last open incident brings the level decision.
+        // Now it closes as a DO-CONFIRM: what is left undone is listed, closing past it needs a reason, and the last
+        // open incident brings the level decision, down to normal drift.
         try keys("f")
-        try see("Ingenting hindrer lukking")
+        try see("Neste fase: avsluttet")
+        try see("å lukke forbi dem krever en begrunnelse")
         try answer("EPJ tilbake 05:10; papir ført inn og kontrollert")
+        try see("Hvorfor lukkes den med åpne punkter?")
+        try answer("Gjenstående steg følges opp av linjeledelsen")
         try see("Beredskapsnivå når siste hendelse lukkes")
-        try answer("GRØNN", "Ingen åpne hendelser")
+        try answer("normal", "Ingen åpne hendelser")
         try see("fase: avsluttet")
-        try see("BEREDSKAPSNIVÅ GRØNN")
+        try see("BEREDSKAPSNIVÅ NORMAL DRIFT")
 
         // Phase 7: what was learnt, and a corrective action that stays open until it is closed.
         try keys("f")
+        try see("Neste fase: evaluert")
         try answer("Ringelisten var utdatert; papirkurvene fungerte", "Oppdater ringelisten", "Beredskapskoordinator", "30")
-        try see("fase: evaluert")
+        try see("Evaluert: 2 læringspunkt, 1 tiltak")
         try keys("q")
 
         let verify = try Tmux.output(of: Tmux.binary, ["verify"] + global)

@@ -1,17 +1,15 @@
 import BeredskapCore
 import Foundation
 
-/// `f`: the next step in the incident's life, as its phase allows (factsheet 2c–2i): start the response,
-/// confirm control, restore, close after re-entry, or dismiss a false alarm. The guards are Core's; the
-/// closing dialog shows beforehand what still blocks closing.
+/// `f`: the next step in the incident's life, as its phase allows (factsheet 2a–2i, 3d): triage, start the response,
+/// confirm control, restore, close after re-entry, evaluate - or dismiss a false alarm, which is a choice and never
+/// the default. Every dialog says beforehand which phase it leads to; the guards are Core's.
 extension ConsoleModel {
     func phaseDialog() throws(NotNow) -> Dialog {
         let incident = try requireIncident()
         let steps = transitions(for: incident)
         guard let first = steps.first else {
-            throw NotNow(incident.phase == .detected
-                ? "Vurder hendelsen først (r), eller avskriv den som falsk alarm."
-                : "Hendelsen er \(incident.phase.word); rapporten: beredskap after-action \(incident.id).")
+            throw NotNow("Hendelsen er \(incident.phase.word); rapporten: beredskap after-action \(incident.id).")
         }
         guard steps.count > 1 else { return first.dialog }
         let step = Question.choice("Hva skjer nå?", steps, key: \.label, label: \.label)
@@ -21,6 +19,17 @@ extension ConsoleModel {
         }
     }
 
+    /// The dialog that moves the incident on (what «Hva nå?» names as its phase action), without the choice of
+    /// dismissing it.
+    func phaseActionDialog(_ incident: Incident) throws(NotNow) -> Dialog {
+        if incident.phase == .detected { return try triageDialog() }
+        guard let first = transitions(for: incident).first else {
+            throw NotNow("Hendelsen er \(incident.phase.word); ingenting mer å gjøre med den.")
+        }
+        return first.dialog
+    }
+
+    /// What `f` offers in each phase, the way on first; each label names the phase it leads to.
     private func transitions(for incident: Incident) -> [(label: String, dialog: Dialog)] {
         let id = incident.id
         func note(_ title: String, _ prompt: String, optional: Bool, _ action: @escaping @Sendable (String?) -> Action) -> Dialog {
@@ -28,53 +37,63 @@ extension ConsoleModel {
             return Dialog(title, [note]) { answers in .execute(action(answers[note]), occurred: nil) }
         }
         let reason = Question.text("Hvorfor er det ikke en hendelse? ")
-        let dismiss = (label: "Avskriv som falsk alarm", dialog: Dialog("Avskriv \(id)", [reason]) { answers in
-            .execute(.close(id, summary: answers[reason], dismissal: answers[reason], level: nil), occurred: nil)
+        let dismiss = (label: "Avskriv som falsk alarm (neste fase: avsluttet)",
+                       dialog: Dialog("Neste fase: avsluttet – avskriv \(id) som falsk alarm", [reason]) { answers in
+            // The reason is the dismissal; the summary only says what kind of closing it was, so the reason is saved once.
+            .execute(.close(id, summary: "Falsk alarm", dismissal: answers[reason], level: nil), occurred: nil)
         })
         switch incident.phase {
         case .detected:
-            return [dismiss]
+            let triage = (try? triageDialog()).map { [(label: "Vurder hendelsen (neste fase: vurdert, faktaark 2a)", dialog: $0)] } ?? []
+            return triage + [dismiss]
         case .triaged:
-            return [(label: "Start håndtering (faktaark 2d–2f)",
-                     dialog: note("Start håndtering", "Merknad (tomt for ingen): ", optional: true) { .startResponse(id, note: $0) }),
+            return [(label: "Start håndtering (neste fase: håndteres, faktaark 2c–2g)",
+                     dialog: note("Neste fase: håndteres – start håndteringen av \(id) (faktaark 2c–2g)", "Merknad (tomt for ingen): ",
+                                  optional: true) { .startResponse(id, note: $0) }),
                     dismiss]
         case .responding where incident.controlConfirmedAt == nil:
             return [(label: "Bekreft kontroll over hendelsen",
-                     dialog: note("Kontroll (faktaark 2g)", "Hva viser at dere har kontroll? ", optional: false) {
-                         .confirmControl(id, note: $0 ?? "")
-                     })]
+                     dialog: note("Kontroll og situasjonsforståelse (faktaark 2h); fasen er fortsatt håndteres, deretter gjenopprettes",
+                                  "Hva viser at dere har kontroll? ", optional: false) { .confirmControl(id, note: $0 ?? "") })]
         case .responding:
-            return [(label: "Start gjenoppretting (faktaark 2g)",
-                     dialog: note("Start gjenoppretting", "Merknad (tomt for ingen): ", optional: true) { .startRestoration(id, note: $0) })]
+            return [(label: "Start gjenoppretting",
+                     dialog: note("Neste fase: gjenopprettes – start gjenopprettingen (faktaark 2h)", "Merknad (tomt for ingen): ",
+                                  optional: true) { .startRestoration(id, note: $0) })]
         case .restoring:
-            return [(label: "Tjenesten er gjenopprettet: start ajourføring (faktaark 2h)",
-                     dialog: note("Gjenopprettet", "Merknad (tomt for ingen): ", optional: true) { .confirmRestored(id, note: $0) })]
+            return [(label: "Tjenesten er gjenopprettet",
+                     dialog: note("Neste fase: ajourføres – tjenesten er gjenopprettet, papiret føres inn (faktaark 2f)",
+                                  "Merknad (tomt for ingen): ", optional: true) { .confirmRestored(id, note: $0) })]
         case .reEntry:
             return [(label: "Lukk hendelsen", dialog: closeDialog(incident))]
         case .closed:
-            return [(label: "Evaluer hendelsen (faktaark 3, Normen 5.9)", dialog: evaluationDialog(incident))]
+            return [(label: "Evaluer hendelsen", dialog: evaluationDialog(incident))]
         case .evaluated:
             return []
         }
     }
 
-    /// Closing (factsheet 2i): a summary; the level decision when this is the last open incident at a raised
-    /// level; and, before anything is typed, what still blocks it.
+    /// Closing (factsheet 2i) is a DO-CONFIRM: the dialog lists what still blocks it and what is left undone, and
+    /// closing past unticked critical steps and open tasks asks why. Closing the last open incident at a raised
+    /// level asks for the level decision.
     private func closeDialog(_ incident: Incident) -> Dialog {
         let id = incident.id
         let level = state.level
-        let asksLevel = level > .green && state.openIncidents.map(\.id) == [id]
+        let asksLevel = level.isRaised && state.openIncidents.map(\.id) == [id]
+        let unfinished = state.unfinishedWork(in: incident)
         let summary = Question.text("Oppsummering: ")
-        // The current level is the choice to keep it; the ones below lower it.
+        let past = Question.text("Hvorfor lukkes den med åpne punkter? ").asOptional
+        // The ones below the current level lower it, normal drift first; the current level is the choice to keep it.
         let next = Question.choice("Beredskapsnivå når siste hendelse lukkes", ReadinessLevel.allCases.filter { $0 <= level },
                                    key: { $0 == level ? "behold" : $0.rawValue }) { $0 == level ? "Behold \($0.word)" : "Senk til \($0.word)" }
         let reason = Question.text("Begrunnelse for nivået: ")
-        let blockers = Self.closingBlockers(incident)
-        return Dialog("Lukk \(id)", asksLevel ? [summary, next, reason] : [summary], preview: { _ in blockers }) { answers in
+        let lines = Self.closingPreview(incident, unfinished: unfinished)
+        let fields: [any DialogField] = [summary] + (unfinished.isEmpty ? [] : [past]) + (asksLevel ? [next, reason] : [])
+        return Dialog("Neste fase: avsluttet – lukk \(id)", fields, preview: { _ in lines }) { answers in
             let chosen = answers[next] ?? level
             let decision: LevelDecision? = !asksLevel ? nil
                 : chosen < level ? .lower(to: chosen, reason: answers[reason]) : .keep(reason: answers[reason])
-            return .execute(.close(id, summary: answers[summary], dismissal: nil, level: decision), occurred: nil)
+            return .execute(.close(id, summary: answers[summary], dismissal: nil, level: decision,
+                                   unfinishedReason: unfinished.isEmpty ? nil : answers[past]), occurred: nil)
         }
     }
 
@@ -86,7 +105,7 @@ extension ConsoleModel {
         let action = Question.optionalText("Korrigerende tiltak (tomt for ingen): ")
         let ownerField = Question.optionalText("Tiltaksansvarlig (rolle): ")
         let dueField = Question.optionalText("Frist for tiltaket (dd.mm.åååå eller antall dager): ")
-        return Dialog("Evaluering av \(id)", [learnt, action, ownerField, dueField]) { answers throws(DialogProblem) in
+        return Dialog("Neste fase: evaluert – evaluering av \(id) (faktaark 3d)", [learnt, action, ownerField, dueField]) { answers throws(DialogProblem) in
             let lessons = answers[learnt].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
             var actions: [CorrectiveAction] = []
             if let text = answers[action] {
@@ -98,20 +117,30 @@ extension ConsoleModel {
         }
     }
 
-    /// What stops an incident from closing, in words: unsettled paper forms and mandatory notifications.
-    static func closingBlockers(_ incident: Incident) -> [String] {
+    /// What stops an incident from closing and what is left undone, in words (at most five lines, as the dialog
+    /// shows): unsettled paper forms and mandatory notifications block it; unticked critical steps and open tasks
+    /// need a reason.
+    static func closingPreview(_ incident: Incident, unfinished: [UnfinishedItem]) -> [String] {
         let forms = incident.unsettledForms
         let duties = incident.outstandingMandatoryDuties
-        guard !forms.isEmpty || !duties.isEmpty else { return ["Ingenting hindrer lukking: alt papir er avstemt og alle varslinger gjort."] }
-        var lines = ["Dette hindrer lukking:"]
+        var lines: [String] = []
+        if !forms.isEmpty || !duties.isEmpty { lines.append("Dette hindrer lukking:") }
         if !forms.isEmpty {
-            lines.append("\(forms.count) papirskjema ikke kontrollert eller frafalt (p): "
+            lines.append(Count.phrase(forms.count, "papirskjema", "papirskjemaer") + " ikke kontrollert eller frafalt (p): "
                          + forms.prefix(6).map { "\($0.serial) \($0.status.rawValue)" }.joined(separator: ", ") + (forms.count > 6 ? " …" : ""))
         }
         if !duties.isEmpty {
-            lines.append("\(duties.count) påkrevde varslinger (v): " + duties.prefix(4).map { InertText.make($0.recipient) }.joined(separator: ", ")
-                         + (duties.count > 4 ? " …" : ""))
+            lines.append(Count.phrase(duties.count, "påkrevd varsling", "påkrevde varslinger") + " (v): "
+                         + duties.prefix(4).map { InertText.make($0.recipient) }.joined(separator: ", ") + (duties.count > 4 ? " …" : ""))
         }
-        return lines
+        if !unfinished.isEmpty {
+            lines.append("Ikke gjort (\(Count.phrase(unfinished.count, "punkt", "punkter"))); å lukke forbi dem krever en begrunnelse:")
+            let room = max(5 - lines.count, 1)
+            let shown = unfinished.count > room ? room - 1 : room
+            lines += unfinished.prefix(shown).map { InertText.make($0.description) }
+            if unfinished.count > shown { lines.append("… og \(unfinished.count - shown) til") }
+        }
+        return lines.isEmpty ? ["Ingenting hindrer lukking: papiret er avstemt, varslingene gjort, kritiske steg kvittert og oppgavene lukket."]
+            : lines
     }
 }

@@ -14,6 +14,10 @@ extension ConsoleModel {
 
     func completeTaskDialog() throws(NotNow) -> Dialog {
         let (incident, task) = try selectedTask()
+        return completeTaskDialog(task, in: incident)
+    }
+
+    func completeTaskDialog(_ task: IncidentTask, in incident: Incident) -> Dialog {
         let note = Question.optionalText("Merknad (tomt for ingen): ")
         return Dialog("Utført: \(InertText.make(task.title))", [note]) { answers in
             .execute(.completeTask(incident.id, task.id, note: answers[note]), occurred: nil)

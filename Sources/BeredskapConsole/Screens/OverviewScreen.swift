@@ -1,11 +1,11 @@
 import BeredskapCore
 import Foundation
 
-/// Oversikt: "what now?" first, then the open incidents.
+/// Oversikt: «Hva nå?» first, then the incidents that still need something.
 enum OverviewScreen {
     static func draw(_ model: ConsoleModel, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
-        let incidents = model.state.openIncidents
+        let incidents = model.activeIncidents
         // The incident list gets what it needs (at most a third of the body); "what now?" gets the rest.
         let listRows = min(incidents.count + 2, max(body.count / 3, 3))
         let injects = model.state.exercise?.released().suffix(3).reversed() ?? []
@@ -29,45 +29,45 @@ enum OverviewScreen {
         }
     }
 
+    /// Core's «Hva nå?», most pressing first, each with the key that does it; Enter does the selected one.
     private static func drawWhatNow(_ model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
         guard let first = rows.first else { return }
-        grid.put("Hva nå?", row: first, column: 1, style: Style(bold: true))
-        let items = WhatNow.items(model.state, now: model.now)
-        if items.isEmpty {
-            grid.put("Ingenting haster. Trykk n for ny hendelse eller l for å føre logg.", row: first + 1, column: 3, style: Style(.dim))
-            return
-        }
-        let room = rows.count - 1
-        let showsIncident = model.state.openIncidents.count > 1
-        for (offset, item) in items.prefix(room).enumerated() {
-            let row = first + 1 + offset
-            let last = offset == room - 1 && items.count > room
-            if last {
-                grid.put("… og \(items.count - room + 1) til", row: row, column: 3, style: Style(.dim))
-                break
-            }
-            let (label, style) = describe(item, model: model)
-            let end = grid.put(label, row: row, column: 3, width: 20, style: style)
-            let suffix = showsIncident ? "  \(item.incident)" : ""
-            grid.put(InertText.make(item.title) + suffix, row: row, column: max(end + 1, 24),
-                     style: item.urgency == .overdue ? Style(.overdue) : .normal)
+        let items = NextActions.list(model.state, now: model.now)
+        grid.put("Hva nå? (\(Count.phrase(items.count, "punkt", "punkter")); Enter gjør det valgte, ↑↓ velger)", row: first, column: 1,
+                 style: Style(bold: true))
+        let showsIncident = model.activeIncidents.count > 1
+        ListRows.draw(items, selected: model.overview.selected(in: items), rows: (first + 1)..<rows.upperBound, into: &grid) {
+            item, row, column, style, grid in
+            var column = grid.put(NextActionKey.label(for: item.kind), row: row, column: column, width: 5, style: Style(bold: true))
+            let (label, labelStyle) = describe(item, model: model)
+            column = grid.put(label, row: row, column: max(column + 1, 9), width: 18, style: style == .normal ? labelStyle : style)
+            let suffix = showsIncident ? item.incident.map { "  \($0)" } ?? "" : ""
+            grid.put(item.title + suffix, row: row, column: max(column + 1, 27),
+                     style: style == .normal && item.urgency == .overdue ? Style(.overdue) : style)
         }
     }
 
-    private static func describe(_ item: WhatNowItem, model: ConsoleModel) -> (String, Style) {
+    private static func describe(_ item: NextAction, model: ConsoleModel) -> (String, Style) {
         switch item.urgency {
         case .overdue:
             ("FORSINKET \(Minutes.describe(seconds: model.now.timeIntervalSince(item.due ?? model.now)))", Style(.overdue, bold: true))
-        case .criticalStep:
-            ("Kritisk steg", Style(.critical, bold: true))
-        case .coming:
-            ("Frist \(model.clock(item.due ?? model.now))", .normal)
+        case .now:
+            if case .step = item.kind { ("Kritisk steg", Style(.critical, bold: true)) } else { ("Nå", Style(bold: true)) }
+        case .due:
+            (item.due.map { "Frist \(model.clock($0))" } ?? "Snart", .normal)
+        case .next:
+            ("Deretter", .normal)
+        case .later:
+            ("Uten frist", Style(.dim))
         }
     }
 
+    /// The incidents that still need something: open ones, and closed ones awaiting their evaluation.
     private static func drawIncidents(_ incidents: [Incident], model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
         guard let first = rows.first else { return }
-        grid.put("Åpne hendelser (\(incidents.count))", row: first, column: 1, style: Style(bold: true))
+        let open = incidents.filter(\.phase.isOpen).count
+        let counts = [Count.phrase(open, "åpen", "åpne")] + (open < incidents.count ? ["\(incidents.count - open) til evaluering"] : [])
+        grid.put("Hendelser (\(counts.joined(separator: ", ")); Tab bytter, H viser alle)", row: first, column: 1, style: Style(bold: true))
         for (offset, incident) in incidents.prefix(rows.count - 1).enumerated() {
             let row = first + 1 + offset
             let selected = incident.id == model.selectedIncident

@@ -10,7 +10,7 @@ enum TaskScreen {
         let roleRows = min(roles.count + 2, body.count / 3)
         let tasks = TaskList.ordered(incident, now: model.now)
         let overdue = tasks.filter { TaskList.isOverdue($0, at: model.now) }.count
-        grid.put("Oppgaver for \(incident.id) (\(tasks.filter(\.isOpen).count) åpne" + (overdue > 0 ? ", \(overdue) forsinket)" : ")"),
+        grid.put("Oppgaver for \(incident.id) (\(Count.phrase(tasks.filter(\.isOpen).count, "åpen", "åpne"))" + (overdue > 0 ? ", \(overdue) forsinket)" : ")"),
                  row: body.lowerBound, column: 1, style: Style(bold: true))
         let taskRows = (body.lowerBound + 1)..<(body.upperBound - roleRows)
         if tasks.isEmpty {
@@ -40,7 +40,10 @@ enum TaskScreen {
         let required = Set(model.state.organisation.level(model.state.level)?.roles ?? [])
         var row = first + 1
         var column = 3
-        for role in model.state.organisation.roles {
+        // The roles the level requires and nobody holds come first, so they are seen even when the block is cut short.
+        let roles = model.state.organisation.roles
+        let missing = roles.filter { model.state.roles[$0.id] == nil && required.contains($0.id) }
+        for role in missing + roles.filter({ !missing.contains($0) }) {
             let holder = model.state.roles[role.id]
             let missing = holder == nil && required.contains(role.id)
             let text = "\(role.name): " + (holder.map { InertText.make($0) } ?? (missing ? "MANGLER" : "–"))
