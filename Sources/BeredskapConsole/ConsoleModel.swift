@@ -43,17 +43,18 @@ public struct ConsoleModel: Sendable {
     /// Øvelse: the running scenario's injects, by its id.
     public var injects = ListCursor<String>()
 
-    public init(state: State, now: Date, isExercise: Bool, operatorName: OperatorName, calendar: Calendar = .current) {
+    /// `calendar`: the organisation's wall clock unless given, so the screen shows the times the messages and paper show.
+    public init(state: State, now: Date, isExercise: Bool, operatorName: OperatorName, calendar: Calendar? = nil) {
         self.state = state
         self.now = now
         self.isExercise = isExercise
         self.operatorName = operatorName
-        self.calendar = calendar
+        self.calendar = calendar ?? Timestamps.calendar(state.organisation.timeZone)
         selectedIncident = state.activeIncidents.first?.id
     }
 
     /// The model for a store at `now`.
-    public init(store: IncidentStore, now: Date, operatorName: OperatorName, screen: ScreenID = .overview, calendar: Calendar = .current) {
+    public init(store: IncidentStore, now: Date, operatorName: OperatorName, screen: ScreenID = .overview, calendar: Calendar? = nil) {
         self.init(state: store.state, now: now, isExercise: store.kind == .exercise, operatorName: operatorName, calendar: calendar)
         self.screen = screen
         sync(with: store)

@@ -21,7 +21,6 @@ struct Outage {
     /// The outage as far as `phase`: just opened, triaged, or (the default) in response at GUL with a call made
     /// and a log line.
     init(kind: JournalKind = .exercise, through phase: Phase = .responding) throws {
-        Self.useOsloTime()
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-console-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let organisation = try #require(PlaybookLoader.load(directory: Self.playbooks, now: Self.now).organisation)
@@ -110,18 +109,11 @@ struct Outage {
         return self
     }
 
+    /// The console as it opens: on the organisation's clock (Europe/Oslo in the demo), whatever the machine's zone.
     func model(_ screen: ScreenID = .overview) -> ConsoleModel {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "Europe/Oslo")!
-        var model = ConsoleModel(store: store, now: Self.now, operatorName: "kari", calendar: calendar)
+        var model = ConsoleModel(store: store, now: Self.now, operatorName: "kari")
         _ = model.handle(.character(KeyBindings.all.first { $0.action == .show(screen) }!.keyLabel.first!))
         return model
-    }
-
-    /// Core words deadlines in the machine's time zone; snapshots are taken in Oslo's.
-    private static func useOsloTime() {
-        setenv("TZ", "Europe/Oslo", 1)
-        NSTimeZone.resetSystemTimeZone()
     }
 }
 

@@ -11,11 +11,12 @@ public struct AfterActionReportDocument: Sendable {
     public var seal: String
     public var timeZone: TimeZone
 
-    public init(report: AfterActionReport, organisation: Organisation, seal: String, timeZone: TimeZone = .current) {
+    /// `timeZone`: the organisation's when nil, so paper shows the same wall clock as the console and the messages.
+    public init(report: AfterActionReport, organisation: Organisation, seal: String, timeZone: TimeZone? = nil) {
         self.report = report
         self.organisation = organisation
         self.seal = seal
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? organisation.timeZone
     }
 
     func time(_ date: Date) -> String { Timestamps.local(date, timeZone: timeZone) }

@@ -3,7 +3,9 @@ import Foundation
 
 /// Nødpermen: everything staff need on paper when the systems are down, printed in advance for every department.
 public enum Binder {
-    public static func document(_ organisation: Organisation, printedAt: Date, timeZone: TimeZone = .current) -> PaperDocument {
+    /// Times on the organisation's wall clock unless `timeZone` says otherwise.
+    public static func document(_ organisation: Organisation, printedAt: Date, timeZone: TimeZone? = nil) -> PaperDocument {
+        let timeZone = timeZone ?? organisation.timeZone
         let hash = organisation.proceduresHash
         let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
         let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling"] + organisation.procedures.map(\.title)

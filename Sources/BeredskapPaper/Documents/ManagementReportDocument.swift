@@ -5,7 +5,8 @@ import Foundation
 public enum ManagementReportDocument {
     /// `exercises`: exercise journals started in the period; `required`: how many the period calls for.
     public static func document(_ report: ManagementReport, organisation: Organisation, exercises: Int, required: Int,
-                                redacted: Bool, timeZone: TimeZone = .current) -> PaperDocument {
+                                redacted: Bool, timeZone: TimeZone? = nil) -> PaperDocument {
+        let timeZone = timeZone ?? organisation.timeZone
         func minutes(_ seconds: TimeInterval?) -> String { seconds.map { Minutes.describe(seconds: $0) } ?? "–" }
         func day(_ date: Date) -> String { Timestamps.day(date, timeZone: timeZone) }
         let period = "\(day(report.from)) – \(day(report.to.addingTimeInterval(-1)))"

@@ -27,14 +27,15 @@ public struct StatusReport: Sendable {
     public var now: Date
     public var timeZone: TimeZone
 
-    public init(state: State, seal: String, incident: IncidentID?, decisions: [Entry], recent: [Entry], now: Date, timeZone: TimeZone = .current) {
+    /// `timeZone`: the organisation's when nil, so paper shows the same wall clock as the console and the messages.
+    public init(state: State, seal: String, incident: IncidentID?, decisions: [Entry], recent: [Entry], now: Date, timeZone: TimeZone? = nil) {
         self.state = state
         self.seal = seal
         self.incident = incident
         self.decisions = decisions
         self.recent = recent
         self.now = now
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? state.organisation.timeZone
     }
 
     private func time(_ date: Date) -> String { Timestamps.local(date, timeZone: timeZone) }

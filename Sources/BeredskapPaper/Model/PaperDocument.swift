@@ -25,14 +25,15 @@ public struct PrintRun: Sendable, Equatable {
     public var exercise: Bool
     public var timeZone: TimeZone
 
-    public init(organisation: Organisation, printedAt: Date, copies: Int = 1, exercise: Bool, timeZone: TimeZone = .current) {
+    /// `timeZone`: the organisation's when nil, so paper shows the same wall clock as the console and the messages.
+    public init(organisation: Organisation, printedAt: Date, copies: Int = 1, exercise: Bool, timeZone: TimeZone? = nil) {
         self.organisation = organisation.name
         self.fictional = organisation.fictional
         self.classification = organisation.classification
         self.printedAt = printedAt
         self.copies = max(1, copies)
         self.exercise = exercise
-        self.timeZone = timeZone
+        self.timeZone = timeZone ?? organisation.timeZone
     }
 
     /// `Fjordvik helseforetak · Fiktiv virksomhet`
