@@ -8,6 +8,7 @@ extension CallOutcome: ExpressibleByArgument {}
 extension CauseLevel: ExpressibleByArgument {}
 extension DeviationProperty: ExpressibleByArgument {}
 extension ExpectationRating: ExpressibleByArgument {}
+extension FormStatus: ExpressibleByArgument {}
 extension HotWashKind: ExpressibleByArgument {}
 extension MeasureStatus: ExpressibleByArgument {}
 extension Phase: ExpressibleByArgument {}

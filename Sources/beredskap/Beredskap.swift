@@ -15,7 +15,8 @@ struct Beredskap: ParsableCommand {
         groupedSubcommands: [
             CommandGroup(name: "Hendelse", subcommands: [
                 ConsoleCommand.self, OpenCommand.self, TriageCommand.self, LevelCommand.self, PhaseCommand.self,
-                LogCommand.self, CorrectCommand.self, ControlCommand.self, StatusCommand.self, TimelineCommand.self,
+                LogCommand.self, CorrectCommand.self, ControlCommand.self, StatusCommand.self, NextCommand.self,
+                TimelineCommand.self,
             ]),
             CommandGroup(name: "Varsling og oppgaver", subcommands: [
                 CallCommand.self, DeclineCommand.self, ChecklistCommand.self, StepCommand.self, RoleCommand.self,
@@ -24,7 +25,7 @@ struct Beredskap: ParsableCommand {
             CommandGroup(name: "Evaluering og avvik", subcommands: [
                 HotWashCommand.self, AfterActionCommand.self, CorrectiveActionCommand.self, AvvikCommand.self,
             ]),
-            CommandGroup(name: "Papir og rapporter", subcommands: [PrintCommand.self, ReportCommand.self]),
+            CommandGroup(name: "Papir og rapporter", subcommands: [PrintCommand.self, FormCommand.self, ReportCommand.self]),
             CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),
             CommandGroup(name: "Øvelser", subcommands: [ExerciseCommand.self, DemoCommand.self]),
             CommandGroup(name: "Oppsett", subcommands: [LintCommand.self]),

@@ -21,7 +21,8 @@ struct DemoCommand: ParsableCommand {
             try DemoScript.play(on: store, now: now)
         }
         let store = try options.openStore(now: now, organisation: organisation)
-        print(StatusSummary(store: store, now: now).text(now: now, timeZone: organisation.timeZone))
-        print("\nHendelsesloggen: beredskap timeline --exercise demo" + (global.journal.map { " --journal \($0)" } ?? ""))
+        let next = NextActionLine.list(store.state, now: now, journalArguments: options.journalArguments)
+        print(StatusSummary(store: store, now: now).text(now: now, timeZone: organisation.timeZone, next: next))
+        print("\nHendelsesloggen: beredskap timeline\(options.journalArguments)")
     }
 }

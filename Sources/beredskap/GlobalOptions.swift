@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeredskapCore
+import BeredskapConsole
 import BeredskapJournal
 import BeredskapPlaybooks
 import BeredskapStore
@@ -45,6 +46,11 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
+    /// ` --exercise NAVN --journal MAPPE` as given, for a command we tell the user to type next (empty for the defaults).
+    var journalArguments: String {
+        (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "")
+    }
+
     /// The organisation from the playbooks. Refuses to go on when they have errors: nothing runs on a broken plan.
     /// Warnings (stale contacts and the like) are told on standard error.
     func organisation(now: Date) throws -> Organisation {
@@ -65,8 +71,7 @@ struct GlobalOptions: ParsableArguments {
     /// phone numbers are replaced (`Organisation.withoutRealContacts`).
     func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
         guard FileManager.default.fileExists(atPath: path) else {
-            throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init"
-                + (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "") + "`.")
+            throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init\(journalArguments)`.")
         }
         let organisation = try known ?? organisation(now: now)
         // The facilitator plays everyone who is called: an exercise shows no real number to dial.

@@ -6,7 +6,7 @@ import Foundation
 struct StatusCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "status",
-        abstract: "Beredskapsnivå, åpne hendelser med klokker, frister, manglende varsling og papirskjema.")
+        abstract: "Beredskapsnivå, «Hva nå?», åpne hendelser med klokker, frister, manglende varsling og papirskjema.")
 
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Skriv som JSON (for skript).") var json = false
@@ -16,13 +16,25 @@ struct StatusCommand: ParsableCommand {
         let store = try global.openStore(now: now)
         let tests = ProcedureTesting.status(store.state.organisation, uses: ProcedureUseScan.uses(in: global.location), now: now)
         let summary = StatusSummary(store: store, now: now, tests: tests)
+        let next = NextActionLine.list(store.state, now: now, journalArguments: global.journalArguments)
         if json {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            encoder.dateEncodingStrategy = .iso8601
-            print(String(decoding: try encoder.encode(summary), as: UTF8.self))
+            try JSONOutput.print(StatusJSON(summary: summary, nextActions: next))
         } else {
-            print(summary.text(now: now, timeZone: store.state.organisation.timeZone))
+            print(summary.text(now: now, timeZone: store.state.organisation.timeZone, next: next))
         }
+    }
+}
+
+/// `status --json`: Store's summary, with the whole «Hva nå?» list and its commands under `nextActions`.
+private struct StatusJSON: Encodable {
+    let summary: StatusSummary
+    let nextActions: [NextActionLine]
+
+    private enum CodingKeys: String, CodingKey { case nextActions }
+
+    func encode(to encoder: Encoder) throws {
+        try summary.encode(to: encoder)
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(nextActions, forKey: .nextActions)
     }
 }

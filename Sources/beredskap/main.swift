@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeredskapCore
+import BeredskapConsole
 import BeredskapJournal
 import BeredskapStore
 import Foundation

@@ -13,8 +13,8 @@ import Testing
         #expect(configuration.groupedSubcommands.map(\.name) == Self.groups)
         let names = configuration.groupedSubcommands.flatMap(\.subcommands).map { $0._commandName }
         #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "console", "control", "correct",
-                                   "decline", "demo", "exercise", "hotwash", "init", "level", "lint", "log", "message", "open",
-                                   "phase", "print", "report", "role", "seal", "status", "step", "timeline", "triage", "verify"])
+                                   "decline", "demo", "exercise", "form", "hotwash", "init", "level", "lint", "log", "message",
+                                   "next", "open", "phase", "print", "report", "role", "seal", "status", "step", "timeline", "triage", "verify"])
 
         let help = InProcess.help()
         let lines = help.split(separator: "\n").map(String.init)
@@ -44,6 +44,14 @@ import Testing
 
         let triage = InProcess.help(for: TriageCommand.self)
         #expect(triage.contains("Eksempel: beredskap triage H-2026-001 --system epj --category teknisk-svikt --severity høy --consequence"))
+
+        for (command, example) in [(NextCommand.self as ParsableCommand.Type, "beredskap next H-2026-001"),
+                                   (CorrectCommand.self, "beredskap correct 14 --text \"V2 svarte ikke\""),
+                                   (MessageApproveCommand.self, "beredskap message approve H-2026-001 M1 --verbal-from \"Anne Berg\" --at 03:40"),
+                                   (FormAdvanceCommand.self, "beredskap form advance H-2026-001 --place \"Sengepost 3B\" --to innlevert --count 40"),
+                                   (FormAdvanceCommand.self, "beredskap form advance H-2026-001 --range JN-0001..JN-0040")] {
+            #expect(InProcess.help(for: command).contains("Eksempel: " + example), "\(command)")
+        }
     }
 
     @Test func everyCommandHasAnAbstract() {

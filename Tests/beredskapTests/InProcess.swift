@@ -1,4 +1,6 @@
 import ArgumentParser
+import BeredskapStore
+import Foundation
 import Testing
 @testable import beredskap
 
@@ -34,5 +36,30 @@ enum InProcess {
     /// The help screen of a command, wide enough that no line of ours wraps.
     static func help(for command: ParsableCommand.Type = Beredskap.self) -> String {
         Beredskap.helpMessage(for: command, columns: 250)
+    }
+
+    /// A journal in a fresh temporary directory, written and read by commands run in this process with the shipped
+    /// playbooks: for what a command records, without spawning the binary.
+    struct Journal {
+        let directory: URL
+
+        init() throws {
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-inprocess-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try run(["init"])
+        }
+
+        var globalArguments: [String] { ["--journal", directory.path, "--operator", "kari", "--playbooks", CLI.playbooks] }
+
+        /// `beredskap ARGS` run here; what it prints goes to the test's output.
+        func run(_ arguments: [String]) throws {
+            var command = try Beredskap.parseAsRoot(arguments + globalArguments)
+            try command.run()
+        }
+
+        /// The journal as the commands read it.
+        func store() throws -> IncidentStore {
+            try InProcess.parse(["status"] + globalArguments, as: StatusCommand.self).global.openStore()
+        }
     }
 }

@@ -44,6 +44,39 @@ import Testing
         #expect(InProcess.usageError(["phase", "H-1", "avsluttet", "--summary", "x", "--lower-to", "grønn", "--keep-level",
                                       "--level-reason", "x"]).contains("Velg enten --lower-to eller --keep-level."))
         #expect(InProcess.usageError(["frobnicate"]).contains("frobnicate"))
+        #expect(InProcess.usageError(["correct", "4", "--text", "x", "--reason", "y", "--untick", "--form-back"])
+            .contains("Velg bare ett av --call-outcome, --untick, --form-back og --triage-redone-by."))
+        #expect(InProcess.usageError(["correct", "4", "--text", "x", "--reason", "y", "--serial", "JN-0001"]).contains("--serial hører til --form-back."))
+        #expect(InProcess.usageError(["correct", "4", "x", "--reason", "y"]).contains("--text"), "the text is an option now")
+        #expect(InProcess.usageError(["message", "approve", "H-1", "M1", "--at", "03:40"]).contains("oppgi også --verbal-from NAVN"))
+        #expect(InProcess.usageError(["form", "advance", "H-1", "--to", "innlevert", "--count", "4"])
+            .contains("Velg skjemaene med enten --range FRA..TIL eller --place AVDELING."))
+        #expect(InProcess.usageError(["form", "advance", "H-1", "--range", "JN-0001..JN-0004", "--place", "3B", "--to", "innlevert",
+                                      "--count", "4"]).contains("enten --range"))
+        #expect(InProcess.usageError(["form", "advance", "H-1", "--range", "JN-0001-JN-0004", "--to", "innlevert", "--count", "4"])
+            .contains("«JN-0001-JN-0004» er ikke et område av løpenumre"))
+        #expect(InProcess.usageError(["form", "advance", "H-1", "--place", "3B", "--to", "levert", "--count", "4"]).contains("levert"))
+    }
+
+    @Test func factsFormsAndVerbalApprovalParse() throws {
+        let correct = try InProcess.parse(["correct", "14", "--text", "V2 svarte ikke", "--reason", "Feil", "--call-outcome", "ikke-svar"],
+                                          as: CorrectCommand.self)
+        #expect((correct.seq, correct.text, correct.callOutcome) == (14, "V2 svarte ikke", .noAnswer))
+        let back = try InProcess.parse(["correct", "9", "--text", "x", "--reason", "y", "--form-back", "--serial", "JN-0002"], as: CorrectCommand.self)
+        #expect(back.formBack && back.serial == "JN-0002")
+        #expect(try InProcess.parse(["correct", "3", "--text", "x", "--reason", "y", "--triage-redone-by", "7"], as: CorrectCommand.self)
+            .triageRedoneBy == 7)
+
+        let approve = try InProcess.parse(["message", "approve", "H-1", "M1", "--verbal-from", "Anne Berg", "--at", "03:40"],
+                                          as: MessageApproveCommand.self)
+        #expect(approve.verbalFrom == "Anne Berg" && approve.at != nil)
+
+        let range = try InProcess.parse(["form", "advance", "H-1", "--range", "JN-0001..JN-0040", "--to", "innlevert", "--count", "40"],
+                                        as: FormAdvanceCommand.self)
+        #expect((range.range, range.to, range.count) == ("JN-0001..JN-0040", .returned, 40))
+        #expect(FormAdvanceCommand.range(" JN-0001 .. JN-0040") == .range("JN-0001", through: "JN-0040"))
+        #expect(try InProcess.parse(["form", "advance", "H-1", "--place", "Sengepost 3B", "--to", "registrert", "--count", "2"],
+                                    as: FormAdvanceCommand.self).place == "Sengepost 3B")
     }
 
     @Test func correctiveActionsAreTextOwnerAndDueDay() throws {

@@ -1,5 +1,8 @@
 import BeredskapJournal
 
+// Lives on the presentation side (DESIGN.md: Norwegian wording belongs in Console, Paper and the executable); the
+// console and the command line tell the same words.
+
 extension JournalError {
     /// What the person at the keyboard is told, in Norwegian: what happened, and what to do next.
     /// The technical detail (English, as in logs) follows in brackets where there is one.
