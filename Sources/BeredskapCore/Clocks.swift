@@ -36,10 +36,18 @@ public enum Clocks {
     /// Normen 5.8: a personal-data breach is reported to Datatilsynet within 72 hours of becoming aware of it.
     public static let privacyBreachWindow: TimeInterval = 72 * 3600
 
+    /// The outage from when the system went down (the incident's opening, or its late-entered occurred time) to when
+    /// it was restored; an incident closed without a restoration stops at its closing; an open one runs until `now`.
     public static func outage(_ incident: Incident, now: Date) -> OutageClock {
-        let end = incident.restoredAt ?? now
+        let end = incident.restoredAt ?? incident.closedAt ?? now
         return OutageClock(elapsed: end.timeIntervalSince(incident.detectedAt), maxOutage: incident.triage?.maxOutage,
-                           stopped: incident.restoredAt != nil)
+                           stopped: incident.restoredAt != nil || incident.closedAt != nil)
+    }
+
+    /// Whether the incident took a system down: availability affected (factsheet 12 counts outages, not how long a
+    /// confidentiality breach stayed open).
+    public static func isOutage(_ incident: Incident) -> Bool {
+        incident.triage?.affected.contains(.availability) == true
     }
 
     /// The Datatilsynet deadline while a flagged breach is not yet reported or declined.

@@ -46,7 +46,8 @@ public struct ManagementReport: Sendable, Equatable {
         self.to = to
         let chosen = state.incidents.filter { $0.detectedAt >= from && $0.detectedAt < to }
         incidents = chosen.count
-        func outage(_ incident: Incident) -> TimeInterval { Clocks.outage(incident, now: now).elapsed }
+        // Per system, from down to restored; a breach that took nothing down adds no outage time.
+        func outage(_ incident: Incident) -> TimeInterval { Clocks.isOutage(incident) ? Clocks.outage(incident, now: now).elapsed : 0 }
 
         var bySystem: [SystemID: SystemFigures] = [:]
         for incident in chosen {
@@ -56,7 +57,7 @@ public struct ManagementReport: Sendable, Equatable {
                 figures.incidents += 1
                 figures.totalOutage += outage(incident)
                 figures.longestOutage = max(figures.longestOutage, outage(incident))
-                if Clocks.outage(incident, now: now).exceeded { figures.maxOutageBreaches += 1 }
+                if Clocks.isOutage(incident), Clocks.outage(incident, now: now).exceeded { figures.maxOutageBreaches += 1 }
                 bySystem[system] = figures
             }
         }

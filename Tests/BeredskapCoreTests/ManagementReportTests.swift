@@ -77,4 +77,28 @@ struct ManagementReportTests {
         #expect(ManagementReport.median([3, 1, 2]) == 2)
         #expect(ManagementReport.median([4, 1, 3, 2]) == 2.5)
     }
+
+    @Test("A breach that took nothing down adds no outage, however long it stayed open; a closed one stops at closing")
+    func honestOutage() throws {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation)
+        s.now = night
+        let breach = try s.open("Utskrifter funnet i trappeoppgang")
+        try s.run(.triage(breach, TriageInput(systems: ["epj"], category: "personvernbrudd", severity: .moderate, consequence: "Ingen",
+                                              affected: [.confidentiality])))
+        s.now = night + hours(24 * 3)
+        let report = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(1), now: s.now)
+        #expect(report.systems.first?.incidents == 1)
+        #expect(report.systems.first?.totalOutage == 0, "not an EPJ outage of three days")
+        #expect(report.systems.first?.maxOutageBreaches == 0)
+
+        s.now = night
+        let falseAlarm = try s.open("Lab treg")
+        try s.run(.triage(falseAlarm, TriageInput(systems: ["lab"], category: "teknisk-svikt", severity: .low, consequence: "Treg")))
+        s.now = night + minutes(20)
+        try s.run(.close(falseAlarm, summary: "Falsk alarm", dismissal: "Nettleseren hang", level: nil))
+        s.now = night + hours(24 * 3)
+        let lab = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(1), now: s.now).systems.first { $0.system == "lab" }
+        #expect(lab?.totalOutage == minutes(20), "from down to closed, not to now")
+    }
 }
