@@ -23,6 +23,8 @@ public struct ConsoleModel: Sendable {
     public var selectedIncident: IncidentID?
     /// The questions being answered at the bottom (a log line, a triage, a closing).
     public var dialog: Dialog?
+    /// The dialog that follows once the command a dialog gave is saved (`DialogOutcome.executeThen`).
+    var followUp: (@Sendable ([TimelineEntry]) -> Dialog?)?
     public var message: Message?
     public var showsHelp = false
 
@@ -68,7 +70,7 @@ public struct ConsoleModel: Sendable {
             let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
             message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
         }
-        timeline.catchUp(with: store.timeline, in: state.organisation)
+        timeline.catchUp(with: store.timeline, in: state)
         if store.damage != nil { journalStatus = .readOnly }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.activeIncidents.first?.id }
     }
@@ -97,14 +99,15 @@ public struct ConsoleModel: Sendable {
 
     /// After the store made entries durable: the line is done, and the screen says it is saved.
     public mutating func saved(_ entries: [TimelineEntry]) {
-        dialog = nil
+        dialog = followUp?(entries)
+        followUp = nil
         journalStatus = .saved
         if let opened = entries.first(where: { $0.event.map { if case .incidentOpened = $0.body { true } else { false } } ?? false }) {
             selectedIncident = opened.incident
         }
-        if screen == .notifications, let incident { notifications.selectNextOutstanding(in: incident) }
         let last = entries.last.map { "nr. \($0.seq): \($0.summary(in: state.organisation))" } ?? ""
-        message = Message(text: "lagret " + last, isError: false)
+        let next = screen == .notifications ? incident.flatMap { notifications.selectAfterSave(in: $0, saved: entries) } : nil
+        message = Message(text: "lagret " + last + (next.map { " · " + $0 } ?? ""), isError: false)
     }
 
     /// `24.11.2026` in the console's time zone.

@@ -106,6 +106,9 @@ extension ConsoleModel {
         case .observe: try observeDialog()
         case .endExercise: try endExerciseDialog()
         case .noteHotWash: try hotWashDialog()
+        case .showDetail: try detailDialog()
+        case .approveMessageVerbally: try verbalApprovalDialog()
+        case .advanceFormsInBulk: try bulkFormsDialog()
         default: throw NotNow("Tasten gjør ingenting her.")
         }
     }

@@ -7,6 +7,7 @@ extension ConsoleModel {
         switch (key, dialog.question.kind) {
         case (.escape, _):
             self.dialog = nil
+            followUp = nil
             message = nil
             return .none
         case (.enter, _):
@@ -33,6 +34,11 @@ extension ConsoleModel {
             dialog.cursor = max(dialog.cursor - 1, 0)
         case (.down, .choice), (.down, .choices):
             dialog.cursor = min(dialog.cursor + 1, max(dialog.visibleChoices.count - 1, 0))
+        case (.up, .reading):
+            dialog.cursor = max(dialog.cursor - 1, 0)
+        case (.down, .reading(let text)):
+            // The overlay keeps the last line at the bottom; this only stops the count running past the text.
+            dialog.cursor = min(dialog.cursor + 1, max(TextBlock.wrap(text, width: Size.minimum.columns - 2).count - 1, 0))
         default:
             break
         }
@@ -44,6 +50,9 @@ extension ConsoleModel {
         switch outcome {
         case .execute(let action, let occurred):
             return command(action, occurred: occurred)
+        case .executeThen(let action, let then):
+            followUp = then
+            return command(action)
         case .next(let next):
             dialog = next
         case .view(let change):

@@ -49,6 +49,9 @@ public enum KeyAction: Hashable, Sendable {
     case noteHotWash
     case doNextAction
     case selectIncident
+    case showDetail
+    case approveMessageVerbally
+    case advanceFormsInBulk
     case toggleHelp
     case quit
 }
@@ -132,6 +135,11 @@ public enum KeyBindings {
         key("d", "Avslutt (ENDEX)", on: [.exercise], .endExercise),
         key("w", "Hot wash", on: [.exercise], .noteHotWash),
         key("+", "Start øvelse", on: [.exercise], .startExercise),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Hele teksten", screens: [.timeline, .notifications, .messages], action: .showDetail),
+        // Enter completes a task on Oppgaver, so i shows a task whole there.
+        key("i", "Hele teksten", on: [.tasks], .showDetail),
+        key("u", "Godkjent muntlig", on: [.messages], .approveMessageVerbally),
+        key("*", "Flytt mange", on: [.paper], .advanceFormsInBulk),
         KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: lists, action: .moveUp),
         KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: lists, action: .moveDown),
         KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: lists, action: .pageUp),

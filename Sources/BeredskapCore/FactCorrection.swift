@@ -79,7 +79,7 @@ extension CorrectedFact {
     func summary(in organisation: Organisation) -> String {
         switch self {
         case .callOutcome(_, let recipient, let outcome):
-            "anropet til \(recipient) satt til «\(outcome.rawValue)»"
+            "anropet til \(recipient) satt til «\(outcome.word)»"
         case .stepUnticked(let procedure, let step):
             "steget «\(organisation.stepText(procedure.id, step))» i \(organisation.procedureTitle(procedure.id)) er åpnet igjen"
         case .formMovedBack(let serial, let status):

@@ -6,22 +6,8 @@ import Testing
 /// Dialogs through the model into the real store: what the answers become, what a wrong answer says, and
 /// that a refusal keeps the dialog with everything typed.
 @Suite(.serialized) struct DialogTests {
-    /// Types each answer and presses Enter; the last Enter's effect is executed against the store.
     func answer(_ answers: [String], _ model: inout ConsoleModel, _ outage: Outage) {
-        var effect = Effect.none
-        for text in answers {
-            for character in text { _ = model.handle(.character(character)) }
-            effect = model.handle(.enter)
-        }
-        guard case .execute(let command) = effect else { return }
-        do {
-            let entries = try outage.store.execute(command, now: Outage.now)
-            model.sync(with: outage.store)
-            model.saved(entries)
-        } catch {
-            model.sync(with: outage.store)
-            model.fail(error)
-        }
+        outage.answer(answers, &model)
     }
 
     /// Answers are read through their question, so listing the questions in another order reads the same
@@ -144,8 +130,7 @@ import Testing
         let outage = try Outage().furtherOn()
         var model = outage.model(.messages)
         _ = model.handle(.character("+"))
-        answer(["pasienter-venterom", "Pasienter i venterommet", "05:00", "+47 000 12 345"], &model, outage)
-        while let dialog = model.dialog, dialog.title == "Fyll ut meldingen" { answer(["Akuttmottaket"], &model, outage) }
+        answer(["pasienter-venterom", "Pasienter i venterommet", "05:00"], &model, outage)
         let drafted = try #require(model.incident?.messages.last)
         #expect(!drafted.draft.text.contains("["))
         _ = model.handle(.down)
@@ -208,5 +193,80 @@ import Testing
         #expect(after.activeFallbacks == [.withoutIT])
         #expect(model.state.organisation.procedures(for: after).map(\.id) == ["epj-uten-is"])
         #expect(ChecklistItems.of(after, in: model.state.organisation, now: Outage.now).allSatisfy { $0.procedure.id == "epj-uten-is" })
+    }
+
+    /// The suggested level follows the expected duration while it is typed, and is the one the triage records.
+    @Test func theTriagePreviewFollowsTheDurationTypedLast() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("n"))
+        answer(["EPJ nede igjen"], &model, outage)
+        _ = model.handle(.character("r"))
+        for character in "epj" { _ = model.handle(.character(character)) }
+        _ = model.handle(.character(" "))
+        answer(["", "teknisk", "", "Ingen kurve"], &model, outage)
+        let suggestion = { (model: ConsoleModel) in model.dialog?.previewLines.first { $0.hasPrefix("Foreslått beredskapsnivå") } }
+        #expect(suggestion(model) == "Foreslått beredskapsnivå: GUL (en person beslutter; s setter nivået)")
+        for character in "8t" { _ = model.handle(.character(character)) }
+        #expect(suggestion(model) == "Foreslått beredskapsnivå: RØD (en person beslutter; s setter nivået)")
+        let screen = ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines
+        #expect(screen.contains { $0.contains("Foreslått beredskapsnivå: RØD") })
+        answer([""], &model, outage)
+        #expect(model.incident?.triage?.suggestedLevel == .red)
+    }
+
+    /// Triage again starts from the last one: the systems marked, the category, severity and answers as they were.
+    @Test func aTriageRedoneStartsFromTheLastOne() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        _ = model.handle(.character("r"))
+        #expect(model.dialog?.title == "Ny vurdering av \(outage.incident) (faktaark 2a)")
+        #expect(model.dialog?.marked == ["epj"])
+        answer([""], &model, outage)
+        #expect(model.dialog?.highlighted?.value == "teknisk-svikt")
+        answer([""], &model, outage)
+        #expect(model.dialog?.highlighted?.value == "høy")
+        answer([""], &model, outage)
+        #expect(model.dialog?.text == "Ingen tilgang til kurve; papir brukes.")
+    }
+
+    /// Varsling: after «nådd» the cursor goes on to the next person and says so; after the other outcomes it
+    /// stays on the person, who must be called again, and says that.
+    @Test func afterACallTheCursorSaysWhereItIs() throws {
+        let outage = try Outage()
+        var model = outage.model(.notifications)
+        let incident = try #require(model.incident)
+        let first = try #require(incident.duties.first { $0.isOutstanding })
+        #expect(model.notifications.selected(in: incident) == incident.duties.firstIndex { $0.id == first.id })
+        for key in ["2", "3", "4"] {
+            outage.press(.character(Character(key)), &model)
+            #expect(model.incident?.duties[model.notifications.selected(in: try #require(model.incident))].id == first.id)
+            #expect(model.message?.text.hasSuffix("markøren står på \(first.recipient), som må ringes igjen") == true)
+        }
+        outage.press(.character("1"), &model)
+        let after = try #require(model.incident)
+        let next = after.duties[model.notifications.selected(in: after)]
+        #expect(next.id != first.id && next.isOutstanding)
+        #expect(model.message?.text.hasSuffix("markøren gikk til neste: \(next.recipient)") == true)
+        _ = model.handle(.character("c"))
+        #expect(model.dialog?.question.choices.map(\.label) == ["nådd", "ikke svar", "beskjed lagt igjen", "ringer tilbake"])
+    }
+
+    /// A template's open parts are each asked once, and all must be answered: none says «tomt» is allowed.
+    @Test func aTemplatesGapsAreAskedOnceAndAllRequired() throws {
+        let outage = try Outage().furtherOn()
+        var model = outage.model(.messages)
+        _ = model.handle(.character("+"))
+        answer(["pasienter-personvernbrudd", "Berørte pasienter"], &model, outage)
+        let prompts = try #require(model.dialog?.questions.map(\.prompt))
+        #expect(prompts == ["Kontaktnummer for spørsmål: ",
+                            "Fyll inn [beskriv bruddet på alminnelig språk, uten opplysninger om andre personer]: ",
+                            "Fyll inn [beskriv de sannsynlige konsekvensene]: ",
+                            "Fyll inn [beskriv tiltakene for å håndtere bruddet og redusere skadevirkningene]: "])
+        answer([""], &model, outage)
+        #expect(model.message?.text == "Skriv noe, eller Esc for å avbryte.")
+        answer(["+47 000 12 345", "Liste funnet i trapp", "Lav", "Listen er makulert"], &model, outage)
+        let text = try #require(model.incident?.messages.last?.draft.text)
+        #expect(!text.contains("[") && text.contains("personvernombudet: +47 000 12 345"))
     }
 }

@@ -3,23 +3,20 @@ import Foundation
 
 /// Times, durations and dates as an operator types them at 03:00, read the same way everywhere.
 enum AnswerParsing {
-    /// `14:30` (today, or tomorrow if that has passed) or `30` (minutes from now), answering `field`; nil for no text.
+    /// `14:30` (the next time the clock shows it, `TimeOfDay.next`) or `30` (minutes from now), answering `field`;
+    /// nil for no text.
     static func deadline(_ field: Field<String?>, in answers: Answers, now: Date, calendar: Calendar) throws(DialogProblem) -> Date? {
         guard let text = answers[field] else { return nil }
         if let minutes = Int(text), minutes > 0 { return now.addingTimeInterval(TimeInterval(minutes * 60)) }
-        guard let today = clock(text, on: now, calendar: calendar) else {
-            throw DialogProblem(field, "Skriv minutter (30) eller klokkeslett (14:30), ikke «\(text)».")
-        }
-        return today > now ? today : calendar.date(byAdding: .day, value: 1, to: today)
+        guard let time = TimeOfDay(text) else { throw DialogProblem(field, "Skriv minutter (30) eller klokkeslett (14:30), ikke «\(text)».") }
+        return time.next(after: now, in: calendar.timeZone)
     }
 
-    /// `03:12` as a time that has happened (today, or yesterday if that is still to come); nil for no text.
+    /// `03:12` as a time that has happened (the latest time the clock showed it, `TimeOfDay.latest`); nil for no text.
     static func past(_ field: Field<String?>, in answers: Answers, now: Date, calendar: Calendar) throws(DialogProblem) -> Date? {
         guard let text = answers[field] else { return nil }
-        guard let today = clock(text, on: now, calendar: calendar) else {
-            throw DialogProblem(field, "Skriv klokkeslett som tt:mm, ikke «\(text)».")
-        }
-        return today <= now ? today : calendar.date(byAdding: .day, value: -1, to: today)
+        guard let time = TimeOfDay(text) else { throw DialogProblem(field, "Skriv klokkeslett som tt:mm, ikke «\(text)».") }
+        return time.latest(notAfter: now, in: calendar.timeZone)
     }
 
     /// `90` minutes or `2t` hours; nil for no text.
@@ -45,12 +42,5 @@ enum AnswerParsing {
     static func count(_ text: String, answering field: some DialogField, minimum: Int = 1) throws(DialogProblem) -> Int {
         guard let number = Int(text), number >= minimum else { throw DialogProblem(field, "Skriv et tall, minst \(minimum).") }
         return number
-    }
-
-    private static func clock(_ text: String, on now: Date, calendar: Calendar) -> Date? {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let hour = Int(parts[0]), let minute = Int(parts[1]), (0..<24).contains(hour), (0..<60).contains(minute)
-        else { return nil }
-        return calendar.date(bySettingHour: hour, minute: minute, second: 0, of: now)
     }
 }

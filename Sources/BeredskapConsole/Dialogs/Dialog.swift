@@ -1,4 +1,5 @@
 import BeredskapCore
+import BeredskapStore
 import Foundation
 
 /// One answer offered by a choice question.
@@ -22,6 +23,8 @@ public struct Question: Sendable {
         case choice([Choice])
         /// Any number of the choices: Space marks, Enter goes on (at least one must be marked); typing narrows the list.
         case choices([Choice])
+        /// No answer: text to read whole, wrapped over the body; ↑↓ scroll, Enter or Esc closes.
+        case reading(String)
     }
 
     /// Answers are found by this, never by the question's place in the dialog.
@@ -30,10 +33,12 @@ public struct Question: Sendable {
     public var kind: Kind
     /// Pre-filled text, or the value of the choice the cursor starts on.
     public var initial: String
+    /// The values of a multiple choice marked when the question starts (a triage redone starts from the last one).
+    public var initialMarks: [String] = []
 
     var choices: [Choice] {
         switch kind {
-        case .text: []
+        case .text, .reading: []
         case .choice(let choices), .choices(let choices): choices
         }
     }
@@ -48,6 +53,9 @@ public struct QuestionID: Hashable, Sendable {
 public enum DialogOutcome: Sendable {
     /// Decide and write durably, possibly as a late entry.
     case execute(Action, occurred: Date?)
+    /// Decide and write durably, then go on with the dialog made from what was saved (a correction that must
+    /// point at the triage just written).
+    case executeThen(Action, then: @Sendable (_ saved: [TimelineEntry]) -> Dialog?)
     /// Go on with another dialog (a choice that decides what to ask next).
     case next(Dialog)
     /// Change only what this console shows (a filter); nothing is written.
@@ -128,11 +136,13 @@ public struct Dialog: Sendable {
         case .text: [text.trimmingCharacters(in: .whitespaces)]
         case .choice: highlighted.map { [$0.value] } ?? []
         case .choices(let choices): choices.map(\.value).filter(marked.contains)
+        case .reading: []
         }
     }
 
     /// Narrows the choices (or edits the text); the cursor goes back to the first choice that is left.
     mutating func type(_ character: Character?) {
+        if case .reading = question.kind { return }
         if let character { text.append(character) } else if !text.isEmpty { text.removeLast() }
         if case .text = question.kind { return }
         cursor = 0
@@ -155,6 +165,8 @@ public struct Dialog: Sendable {
             guard !values.isEmpty else { throw DialogProblem(question: question.id, "Ingenting å velge.") }
         case .choices:
             guard !values.isEmpty else { throw DialogProblem(question: question.id, "Merk minst ett valg med mellomrom.") }
+        case .reading:
+            break
         }
         answers.append(values, for: question)
         guard isLast else {
@@ -183,6 +195,7 @@ public struct Dialog: Sendable {
         case .text: text = previous.first ?? text
         case .choice(let choices): cursor = choices.firstIndex { previous.contains($0.value) } ?? cursor
         case .choices: marked = Set(previous)
+        case .reading: break
         }
     }
 
@@ -190,6 +203,6 @@ public struct Dialog: Sendable {
         current = index
         if case .text = questions[index].kind { text = questions[index].initial } else { text = "" }
         cursor = questions[index].choices.firstIndex { $0.value == questions[index].initial } ?? 0
-        marked = []
+        marked = Set(questions[index].initialMarks)
     }
 }

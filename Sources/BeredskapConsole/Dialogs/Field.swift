@@ -40,14 +40,21 @@ extension Question {
         choice(prompt, options, key: \.rawValue, label: label, initial: initial)
     }
 
-    /// Any number of `options` (at least one must be marked), in the order listed.
+    /// Any number of `options` (at least one must be marked), in the order listed; `marked` start marked.
     public static func choices<Option: Sendable>(_ prompt: String, _ options: [Option], key: (Option) -> String,
-                                                 label: (Option) -> String) -> Field<[Option]> {
+                                                 label: (Option) -> String, marked: [Option] = []) -> Field<[Option]> {
         let keys = options.map(key)
         let choices = zip(keys, options).map { Choice($0, label($1)) }
-        return Field(question: Question(prompt: prompt, kind: .choices(choices), initial: "")) { values in
+        return Field(question: Question(prompt: prompt, kind: .choices(choices), initial: "", initialMarks: marked.map(key))) { values in
             keys.indices.filter { values.contains(keys[$0]) }.map { options[$0] }
         }
+    }
+}
+
+extension Question {
+    /// Text to read whole (a long log line, a message): nothing to answer.
+    public static func reading(_ prompt: String, _ text: String) -> Field<Void> {
+        Field(question: Question(prompt: prompt, kind: .reading(text), initial: "")) { _ in }
     }
 }
 

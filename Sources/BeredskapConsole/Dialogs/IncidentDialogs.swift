@@ -1,4 +1,5 @@
 import BeredskapCore
+import BeredskapStore
 import Foundation
 
 /// Opening an incident, a log line, the initial assessment and the level decision.
@@ -23,27 +24,36 @@ extension ConsoleModel {
     /// Factsheet 2a: which systems, what kind, how bad, what it means; the register shows the blast radius,
     /// the strictest max outage and a suggested level while the questions are answered. A person decides the level.
     func triageDialog() throws(NotNow) -> Dialog {
-        let incident = try requireIncident()
+        try triageDialog(of: requireIncident())
+    }
+
+    /// The triage of `incident`; a triage redone starts from the last one, everything marked and typed as it was.
+    /// `afterwards` makes the dialog that follows once it is saved (a correction that points at it).
+    func triageDialog(of incident: Incident, afterwards: (@Sendable ([TimelineEntry]) -> Dialog?)? = nil) throws(NotNow) -> Dialog {
         let organisation = state.organisation
         guard !organisation.systems.isEmpty else { throw NotNow("Systemregisteret er tomt; vurder med `beredskap triage`.") }
         let ranked = organisation.systems.sorted { (rank(of: $0), $0.name) < (rank(of: $1), $1.name) }
+        let last = incident.triage
         let triage = TriageFields(
-            systems: Question.choices("Hvilke systemer er nede? (mellomrom merker)", ranked.map(\.id), key: \.rawValue) { id in
+            systems: Question.choices("Hvilke systemer er nede? (mellomrom merker)", ranked.map(\.id), key: \.rawValue, label: { id in
                 (organisation.system(id)?.name ?? id.rawValue) + (organisation.maxOutage(of: id).map { " (maks \($0))" } ?? "")
-            },
-            category: Question.choice("Hva slags hendelse?", organisation.categories, key: \.id.rawValue, label: \.name),
-            severity: Question.choice("Alvorlighetsgrad", Severity.allCases, initial: .high),
-            consequence: Question.text("Konsekvens for pasienter og drift: "),
-            duration: Question.optionalText("Forventet varighet (90 eller 2t; tomt om ukjent): "))
-        return Dialog("Vurdering av \(incident.id) (faktaark 2a)",
-                      [triage.systems, triage.category, triage.severity, triage.consequence, triage.duration], preview: { answers in
+            }, marked: last?.systems ?? []),
+            category: Question.choice("Hva slags hendelse?", organisation.categories, key: \.id.rawValue, label: \.name,
+                                      initial: last.flatMap { organisation.category($0.category) }),
+            severity: Question.choice("Alvorlighetsgrad", Severity.allCases, initial: last?.severity ?? .high),
+            consequence: Question.text("Konsekvens for pasienter og drift: ", initial: last?.consequence ?? ""),
+            duration: Question.optionalText("Forventet varighet (90 eller 2t; tomt om ukjent): ",
+                                            initial: last?.expectedDuration.map { String($0.value) } ?? ""))
+        let title = (last == nil ? "Vurdering av " : "Ny vurdering av ") + "\(incident.id) (faktaark 2a)"
+        return Dialog(title, [triage.systems, triage.category, triage.severity, triage.consequence, triage.duration], preview: { answers in
             Self.registerPreview(triage, answers, organisation: organisation)
         }) { answers throws(DialogProblem) in
             guard let category = answers[triage.category] else { throw DialogProblem(triage.category, "Velg hva slags hendelse det er.") }
             let input = TriageInput(systems: answers[triage.systems], category: category.id,
                                     severity: answers[triage.severity] ?? .high, consequence: answers[triage.consequence],
                                     expectedDuration: try AnswerParsing.duration(triage.duration, in: answers))
-            return .execute(.triage(incident.id, input), occurred: nil)
+            guard let afterwards else { return .execute(.triage(incident.id, input), occurred: nil) }
+            return .executeThen(.triage(incident.id, input), then: afterwards)
         }
     }
 

@@ -12,6 +12,8 @@ extension ConsoleModel {
         return (incident, message)
     }
 
+    /// The template and its recipients first; then what the template leaves open, each asked once and required:
+    /// the next update's time and the contact number where the template uses them, then its [bracketed] gaps.
     func draftMessageDialog() throws(NotNow) -> Dialog {
         let incident = try requireIncident()
         let organisation = state.organisation
@@ -20,24 +22,67 @@ extension ConsoleModel {
         let systems = (incident.triage?.systems ?? []).map { organisation.system($0)?.name ?? $0.rawValue }
         let chosen = Question.choice("Hvilken mal?", organisation.templates, key: \.id.rawValue) { "\($0.title) (\($0.audience.rawValue))" }
         let recipientsField = Question.text("Mottakere (gruppe eller instans, aldri en pasient): ")
-        let next = Question.optionalText("Neste melding kl. (14:30; tomt om ukjent): ")
-        let contactField = Question.optionalText("Kontaktnummer for spørsmål (tomt om ukjent): ")
-        return Dialog("Ny melding for \(incident.id)", [chosen, recipientsField, next, contactField], preview: { answers in
+        return Dialog("Ny melding for \(incident.id)", [chosen, recipientsField], preview: { answers in
             answers[chosen].map {
                 [$0.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nil, contact: nil, systemNames: systems)]
             } ?? []
         }) { answers throws(DialogProblem) in
-            let nextUpdate = try AnswerParsing.deadline(next, in: answers, now: now, calendar: calendar)
             guard let template = answers[chosen] else { throw DialogProblem(chosen, "Velg en mal.") }
-            let (recipients, contact) = (answers[recipientsField], answers[contactField])
-            let filled = template.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nextUpdate,
-                                       contact: contact, systemNames: systems)
-            let draft: @Sendable (String?) -> Action = { text in
-                .draftMessage(incident.id, template: template.id, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
+            let recipients = answers[recipientsField]
+            let fill: @Sendable (Date?, String?) -> String = { nextUpdate, contact in
+                template.fill(incident: incident, organisation: organisation, level: level, nextUpdate: nextUpdate, contact: contact,
+                              systemNames: systems)
             }
-            let gaps = Self.gaps(in: filled)
-            guard !gaps.isEmpty else { return .execute(draft(nil), occurred: nil) }
-            return .next(Self.gapDialog(filled, gaps: gaps, draft: draft))
+            let open = OpenParts(template, gaps: Self.gaps(in: fill(now, "-")))
+            guard !open.isEmpty else {
+                return .execute(.draftMessage(incident.id, template: template.id, recipients: recipients, nextUpdate: nil, contact: nil, text: nil),
+                                occurred: nil)
+            }
+            return .next(Self.fillDialog(open, fill: fill, now: now, calendar: calendar) { nextUpdate, contact, text in
+                .draftMessage(incident.id, template: template.id, recipients: recipients, nextUpdate: nextUpdate, contact: contact, text: text)
+            })
+        }
+    }
+
+    /// What a template leaves for the sender: the placeholders filled from what they type, and the gaps.
+    private struct OpenParts: Sendable {
+        var nextUpdate: Field<String>?
+        var contact: Field<String>?
+        /// The template's own `[...]` parts, each answered with the text that replaces it.
+        var gaps: [(gap: String, field: Field<String>)]
+
+        init(_ template: MessageTemplate, gaps: [String]) {
+            nextUpdate = template.text.contains("{neste_melding}") ? Question.text("Neste melding kl. (14:30, eller 60 for om en time): ") : nil
+            contact = template.text.contains("{kontakt}") ? Question.text("Kontaktnummer for spørsmål: ") : nil
+            self.gaps = gaps.map { (gap: $0, field: Question.text("Fyll inn \($0): ")) }
+        }
+
+        var isEmpty: Bool { nextUpdate == nil && contact == nil && gaps.isEmpty }
+        var fields: [any DialogField] { [nextUpdate, contact].compactMap { $0 } + gaps.map(\.field) }
+
+        /// The text with what is answered so far filled in.
+        func text(_ answers: Answers, fill: (Date?, String?) -> String, nextUpdate: Date?) -> String {
+            var text = fill(nextUpdate, contact.map { answers[$0] }.flatMap { $0.isEmpty ? nil : $0 })
+            for (gap, field) in gaps where !answers[field].isEmpty {
+                text = text.replacingOccurrences(of: gap, with: answers[field])
+            }
+            return text
+        }
+    }
+
+    /// The open parts asked one by one, the message as it will read shown as they are answered.
+    private static func fillDialog(_ open: OpenParts, fill: @escaping @Sendable (Date?, String?) -> String, now: Date, calendar: Calendar,
+                                   draft: @escaping @Sendable (Date?, String?, String?) -> Action) -> Dialog {
+        Dialog("Fyll ut meldingen", open.fields, preview: { answers in
+            let nextUpdate = open.nextUpdate.flatMap { try? AnswerParsing.deadline($0.asOptional, in: answers, now: now, calendar: calendar) }
+            return [open.text(answers, fill: fill, nextUpdate: nextUpdate)]
+        }) { answers throws(DialogProblem) in
+            let nextUpdate = try open.nextUpdate.flatMap { field throws(DialogProblem) in
+                try AnswerParsing.deadline(field.asOptional, in: answers, now: now, calendar: calendar)
+            }
+            let contact = open.contact.map { answers[$0] }
+            let text = open.gaps.isEmpty ? nil : open.text(answers, fill: fill, nextUpdate: nextUpdate)
+            return .execute(draft(nextUpdate, contact, text), occurred: nil)
         }
     }
 
@@ -53,28 +98,30 @@ extension ConsoleModel {
         return gaps
     }
 
-    /// One question per gap; the answers replace the gaps and the completed text becomes the draft.
-    private static func gapDialog(_ text: String, gaps: [String], draft: @escaping @Sendable (String?) -> Action) -> Dialog {
-        let fields = gaps.map { (gap: $0, field: Question.text("Fyll inn \($0): ")) }
-        return Dialog("Fyll ut meldingen", fields.map(\.field), preview: { answers in
-            [fill(text, fields, answers)]
-        }) { answers in
-            .execute(draft(fill(text, fields, answers)), occurred: nil)
-        }
-    }
-
-    /// The text with each gap answered so far replaced by its answer.
-    private static func fill(_ text: String, _ fields: [(gap: String, field: Field<String>)], _ answers: Answers) -> String {
-        var text = text
-        for (gap, field) in fields where !answers[field].isEmpty {
-            text = text.replacingOccurrences(of: gap, with: answers[field])
-        }
-        return text
-    }
-
     func approveMessage() throws(NotNow) -> Effect {
         let (incident, message) = try selectedMessage()
         return command(.approveMessage(incident.id, message.id))
+    }
+
+    /// The krisestab lead approved by phone; whoever is at the keyboard records it with the lead's name and the
+    /// time it was given. Core accepts it only for the person who holds the role; a refusal keeps the dialog.
+    func verbalApprovalDialog() throws(NotNow) -> Dialog {
+        let (incident, message) = try selectedMessage()
+        let lead = state.roles[.crisisLead]
+        let recorder = operatorName.rawValue
+        let approver = Question.text("Godkjent av (krisestabsleder): ", initial: lead ?? "")
+        let given = Question.text("Godkjent kl. (tt:mm): ")
+        let (now, calendar) = (now, calendar)
+        return Dialog("Godkjent muntlig: melding \(message.id)", [approver, given], preview: { answers in
+            [lead.map { "Krisestabsleder er \($0); bare hen kan godkjenne, også muntlig." }
+                ?? "Ingen krisestabsleder er utnevnt; utnevn rollen på Oppgaver (u) først.",
+             "Føres som «godkjent muntlig av \(answers[approver]) kl. \(answers[given])», registrert av \(recorder)."]
+        }) { answers throws(DialogProblem) in
+            guard let at = try AnswerParsing.past(given.asOptional, in: answers, now: now, calendar: calendar) else {
+                throw DialogProblem(given, "Skriv når godkjenningen ble gitt, som tt:mm.")
+            }
+            return .execute(.approveMessageVerbally(incident.id, message.id, approver: answers[approver], givenAt: at), occurred: nil)
+        }
     }
 
     func sendMessageDialog() throws(NotNow) -> Dialog {

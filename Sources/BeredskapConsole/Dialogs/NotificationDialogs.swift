@@ -7,7 +7,7 @@ extension ConsoleModel {
     func callNoteDialog() throws(NotNow) -> Dialog {
         let (incident, duty) = try selectedDuty()
         let number = isExercise ? nil : NotificationList.nextNumber(for: duty, in: state.organisation)
-        let outcome = Question.choice("Hvordan gikk det?", CallOutcome.allCases)
+        let outcome = Question.choice("Hvordan gikk det?", CallOutcome.allCases, label: \.word)
         let note = Question.text("Notat (hva ble sagt, avtalt): ")
         return Dialog("Samtale med \(InertText.make(duty.recipient))", [outcome, note]) { answers in
             .execute(.recordCall(incident.id, duty.id, outcome: answers[outcome] ?? .reached, number: number, note: answers[note]), occurred: nil)

@@ -16,6 +16,10 @@ enum DialogOverlay {
             let end = grid.put(question.prompt.trimmingCharacters(in: .whitespaces), row: row, column: 3, width: 40, style: Style(.dim))
             grid.put(InertText.make(shown.joined(separator: ", ")), row: row, column: end + 1)
         }
+        if case .reading(let text) = dialog.question.kind {
+            drawReading(text, from: dialog.cursor, rows: (row + 1)..<body.upperBound, into: &grid)
+            return
+        }
         let preview = dialog.previewLines.map { InertText.make($0) }
         let previewRows = min(preview.count, 5)
         let listEnd = body.upperBound - previewRows - (previewRows > 0 ? 1 : 0)
@@ -29,6 +33,18 @@ enum DialogOverlay {
         for (offset, line) in preview.prefix(previewRows).enumerated() {
             grid.put(line, row: body.upperBound - previewRows + offset, column: 3, style: offset == 0 ? Style(bold: true) : .normal)
         }
+    }
+
+    /// Text to read whole, wrapped and inert, from line `top` on (kept so the last page is full); the last row
+    /// says when there is more below.
+    private static func drawReading(_ text: String, from top: Int, rows: Range<Int>, into grid: inout Grid) {
+        let lines = TextBlock.wrap(text, width: grid.size.columns - 2)
+        let top = max(0, min(top, lines.count - rows.count))
+        let more = lines.count - top > rows.count
+        for (offset, line) in lines.dropFirst(top).prefix(more ? rows.count - 1 : rows.count).enumerated() {
+            grid.put(line, row: rows.lowerBound + offset, column: 1)
+        }
+        if more { grid.put("↓ mer (" + Count.phrase(lines.count - top - rows.count + 1, "linje", "linjer") + " til)", row: rows.upperBound - 1, column: 1, style: Style(.dim)) }
     }
 
     private static func drawChoices(_ dialog: Dialog, rows: Range<Int>, into grid: inout Grid) {

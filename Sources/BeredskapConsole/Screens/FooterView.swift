@@ -34,6 +34,8 @@ enum FooterView {
             grid.put(" ↑↓ velger · \(enter) · Esc avbryter\(step)", row: layout.footerRow, column: 0, style: Style(.dim))
         case .choices:
             grid.put(" ↑↓ flytter · mellomrom merker · \(enter) · Esc avbryter\(step)", row: layout.footerRow, column: 0, style: Style(.dim))
+        case .reading:
+            grid.put(" ↑↓ blar · Enter eller Esc lukker", row: layout.footerRow, column: 0, style: Style(.dim))
         }
     }
 

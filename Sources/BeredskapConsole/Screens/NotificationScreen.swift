@@ -27,12 +27,15 @@ enum NotificationScreen {
     private static func drawDuty(_ duty: NotificationDuty, row: Int, column: Int, style: Style, model: ConsoleModel, into grid: inout Grid) {
         let overdue = duty.isOutstanding && (duty.due.map { $0 < model.now } ?? false)
         let status: String
+        let shown = duty.attempts.first { $0.outcome.fulfils } ?? duty.attempts.last
+        // The attempt shown was set right by a correction: its line in the log stays, marked.
+        let corrected = shown.map { model.state.corrections[$0.seq] != nil } == true ? ", korrigert" : ""
         if let reached = duty.reachedAt {
-            status = "nådd \(model.clock(reached))"
+            status = "nådd \(model.clock(reached))" + corrected
         } else if let reason = duty.declinedReason {
             status = "varsles ikke: \(InertText.make(reason))"
         } else if let last = duty.attempts.last {
-            status = "\(last.outcome.word) \(model.clock(last.at))" + (duty.attempts.count > 1 ? " (\(duty.attempts.count). forsøk)" : "")
+            status = "\(last.outcome.word) \(model.clock(last.at))" + (duty.attempts.count > 1 ? " (\(duty.attempts.count). forsøk)" : "") + corrected
         } else {
             status = "ikke forsøkt"
         }

@@ -6,8 +6,9 @@ import BeredskapStore
 public struct TimelineState: Sendable {
     /// Every line of the journal, in order; a line's text is made only when it is shown.
     public private(set) var lines: [TimelineEntry] = []
-    /// Whose names and clock a line's text uses.
-    public private(set) var organisation = Organisation.empty
+    /// The state the lines are read in: the organisation's names and clock, and which lines were corrected.
+    public private(set) var state = State(organisation: .empty)
+    var organisation: Organisation { state.organisation }
     /// A new filter shows other lines, so the selection goes back to following the newest.
     public var filter = TimelineFilter() {
         didSet {
@@ -29,17 +30,17 @@ public struct TimelineState: Sendable {
         return count == 0 ? nil : min(chosen ?? count - 1, count - 1)
     }
 
-    /// The line under the cursor.
-    var selectedLine: TimelineLine? { selectedRow.map { TimelineLine(visible[$0], in: organisation) } }
+    /// The entry under the cursor.
+    var selectedEntry: TimelineEntry? { selectedRow.map { visible[$0] } }
 
     mutating func move(by step: Int) {
         let count = visible.count
         chosen = min(max((chosen ?? count - 1) + step, 0), max(count - 1, 0))
     }
 
-    /// Takes in the lines `all` has beyond ours: the journal only grows.
-    mutating func catchUp(with all: [TimelineEntry], in organisation: Organisation) {
-        self.organisation = organisation
+    /// Takes in the lines `all` has beyond ours, folded into `state`: the journal only grows.
+    mutating func catchUp(with all: [TimelineEntry], in state: State) {
+        self.state = state
         guard lines.count < all.count else { return }
         // Appended into our own array: sharing the store's would make its next append copy it all.
         let new = all[lines.count...]
