@@ -163,7 +163,7 @@ extension ConsoleModel {
 
     func selectedDuty() throws(NotNow) -> (Incident, NotificationDuty) {
         let incident = try requireIncident()
-        guard let duty = incident.duties.dropFirst(notifications.selected(in: incident)).first else { throw NotNow("Ingen varsling er valgt.") }
+        guard let duty = NotificationList.rows(incident).dropFirst(notifications.selected(in: incident)).first else { throw NotNow("Ingen varsling er valgt.") }
         return (incident, duty)
     }
 

@@ -74,15 +74,22 @@ import Testing
     @Test func callIsRecordedOnTheNextNumberAndMovesOnWhenReached() throws {
         let outage = try Outage(kind: .real)
         var model = outage.model(.notifications)
-        #expect(model.incident.map(model.notifications.selected(in:)) == 1)
+        // The top row is the call «Hva nå?» names first.
+        let opened = try #require(model.incident)
+        let first = try #require(NotificationList.rows(opened).first)
+        #expect(first.id == NextActions.callOrder(opened).first?.id)
+        #expect(model.incident.map(model.notifications.selected(in:)) == 0)
         execute(model.handle(.character("2")), outage, &model)
-        let duty = try #require(model.incident?.duties[1])
+        let duty = try #require(model.incident?.duty(first.id))
         #expect(duty.attempts.last?.outcome == .noAnswer)
         #expect(duty.attempts.last?.number == "+47 000 10 010")
-        #expect(model.incident.map(model.notifications.selected(in:)) == 1)
+        #expect(model.incident.map(model.notifications.selected(in:)) == 0, "still on the person, to be called again")
         execute(model.handle(.character("1")), outage, &model)
-        #expect(model.incident?.duties[1].attempts.last?.number == "+47 000 10 011")
-        #expect(model.incident.map(model.notifications.selected(in:)) == 2)
+        #expect(model.incident?.duty(first.id)?.attempts.last?.number == "+47 000 10 011", "the next number")
+        let reached = try #require(model.incident)
+        let rows = NotificationList.rows(reached)
+        #expect(model.incident.map(model.notifications.selected(in:)) == 0)
+        #expect(rows.first?.id != first.id && rows.first?.isOutstanding == true, "on to the next call still to make")
     }
 
     @Test func anExerciseShowsNoRealNumberAndRecordsNone() throws {

@@ -35,7 +35,8 @@ import Testing
         _ = try outage.store.execute(Command(by: "kari", .recordCall(outage.incident, "V2", outcome: .leftMessage, number: nil,
                                                                       note: Self.long)), now: Outage.now)
         model.sync(with: outage.store)
-        let row = try #require(model.incident?.duties.firstIndex { $0.id == "V2" })
+        let shown = try #require(model.incident)
+        let row = try #require(NotificationList.rows(shown).firstIndex { $0.id == "V2" })
         model.notifications.move(by: row - model.notifications.selected(in: try #require(model.incident)), in: try #require(model.incident))
         _ = model.handle(.enter)
         guard case .reading(let text)? = model.dialog?.question.kind else {

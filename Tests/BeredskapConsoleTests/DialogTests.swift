@@ -236,16 +236,17 @@ import Testing
         let outage = try Outage()
         var model = outage.model(.notifications)
         let incident = try #require(model.incident)
-        let first = try #require(incident.duties.first { $0.isOutstanding })
-        #expect(model.notifications.selected(in: incident) == incident.duties.firstIndex { $0.id == first.id })
+        let first = try #require(NotificationList.rows(incident).first { $0.isOutstanding })
+        #expect(model.notifications.selected(in: incident) == NotificationList.rows(incident).firstIndex { $0.id == first.id })
         for key in ["2", "3", "4"] {
             outage.press(.character(Character(key)), &model)
-            #expect(model.incident?.duties[model.notifications.selected(in: try #require(model.incident))].id == first.id)
+            let now = try #require(model.incident)
+            #expect(NotificationList.rows(now)[model.notifications.selected(in: now)].id == first.id)
             #expect(model.message?.text.hasSuffix("markøren står på \(first.recipient), som må ringes igjen") == true)
         }
         outage.press(.character("1"), &model)
         let after = try #require(model.incident)
-        let next = after.duties[model.notifications.selected(in: after)]
+        let next = NotificationList.rows(after)[model.notifications.selected(in: after)]
         #expect(next.id != first.id && next.isOutstanding)
         #expect(model.message?.text.hasSuffix("markøren gikk til neste: \(next.recipient)") == true)
         _ = model.handle(.character("c"))

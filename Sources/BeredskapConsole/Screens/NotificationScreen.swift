@@ -10,7 +10,7 @@ enum NotificationScreen {
         grid.put("Varsling for \(incident.id) (\(incident.duties.filter(\.isOutstanding).count) gjenstår)",
                  row: body.lowerBound, column: 1, style: Style(bold: true))
         let detailRows = 4
-        let duties = incident.duties
+        let duties = NotificationList.rows(incident)
         if duties.isEmpty {
             ListRows.empty("Ingen varslinger ennå; de kommer med nivå og kategori. + legger til en.", row: body.lowerBound + 1, into: &grid)
             return
