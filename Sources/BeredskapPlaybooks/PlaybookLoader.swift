@@ -42,7 +42,7 @@ public enum PlaybookLoader {
         DependencyRules.check(systems, classes: classes, lint: context.lint)
         // Coverage is unknowable while a procedure file cannot be read: it may be the one naming the system.
         if procedureFiles.allRead {
-            ProcedureCoverage.check(systems, procedures: procedures, lint: context.lint)
+            ProcedureCoverage.check(systems, procedures: procedures, classes: classes, lint: context.lint)
         }
 
         var organisation: Organisation?

@@ -56,4 +56,14 @@ struct WarningTests {
         #expect(report.warnings == [])
         #expect(report.errors.count == 1)
     }
+
+    @Test func aMostCriticalSystemWithoutProcedureIsAnError() throws {
+        let copy = try PlaybookCopy()
+        try copy.replace("systemer.yaml", "    class: k1\n    owner: IKT-avdelingen\n    procedures: [epj-nede]\n",
+                         with: "    class: k1\n    owner: IKT-avdelingen\n")
+        let report = copy.load()
+        expectDiagnostic(report, file: "systemer.yaml", line: 8, column: 9,
+                         message: ["systemet «ad» har ingen nødprosedyre", "de to mest kritiske klassene"], hint: ["Normen 5.9"])
+        #expect(report.organisation == nil)
+    }
 }
