@@ -6,6 +6,8 @@ extension Decision {
             let deviation = try openDeviation(id)
             try FreeText.require(text, field: "tiltak")
             try FreeText.require(owner, field: "tiltaksansvarlig")
+            // A measure due before it is set is overdue from the start: a typing error, not a plan.
+            guard due >= at else { throw .measureDueInThePast(due, organisation.timeZone) }
             emit(deviation.incident, .deviationMeasureAdded(DeviationMeasureAdded(
                 deviation: id, measure: MeasureID("T\(deviation.measures.count + 1)"), text: text, owner: owner, due: due)))
     }

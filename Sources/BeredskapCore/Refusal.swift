@@ -25,6 +25,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownFormType(FormTypeID, known: [FormTypeID])
     case formWithoutPrefix(FormTypeID)
     case unfinishedWork(IncidentID, [String])
+    case measureDueInThePast(Date, TimeZone)
     case formStep(FormSerial, from: FormStatus, to: FormStatus)
     case formCount(Int)
     case fallbackAlreadyActive(FallbackMode)
@@ -134,6 +135,8 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .unknownFormType(let form, let known):
             "Fant ingen skjematype «\(form)» (skjema.yaml)."
                 + (known.isEmpty ? " Ingen skjema er definert." : " Kjente: \(known.map(\.rawValue).joined(separator: ", ")).")
+        case .measureDueInThePast(let due, let timeZone):
+            "Fristen \(Timestamps.day(due, timeZone: timeZone)) er allerede passert. Sett en frist fram i tid for tiltaket."
         case .unfinishedWork(let id, let items):
             "\(id) har \(Count.phrase(items.count, "punkt som ikke er gjort", "punkter som ikke er gjort")): "
                 + items.prefix(5).joined(separator: "; ") + (items.count > 5 ? "; …" : "")

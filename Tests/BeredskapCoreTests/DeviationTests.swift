@@ -48,6 +48,8 @@ struct DeviationTests {
         let id: DeviationID = "A-2026-001"
         try s.run(.addDeviationMeasure(id, text: "Reservestrøm til rack 4", owner: "Teknisk drift", due: night + hours(720)))
         try s.run(.addDeviationMeasure(id, text: "Øv strømbrudd", owner: "Beredskapskoordinator", due: night + hours(24)))
+        #expect(s.refusal(.addDeviationMeasure(id, text: "Skulle vært gjort", owner: "IKT", due: night - hours(24)))
+            == .measureDueInThePast(night - hours(24), .oslo), "a due date already passed is a typing error")
         #expect(s.state.deviation(id)?.measures.map(\.id) == ["T1", "T2"])
         #expect(s.state.deviation(id)?.measure("T2")?.isOverdue(at: night + hours(25)) == true)
 

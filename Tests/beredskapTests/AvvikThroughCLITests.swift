@@ -12,9 +12,12 @@ import Testing
                              "--detected-how", "Alarm", "--affects", "tilgjengelighet", "--affects", "robusthet",
                              "--cause", "system", "--reporter", "IKT-vakt", "--handler", "IKT-leder", "--owner", "Teknisk sjef"]).lastLine
         #expect(id.range(of: #"^A-\d{4}-001$"#, options: .regularExpression) != nil, "register prints the id last: \(id)")
-        try cli.ok(["avvik", "measure", id, "--text", "Test aggregatstart månedlig", "--owner", "Teknisk drift", "--due", "2020-01-31"])
+        let late = try cli.run(["avvik", "measure", id, "--text", "Test aggregatstart månedlig", "--owner", "Teknisk drift", "--due", "2020-01-31"])
+        #expect(late.status == 1)
+        #expect(late.stderr.contains("allerede passert"), "a due date in the past is refused: \(late.stderr)")
+        try cli.ok(["avvik", "measure", id, "--text", "Test aggregatstart månedlig", "--owner", "Teknisk drift", "--due", "2099-01-31"])
         let list = try cli.ok(["avvik", "list"]).stdout
-        #expect(list.contains("T1 FORFALT planlagt"), "an overdue measure is marked: \(list)")
+        #expect(list.contains("T1 planlagt"), "the measure is listed: \(list)")
         #expect(list.contains("(fra \(incident))"))
 
         let early = try cli.run(["avvik", "close", id, "--assessment", "OK"])
