@@ -44,7 +44,8 @@ public enum LevelDecision: Sendable, Equatable {
 }
 
 public enum Action: Sendable {
-    case openIncident(title: String, detectedBy: String?)
+    /// `planned`: planlagt nedetid (an upgrade, a maintenance window), reported apart from unplanned outages.
+    case openIncident(title: String, detectedBy: String?, planned: Bool = false)
     case triage(IncidentID, TriageInput)
     case startResponse(IncidentID, note: String?)
     case confirmControl(IncidentID, note: String)

@@ -38,10 +38,10 @@ struct Decision {
         if let occurred = command.occurred, occurred > now { throw .futureTime(occurred, organisation.timeZone) }
         try FreeText.require(command.operatorName.rawValue, field: "operatør")
         switch command.action {
-        case .openIncident(let title, let detectedBy):
+        case .openIncident(let title, let detectedBy, let planned):
             try FreeText.require(title, field: "tittel")
             try FreeText.check(detectedBy, field: "oppdaget av")
-            emit(state.nextIncidentID(year: year), .incidentOpened(IncidentOpened(title: title, detectedBy: detectedBy)))
+            emit(state.nextIncidentID(year: year), .incidentOpened(IncidentOpened(title: title, detectedBy: detectedBy, planned: planned)))
 
         case .triage(let id, let input):
             try triage(id, input)

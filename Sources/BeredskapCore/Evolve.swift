@@ -21,7 +21,9 @@ extension State {
         switch event.body {
         case .incidentOpened(let p):
             guard let id = event.incident, self[id] == nil else { return }
-            add(Incident(id: id, title: p.title, detectedBy: p.detectedBy, detectedAt: at, openedBy: event.operatorName))
+            var incident = Incident(id: id, title: p.title, detectedBy: p.detectedBy, detectedAt: at, openedBy: event.operatorName)
+            incident.planned = p.planned ?? false
+            add(incident)
         case .levelChanged(let p):
             level = p.to
             levelDecision = p

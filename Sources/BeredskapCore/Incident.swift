@@ -5,6 +5,8 @@ public struct Incident: Sendable, Equatable {
     public var id: IncidentID
     public var title: String
     public var detectedBy: String?
+    /// Planlagt nedetid: reported apart from unplanned outages.
+    public var planned = false
     /// When the outage began (the opening event's effective time).
     public var detectedAt: Date
     public var openedBy: OperatorName

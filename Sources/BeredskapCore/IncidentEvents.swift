@@ -7,9 +7,13 @@ public struct IncidentOpened: EventPayload {
     public var title: String
     /// Who noticed (a name, a ward, a monitoring system).
     public var detectedBy: String?
-    public init(title: String, detectedBy: String? = nil) {
+    /// Planlagt nedetid: an outage planned beforehand (an upgrade, a maintenance window), reported apart from the
+    /// unplanned ones (factsheet 12). Absent in older journals: unplanned.
+    public var planned: Bool?
+    public init(title: String, detectedBy: String? = nil, planned: Bool = false) {
         self.title = title
         self.detectedBy = detectedBy
+        self.planned = planned ? true : nil
     }
 }
 

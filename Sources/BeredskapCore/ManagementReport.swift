@@ -7,11 +7,15 @@ public struct ManagementReport: Sendable, Equatable {
     public struct SystemFigures: Sendable, Equatable {
         public var system: SystemID
         public var name: String
+        /// Unplanned incidents; planned outages are counted apart.
         public var incidents: Int
         public var totalOutage: TimeInterval
         public var longestOutage: TimeInterval
         /// Incidents whose outage passed the max outage time in force at triage.
         public var maxOutageBreaches: Int
+        /// Planlagt nedetid (factsheet 12 reports it apart from unplanned outages).
+        public var plannedOutages = 0
+        public var plannedOutage: TimeInterval = 0
     }
 
     public struct Month: Sendable, Equatable {
@@ -31,7 +35,10 @@ public struct ManagementReport: Sendable, Equatable {
 
     public var from: Date
     public var to: Date
+    /// Unplanned incidents detected in the period.
     public var incidents: Int
+    /// Planned outages (planlagt nedetid) in the period, reported apart.
+    public var plannedOutages: Int
     public var systems: [SystemFigures]
     /// Medians over the incidents that got that far; nil when none did.
     public var medianTimeToTriage: TimeInterval?
@@ -44,16 +51,25 @@ public struct ManagementReport: Sendable, Equatable {
     public init(state: State, from: Date, to: Date, now: Date) {
         self.from = from
         self.to = to
-        let chosen = state.incidents.filter { $0.detectedAt >= from && $0.detectedAt < to }
+        let period = state.incidents.filter { $0.detectedAt >= from && $0.detectedAt < to }
+        plannedOutages = period.filter(\.planned).count
+        // Medians and months describe the unplanned; the planned ones stand apart per system.
+        let chosen = period.filter { !$0.planned }
         incidents = chosen.count
         // Per system, from down to restored; a breach that took nothing down adds no outage time.
         func outage(_ incident: Incident) -> TimeInterval { Clocks.isOutage(incident) ? Clocks.outage(incident, now: now).elapsed : 0 }
 
         var bySystem: [SystemID: SystemFigures] = [:]
-        for incident in chosen {
+        for incident in period {
             for system in incident.triage?.systems ?? [] {
                 var figures = bySystem[system] ?? SystemFigures(system: system, name: state.organisation.system(system)?.name ?? system.rawValue,
                                                                  incidents: 0, totalOutage: 0, longestOutage: 0, maxOutageBreaches: 0)
+                if incident.planned {
+                    figures.plannedOutages += 1
+                    figures.plannedOutage += outage(incident)
+                    bySystem[system] = figures
+                    continue
+                }
                 figures.incidents += 1
                 figures.totalOutage += outage(incident)
                 figures.longestOutage = max(figures.longestOutage, outage(incident))

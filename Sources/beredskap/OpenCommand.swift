@@ -12,9 +12,11 @@ struct OpenCommand: ParsableCommand {
     @Option(help: "Kort tittel, f.eks. «EPJ utilgjengelig».") var title: String
     @Option(name: .customLong("detected-by"), help: "Hvem eller hva som oppdaget det.") var detectedBy: String?
     @Option(help: "Når det skjedde, hvis ikke nå.") var at: TimeArgument?
+    @Flag(help: "Planlagt nedetid (oppgradering, vedlikeholdsvindu): rapporteres for seg, ikke som uplanlagt avbrudd.")
+    var planned = false
 
     func run() throws {
-        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy), occurred: at?.past(now: Date()))
+        let entries = try global.execute(.openIncident(title: title, detectedBy: detectedBy, planned: planned), occurred: at?.past(now: Date()))
         if let id = entries.first?.incident { print(id) }
     }
 }

@@ -101,4 +101,28 @@ struct ManagementReportTests {
         let lab = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(1), now: s.now).systems.first { $0.system == "lab" }
         #expect(lab?.totalOutage == minutes(20), "from down to closed, not to now")
     }
+
+    @Test("Planned outages are counted apart from unplanned ones, per system")
+    func plannedApart() throws {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation)
+        try incident(&s, at: night, systems: ["epj"], triage: minutes(5), notify: nil, restore: hours(2))
+        s.now = night + hours(24)
+        let upgrade = try s.run(.openIncident(title: "Oppgradering av DIPS", detectedBy: nil, planned: true))[0].incident!
+        try s.run(.triage(upgrade, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .moderate, consequence: "Planlagt")))
+        try s.run(.startResponse(upgrade, note: nil))
+        s.now = night + hours(27)
+        try s.run(.confirmControl(upgrade, note: "Etter plan"))
+        try s.run(.startRestoration(upgrade, note: nil))
+        try s.run(.confirmRestored(upgrade, note: nil))
+        let report = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(48), now: s.now)
+        #expect(report.incidents == 1)
+        #expect(report.plannedOutages == 1)
+        let epj = try #require(report.systems.first { $0.system == "epj" })
+        #expect(epj.incidents == 1)
+        #expect(epj.totalOutage == hours(2), "the upgrade's three hours are not an unplanned outage")
+        #expect(epj.plannedOutages == 1)
+        #expect(epj.plannedOutage == hours(3))
+        #expect(s.state[upgrade]?.planned == true)
+    }
 }
