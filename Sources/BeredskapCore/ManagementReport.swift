@@ -45,6 +45,9 @@ public struct ManagementReport: Sendable, Equatable {
     public var medianTimeToFirstNotification: TimeInterval?
     public var medianTimeToRestore: TimeInterval?
     public var months: [Month]
+    /// Per quarter and year of the period, each against the same period the year before.
+    public var quarters: [OutageTrend]
+    public var years: [OutageTrend]
     public var deviations: DeviationFigures
 
     /// Incidents detected within `from..<to`; outages still running are counted up to `now`.
@@ -94,6 +97,7 @@ public struct ManagementReport: Sendable, Equatable {
             months[key] = month
         }
         self.months = months.values.sorted { $0.month < $1.month }
+        (quarters, years) = OutageTrend.trends(state.incidents, in: chosen, timeZone: state.organisation.timeZone, outage: outage)
 
         var figures = DeviationFigures()
         for deviation in state.deviations where deviation.registeredAt >= from && deviation.registeredAt < to {

@@ -125,4 +125,18 @@ struct ManagementReportTests {
         #expect(epj.plannedOutage == hours(3))
         #expect(s.state[upgrade]?.planned == true)
     }
+
+    @Test("Trends: each quarter and year of the period against the same one the year before")
+    func trendsAgainstTheYearBefore() throws {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation)
+        let lastYear = night - hours(24 * 365)
+        try incident(&s, at: lastYear, systems: ["epj"], triage: minutes(5), notify: nil, restore: hours(4))
+        try incident(&s, at: night, systems: ["epj"], triage: minutes(5), notify: nil, restore: hours(1))
+        try incident(&s, at: night + hours(24), systems: ["lab"], triage: minutes(5), notify: nil, restore: hours(2))
+        let report = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(48), now: s.now)
+        #expect(report.quarters == [OutageTrend(period: "2026 K4", incidents: 2, outage: hours(3), previousIncidents: 1, previousOutage: hours(4))])
+        #expect(report.years.map(\.period) == ["2026"])
+        #expect(report.years.first?.previousIncidents == 1)
+    }
 }
