@@ -27,6 +27,19 @@ import Testing
         }
     }
 
+    @Test func everyRoleCardIsPrintedWithItsLevel() throws {
+        let roles = organisation.roles.filter { !$0.actionCards.isEmpty }
+        #expect(!roles.isEmpty)
+        #expect(text.contains("Tiltakskort for krisestaben"))
+        for role in roles {
+            #expect(text.contains(flat(role.name)), "\(role.id)")
+            for (level, actions) in role.actionCards {
+                for action in actions { #expect(text.contains(flat(action)), "\(role.id) \(level): \(action)") }
+                #expect(text.contains("Beredskapsnivå \(level.rawValue): gjør først"))
+            }
+        }
+    }
+
     @Test func everyTemplateIsPrintedWithItsAudienceAndText() throws {
         #expect(!organisation.templates.isEmpty)
         for template in organisation.templates {

@@ -8,7 +8,8 @@ public enum Binder {
         let timeZone = timeZone ?? organisation.timeZone
         let hash = organisation.proceduresHash
         let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
-        let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling", ResponseSections.categoriesHeading]
+        let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling", ResponseSections.categoriesHeading,
+                        ResponseSections.cardsHeading]
             + organisation.procedures.map(\.title) + [ResponseSections.templatesHeading, "Papirskjema (blanke)"]
         var blocks: [Block] = [
             .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
@@ -31,6 +32,8 @@ public enum Binder {
         blocks += RegisterSections.levels(organisation)
         blocks.append(.pageBreak)
         blocks += ResponseSections.categories(organisation)
+        blocks.append(.pageBreak)
+        blocks += ResponseSections.actionCards(organisation)
         for procedure in organisation.procedures {
             blocks.append(.section(ProcedureChecklist.mark(procedure)))
             blocks += ProcedureChecklist.blocks(procedure, organisation: organisation)

@@ -1,9 +1,10 @@
 import BeredskapCore
 
-/// The binder's response material: the damage-limitation measures per category (2g) and the message
-/// templates with their audience (2i), so both are at hand when the console is not.
+/// The binder's response material: the damage-limitation measures per category (2g), the krisestab roles'
+/// action cards (2e) and the message templates with their audience (2i), at hand when the console is not.
 enum ResponseSections {
     static let categoriesHeading = "Hendelseskategorier og skadebegrensende tiltak"
+    static let cardsHeading = "Tiltakskort for krisestaben"
     static let templatesHeading = "Meldingsmaler"
 
     /// Each category with its description and its measures as a READ-DO checklist.
@@ -17,6 +18,20 @@ enum ResponseSections {
                 : .checklist(category.measures.enumerated().map { index, text in
                     ChecklistItem(number: index + 1, text: text, detail: "Skadebegrensende tiltak (2g)")
                 }))
+        }
+        return blocks
+    }
+
+    /// Each role with a card: what it does first at each raised level, lowest level first.
+    static func actionCards(_ organisation: Organisation) -> [Block] {
+        var blocks: [Block] = [.heading(cardsHeading)]
+        for role in organisation.roles where !role.actionCards.isEmpty {
+            blocks.append(.subheading(role.name))
+            for level in ReadinessLevel.allCases where level.isRaised && !role.actionCard(for: level).isEmpty {
+                blocks.append(.checklist(role.actionCard(for: level).enumerated().map { index, action in
+                    ChecklistItem(number: index + 1, text: action, detail: "Beredskapsnivå \(level.rawValue): gjør først")
+                }))
+            }
         }
         return blocks
     }
