@@ -20,11 +20,12 @@ extension Decision {
     /// Ticks measure number `index` of the incident's category: the incident must be triaged with that category.
     mutating func completeMeasure(_ id: IncidentID, category: CategoryID, index: Int) throws(Refusal) {
         let incident = try lookup(id, for: "kvitter ut tiltak", in: Phase.open)
+        func name(_ id: CategoryID) -> String { organisation.category(id)?.name ?? id.rawValue }
         guard incident.triage?.category == category else {
-            throw .measureNotForCategory(category, incidentCategory: incident.triage?.category)
+            throw .measureNotForCategory(name(category), incidentCategory: incident.triage.map { name($0.category) })
         }
         guard let measures = organisation.category(category)?.measures, measures.indices.contains(index) else {
-            throw .unknownCategoryMeasure(category, index: index)
+            throw .unknownCategoryMeasure(name(category), index: index)
         }
         let text = measures[index]
         guard incident.completedMeasures[category]?[text] == nil else { throw .measureAlreadyCompleted(text) }

@@ -82,8 +82,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case noFormsSelected(FormSelection)
     case formsNotAtStep([FormSerial], expected: FormStatus, to: FormStatus)
     case formCountMismatch(stated: Int, selected: Int)
-    case measureNotForCategory(CategoryID, incidentCategory: CategoryID?)
-    case unknownCategoryMeasure(CategoryID, index: Int)
+    /// The categories' names where the playbooks hold them.
+    case measureNotForCategory(String, incidentCategory: String?)
+    case unknownCategoryMeasure(String, index: Int)
     case measureAlreadyCompleted(String)
 
     public var description: String { message }

@@ -38,11 +38,13 @@ struct DamageLimitationTests {
     func refusals() throws {
         var s = scenario()
         let id = try s.open()
-        #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: 0)) == .measureNotForCategory("teknisk-feil", incidentCategory: nil))
+        #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: 0)) == .measureNotForCategory("Teknisk feil", incidentCategory: nil))
         try s.triage(id)
-        #expect(s.refusal(.completeMeasure(id, "skadevare", measure: 0)) == .measureNotForCategory("skadevare", incidentCategory: "teknisk-feil"))
-        #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: 2)) == .unknownCategoryMeasure("teknisk-feil", index: 2))
-        #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: -1)) == .unknownCategoryMeasure("teknisk-feil", index: -1))
+        #expect(s.refusal(.completeMeasure(id, "skadevare", measure: 0)) == .measureNotForCategory("Skadevare", incidentCategory: "Teknisk feil"))
+        #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: 2)) == .unknownCategoryMeasure("Teknisk feil", index: 2))
+        #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: -1)) == .unknownCategoryMeasure("Teknisk feil", index: -1))
+        #expect(s.refusal(.completeMeasure(id, "skadevare", measure: 0))?.message
+            == "Hendelsen er vurdert i kategorien «Teknisk feil», ikke «Skadevare». Kvitter ut tiltakene for den kategorien.")
         try s.run(.completeMeasure(id, "teknisk-feil", measure: 0))
         #expect(s.refusal(.completeMeasure(id, "teknisk-feil", measure: 0)) == .measureAlreadyCompleted("Stopp pågående endringer"))
         try s.bring(id, to: .closed)
