@@ -135,7 +135,7 @@ extension ConsoleModel {
         case .notifications:
             if let incident { notifications.move(by: step, in: incident) }
         case .checklist:
-            if let incident { checklist.move(by: step, in: incident, ChecklistItems.of(incident, in: state.organisation, now: now)) }
+            if let incident { checklist.move(by: step, in: incident, ChecklistRow.of(incident, in: state.organisation, now: now)) }
         case .tasks:
             if let incident { tasks.move(by: step, count: incident.tasks.count, for: incident.id) }
         case .paper:
@@ -154,11 +154,13 @@ extension ConsoleModel {
 
     private func tickStep() throws(NotNow) -> Effect {
         let incident = try requireIncident()
-        let items = ChecklistItems.of(incident, in: state.organisation, now: now)
-        guard let item = items.dropFirst(checklist.selected(in: incident, items)).first else {
-            throw NotNow("Ingen steg er valgt.")
+        let rows = ChecklistRow.of(incident, in: state.organisation, now: now)
+        switch rows.dropFirst(checklist.selected(in: incident, rows)).first {
+        case .step(let item): return command(.completeStep(incident.id, item.procedure.ref, step: item.step.id))
+        case .measure(let item): return command(.completeMeasure(incident.id, item.category, measure: item.index))
+        case .measuresHeading: throw NotNow("Velg et av tiltakene under overskriften.")
+        case nil: throw NotNow("Ingen steg er valgt.")
         }
-        return command(.completeStep(incident.id, item.procedure.ref, step: item.step.id))
     }
 
     func selectedDuty() throws(NotNow) -> (Incident, NotificationDuty) {

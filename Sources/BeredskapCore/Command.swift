@@ -104,4 +104,6 @@ public enum Action: Sendable {
     /// A hot-wash point about an incident, or with no incident about the exercise.
     case noteHotWash(IncidentID?, HotWashKind, text: String)
     case closeCorrectiveAction(CorrectiveActionID, note: String)
+    /// Ticks one of the damage-limitation measures of the incident's category, by its index from 0 (factsheet 2g).
+    case completeMeasure(IncidentID, CategoryID, measure: Int)
 }

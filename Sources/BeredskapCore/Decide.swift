@@ -191,6 +191,7 @@ struct Decision {
 
         case .noteHotWash(let id, let kind, let text): try noteHotWash(id, kind, text: text)
         case .closeCorrectiveAction(let id, let note): try closeCorrectiveAction(id, note: note)
+        case .completeMeasure(let id, let category, let index): try completeMeasure(id, category: category, index: index)
         }
     }
 }

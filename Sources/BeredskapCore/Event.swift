@@ -79,6 +79,7 @@ public enum EventBody: Sendable, Equatable {
     case exerciseEvaluated(ExerciseEvaluated)
     case hotWashNoted(HotWashNoted)
     case correctiveActionClosed(CorrectiveActionClosed)
+    case measureCompleted(MeasureCompleted)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -93,6 +94,7 @@ public enum EventBody: Sendable, Equatable {
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
         CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self,
+        MeasureCompleted.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -146,6 +148,7 @@ public enum EventBody: Sendable, Equatable {
         case .exerciseEvaluated(let p): p
         case .hotWashNoted(let p): p
         case .correctiveActionClosed(let p): p
+        case .measureCompleted(let p): p
         }
     }
 

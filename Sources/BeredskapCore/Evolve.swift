@@ -103,6 +103,7 @@ extension Incident {
         case .fallbackActivated(let p): activeFallbacks.insert(p.mode)
         case .fallbackEnded(let p): activeFallbacks.remove(p.mode)
         case .stepCompleted(let p): completedSteps[p.procedure, default: [:]][p.step] = StepTick(at: at, by: by, seq: seq)
+        case .measureCompleted(let p): completedMeasures[p.category, default: [:]][p.text] = StepTick(at: at, by: by, seq: seq)
         case .formsIssued(let p):
             let issued = FormChange(status: .issued, seq: seq, at: at, by: by)
             forms += p.serials.map { PaperForm(serial: $0, form: p.form, issuedTo: p.issuedTo, issuedAt: at, history: [issued]) }

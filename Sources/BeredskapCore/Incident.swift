@@ -37,6 +37,8 @@ public struct Incident: Sendable, Equatable {
     public var activeFallbacks: Set<FallbackMode> = []
     /// Ticked checklist steps by procedure version and step id, with who ticked them and when.
     public var completedSteps: [ProcedureRef: [StepID: StepTick]] = [:]
+    /// Ticked damage-limitation measures by category and measure text, with who ticked them and when.
+    public var completedMeasures: [CategoryID: [String: StepTick]] = [:]
     /// Tasks and duties in the order they were created.
     public var tasks: [IncidentTask] = []
     public var duties: [NotificationDuty] = []

@@ -158,18 +158,24 @@ public struct Contact: Sendable, Equatable {
     public func isStale(at now: Date, maxAgeDays: Int) -> Bool { age(at: now) > maxAgeDays }
 }
 
-/// A krisestab role with its own short checklist.
+/// A krisestab role with its own short checklist, and its action cards: what it does first at each raised level.
 public struct RoleDefinition: Sendable, Equatable {
     public var id: RoleID
     public var name: String
     public var description: String
     public var checklist: [String]
-    public init(id: RoleID, name: String, description: String, checklist: [String]) {
+    /// Tiltakskort (factsheet 2e): the first actions per raised level, in order.
+    public var actionCards: [ReadinessLevel: [String]]
+    public init(id: RoleID, name: String, description: String, checklist: [String], actionCards: [ReadinessLevel: [String]] = [:]) {
         self.id = id
         self.name = name
         self.description = description
         self.checklist = checklist
+        self.actionCards = actionCards
     }
+
+    /// The first actions at `level`; empty when the role has no card for it.
+    public func actionCard(for level: ReadinessLevel) -> [String] { actionCards[level] ?? [] }
 }
 
 /// Who must be notified within how long when a level is entered.

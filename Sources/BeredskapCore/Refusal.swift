@@ -83,6 +83,10 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case noFormsSelected(FormSelection)
     case formsNotAtStep([FormSerial], expected: FormStatus, to: FormStatus)
     case formCountMismatch(stated: Int, selected: Int)
+    /// The categories' names where the playbooks hold them.
+    case measureNotForCategory(String, incidentCategory: String?)
+    case unknownCategoryMeasure(String, index: Int)
+    case measureAlreadyCompleted(String)
 
     public var description: String { message }
 
@@ -266,6 +270,13 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
                 + FormSerial.runs(serials) + ". Flytt dem hver for seg, eller velg et annet utvalg."
         case .formCountMismatch(let stated, let selected):
             "Utvalget gjelder \(selected) skjema, ikke \(stated). Tell over og oppgi antallet du ser."
+        case .measureNotForCategory(let category, let incidentCategory):
+            incidentCategory.map { "Hendelsen er vurdert i kategorien «\($0)», ikke «\(category)». Kvitter ut tiltakene for den kategorien." }
+                ?? "Hendelsen er ikke vurdert ennå. Tiltakene følger kategorien som settes i vurderingen."
+        case .unknownCategoryMeasure(let category, let index):
+            "Kategorien «\(category)» har ikke noe tiltak nr. \(index + 1) (kategorier.yaml)."
+        case .measureAlreadyCompleted(let text):
+            "Tiltaket «\(text)» er allerede kvittert ut."
         }
     }
 }

@@ -6,9 +6,9 @@ import Testing
 /// Each list screen's selection belongs to what its list is about: when that changes, the selection starts from
 /// the top, so a key never acts on a row that now holds something nobody chose.
 @Suite(.serialized) struct SelectionTests {
-    func checklist(_ model: ConsoleModel) throws -> (Incident, [ChecklistItem]) {
+    func checklist(_ model: ConsoleModel) throws -> (Incident, [ChecklistRow]) {
         let incident = try #require(model.incident)
-        return (incident, ChecklistItems.of(incident, in: model.state.organisation, now: model.now))
+        return (incident, ChecklistRow.of(incident, in: model.state.organisation, now: model.now))
     }
 
     /// The bug this guards: the cursor stayed on row 3 when the phase changed, and Enter ticked the new phase's
@@ -39,7 +39,11 @@ import Testing
             Issue.record("Enter made \(command.action)")
             return
         }
-        #expect(incident == restoring.id && procedure == items[0].procedure.ref && step == items[0].step.id)
+        guard case .step(let first) = items[0] else {
+            Issue.record("The list does not start with a step")
+            return
+        }
+        #expect(incident == restoring.id && procedure == first.procedure.ref && step == first.step.id)
     }
 
     /// Choosing nøddrift leaves other procedures on the list: a different list, so from the top.

@@ -1,18 +1,20 @@
 import BeredskapCore
 import Foundation
 
-/// Oppgaver: who does what by when, overdue first; under them, the krisestab roles and who holds them,
-/// with the roles the current level requires marked when empty.
+/// Oppgaver: who does what by when, overdue first; under them the selected task's role's tiltakskort for the
+/// current level, then the krisestab roles and who holds them, with the roles the current level requires marked when empty.
 enum TaskScreen {
     static func draw(_ model: ConsoleModel, _ incident: Incident, into grid: inout Grid) {
         let body = Layout(size: grid.size).body
         let roles = model.state.organisation.roles
         let roleRows = min(roles.count + 2, body.count / 3)
+        let card = ActionCard.of(model, incident)
+        let cardRows = card.map { min($0.actions.count + 1, body.count / 4) } ?? 0
         let tasks = TaskList.ordered(incident, now: model.now)
         let overdue = tasks.filter { TaskList.isOverdue($0, at: model.now) }.count
         grid.put("Oppgaver for \(incident.id) (\(Count.phrase(tasks.filter(\.isOpen).count, "åpen", "åpne"))" + (overdue > 0 ? ", \(overdue) forsinket)" : ")"),
                  row: body.lowerBound, column: 1, style: Style(bold: true))
-        let taskRows = (body.lowerBound + 1)..<(body.upperBound - roleRows)
+        let taskRows = (body.lowerBound + 1)..<(body.upperBound - roleRows - cardRows)
         if tasks.isEmpty {
             ListRows.empty("Ingen oppgaver ennå; de kommer med nivået. + legger til en.", row: taskRows.lowerBound, into: &grid)
         }
@@ -31,7 +33,18 @@ enum TaskScreen {
             grid.put(role, row: row, column: right - 21, width: 20, style: base)
             grid.put(status, row: row, column: right, width: 27, style: late ? Style(.overdue, bold: true) : base)
         }
+        if let card {
+            drawCard(card, rows: (body.upperBound - roleRows - cardRows)..<(body.upperBound - roleRows), into: &grid)
+        }
         drawRoles(model, rows: (body.upperBound - roleRows)..<body.upperBound, into: &grid)
+    }
+
+    private static func drawCard(_ card: ActionCard, rows: Range<Int>, into grid: inout Grid) {
+        guard let first = rows.first else { return }
+        grid.put("Tiltakskort for \(card.role.name), nivå \(card.level.rawValue): gjør først", row: first, column: 1, style: Style(bold: true))
+        for (row, action) in zip(rows.dropFirst(), card.actions) {
+            grid.put("• \(InertText.make(action))", row: row, column: 3, width: grid.size.columns - 4, style: .normal)
+        }
     }
 
     private static func drawRoles(_ model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {

@@ -8,8 +8,9 @@ public enum Binder {
         let timeZone = timeZone ?? organisation.timeZone
         let hash = organisation.proceduresHash
         let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
-        let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling"] + organisation.procedures.map(\.title)
-            + ["Papirskjema (blanke)"]
+        let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling", ResponseSections.categoriesHeading,
+                        ResponseSections.cardsHeading]
+            + organisation.procedures.map(\.title) + [ResponseSections.templatesHeading, "Papirskjema (blanke)"]
         var blocks: [Block] = [
             .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
             .paragraph(organisation.name),
@@ -29,11 +30,17 @@ public enum Binder {
         blocks += RegisterSections.systems(organisation)
         blocks.append(.pageBreak)
         blocks += RegisterSections.levels(organisation)
+        blocks.append(.pageBreak)
+        blocks += ResponseSections.categories(organisation)
+        blocks.append(.pageBreak)
+        blocks += ResponseSections.actionCards(organisation)
         for procedure in organisation.procedures {
             blocks.append(.section(ProcedureChecklist.mark(procedure)))
             blocks += ProcedureChecklist.blocks(procedure, organisation: organisation)
         }
         blocks.append(.section(mark))
+        blocks += ResponseSections.templates(organisation)
+        blocks.append(.pageBreak)
         blocks += RegisterSections.blankForms(organisation)
         return PaperDocument(mark: mark, title: "Nødperm – \(organisation.name)", blocks: blocks)
     }
