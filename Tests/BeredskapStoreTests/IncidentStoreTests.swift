@@ -122,7 +122,9 @@ import Testing
     }
 
     @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
-        let organisation = Organisation(name: "Test (fiktivt)", forms: [Self.papirjournal], templates: [
+        let organisation = Organisation(name: "Test (fiktivt)", categories: [
+            CategoryDefinition(id: "skadevare", name: "Skadevare", description: "", measures: ["Isoler berørte maskiner"], notify: []),
+        ], forms: [Self.papirjournal], templates: [
             MessageTemplate(id: "ansatte", audience: .staff, title: "Driftsstans", text: "{tittel}: bruk nødrutiner."),
         ])
         let store = try IncidentStore.create(path: path, kind: .exercise, organisation: organisation, now: now)
@@ -132,6 +134,7 @@ import Testing
                                     affected: [.availability, .confidentiality], expectedDuration: Minutes(600), maxOutage: Minutes(240))),
             .setLevel(.red, reason: "Skadevare", incidents: [id]),
             .startResponse(id, note: "Krisestab satt"),
+            .completeMeasure(id, "skadevare", measure: 0),
             .assignRole("krisestabsleder", person: "kari", handoverNote: nil),
             .draftMessage(id, template: "ansatte", recipients: "Alle ansatte", nextUpdate: nil, contact: nil, text: "EPJ er nede."),
             .approveMessage(id, "M1"),
