@@ -103,4 +103,6 @@ public enum Action: Sendable {
     /// A hot-wash point about an incident, or with no incident about the exercise.
     case noteHotWash(IncidentID?, HotWashKind, text: String)
     case closeCorrectiveAction(CorrectiveActionID, note: String)
+    /// A functional or restore test done outside Beredskap, recorded in the real journal with its outcome.
+    case recordProcedureTest(ProcedureID, TestKind, TestOutcome, note: String?)
 }

@@ -79,6 +79,7 @@ public enum EventBody: Sendable, Equatable {
     case exerciseEvaluated(ExerciseEvaluated)
     case hotWashNoted(HotWashNoted)
     case correctiveActionClosed(CorrectiveActionClosed)
+    case procedureTestRecorded(ProcedureTestRecorded)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -92,7 +93,7 @@ public enum EventBody: Sendable, Equatable {
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
-        CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self,
+        CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self, ProcedureTestRecorded.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -146,6 +147,7 @@ public enum EventBody: Sendable, Equatable {
         case .exerciseEvaluated(let p): p
         case .hotWashNoted(let p): p
         case .correctiveActionClosed(let p): p
+        case .procedureTestRecorded(let p): p
         }
     }
 

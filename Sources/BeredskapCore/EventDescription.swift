@@ -91,6 +91,8 @@ extension EventBody {
         case .exerciseEvaluated(let p): "Øvelsen evaluert: \(p.lessons.count) læringspunkt, \(p.actions.count) tiltak"
         case .hotWashNoted(let p): "Hot wash, \(p.kind.rawValue): \(p.text)"
         case .correctiveActionClosed(let p): "Tiltak \(p.action) lukket: \(p.note)"
+        case .procedureTestRecorded(let p):
+            "\(p.kind.word.capitalized) av «\(procedureTitle(p.procedure))»: \(p.outcome.rawValue)" + note(p.note)
         }
     }
 

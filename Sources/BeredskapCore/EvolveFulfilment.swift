@@ -37,7 +37,8 @@ extension State {
              .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed, .messageDrafted,
              .messageApproved, .breachDetailsRecorded, .breachReported, .exerciseStarted, .injectReleased, .injectSkipped,
              .exerciseClockPaused, .exerciseClockResumed, .expectationAssessed, .observerNoted, .exerciseEnded,
-             .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed, .formsAdvanced, .messageApprovedVerbally:
+             .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed, .formsAdvanced, .messageApprovedVerbally,
+             .procedureTestRecorded:
             return
         }
         for id in incidents where self[id] != nil {

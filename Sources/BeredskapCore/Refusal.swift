@@ -82,6 +82,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case noFormsSelected(FormSelection)
     case formsNotAtStep([FormSerial], expected: FormStatus, to: FormStatus)
     case formCountMismatch(stated: Int, selected: Int)
+    case testInExercise
+    case unknownProcedure(ProcedureID, known: [ProcedureID])
+    case testKindPlayed(TestKind)
 
     public var description: String { message }
 
@@ -263,6 +266,14 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
                 + FormSerial.runs(serials) + ". Flytt dem hver for seg, eller velg et annet utvalg."
         case .formCountMismatch(let stated, let selected):
             "Utvalget gjelder \(selected) skjema, ikke \(stated). Tell over og oppgi antallet du ser."
+        case .testInExercise:
+            "Tester av prosedyrene registreres i den reelle journalen, ikke i en øvelsesjournal."
+        case .unknownProcedure(let id, let known):
+            "Prosedyren «\(id)» finnes ikke i prosedyrer/. Kjente prosedyrer: "
+                + known.map(\.rawValue).joined(separator: ", ") + "."
+        case .testKindPlayed(let kind):
+            "En \(kind.word) registreres ikke her: den spilles i en øvelsesjournal (`beredskap exercise start SCENARIO`) "
+                + "og teller når den er avsluttet og evaluert."
         }
     }
 }

@@ -82,7 +82,7 @@ extension StatusSummary {
             }
         }
         if !proceduresDueForTest.isEmpty {
-            lines.append("\nIkke øvd eller brukt siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
+            lines.append("\nIkke testet siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
         }
         return lines
     }

@@ -69,6 +69,8 @@ struct EventPayloadTests {
         .correctiveActionClosed(CorrectiveActionClosed(action: "F1", note: "Flyttet")),
         .messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "Anne Leder", givenAt: night + minutes(20))),
         .formsAdvanced(FormsAdvanced(serials: ["EPJ-0001", "EPJ-0002"], status: .returned)),
+        .procedureTestRecorded(ProcedureTestRecorded(procedure: procedure, kind: .restore,
+                                                     outcome: .partly, note: "Tok 3 timer")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -122,12 +124,13 @@ struct EventPayloadTests {
         case .correctiveActionClosed: 45
         case .messageApprovedVerbally: 46
         case .formsAdvanced: 47
+        case .procedureTestRecorded: 48
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...47))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...48))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

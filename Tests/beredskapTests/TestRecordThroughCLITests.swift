@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+
+/// Yearly test evidence from the command line: a recorded functional or restore test counts unless it failed.
+@Suite struct TestRecordThroughCLITests {
+    @Test func aRecordedRestoreTestTakesTheProcedureOffTheDueList() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let due = { try cli.status()["proceduresDueForTest"] as? [String] ?? [] }
+        #expect(try due().contains("lab-blodbank"), "nothing is tested in a new journal")
+
+        try cli.ok(["test", "record", "lab-blodbank", "--kind", "gjenopprettingstest", "--outcome", "ikke-bestått",
+                    "--note", "Backup manglet siste døgn"])
+        #expect(try due().contains("lab-blodbank"), "a failed test does not count")
+        try cli.ok(["test", "record", "lab-blodbank", "--kind", "gjenopprettingstest", "--outcome", "bestått"])
+        #expect(try !due().contains("lab-blodbank"))
+        #expect(try due().contains("skadevare"))
+
+        let played = try cli.run(["test", "record", "skadevare", "--kind", "bordøvelse", "--outcome", "bestått"])
+        #expect(played.status == 1)
+        #expect(played.stderr.contains("øvelsesjournal"))
+        let unknown = try cli.run(["test", "record", "ukjent", "--kind", "funksjonstest", "--outcome", "bestått"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("lab-blodbank"), "the refusal lists the known procedures")
+    }
+}
