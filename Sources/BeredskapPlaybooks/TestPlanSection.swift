@@ -3,11 +3,6 @@ import BeredskapCore
 /// `testplan.yaml`: the yearly test plan (Normen 5.9, factsheet 3b): for each procedure the kind of test, the month
 /// and the responsible role. Every procedure must be in it at least once, so each is tested at least yearly.
 enum TestPlanSection {
-    /// Months as the plan names them.
-    enum Month: String, CaseIterable {
-        case januar, februar, mars, april, mai, juni, juli, august, september, oktober, november, desember
-    }
-
     struct Plan {
         var tests: [PlannedTest] = []
         /// Where `tests` is, for a procedure the plan leaves out; nil when the file could not be read.
@@ -34,11 +29,10 @@ enum TestPlanSection {
     private static func test(_ item: MappingReader) -> PlannedTest? {
         let procedure = item.reference(.procedure, "procedure")
         let kind = item.choice("kind", TestKind.self)
-        let month = item.choice("month", Month.self)
+        let month = item.choice("month", PlannedTest.Month.self)
         let responsible = item.reference(.role, "responsible")
-        guard let procedure, let kind, let month, let responsible,
-              let number = Month.allCases.firstIndex(of: month.value) else { return nil }
-        return PlannedTest(procedure: ProcedureID(procedure.value), kind: kind.value, month: number + 1,
+        guard let procedure, let kind, let month, let responsible else { return nil }
+        return PlannedTest(procedure: ProcedureID(procedure.value), kind: kind.value, month: month.value,
                            responsible: RoleID(responsible.value))
     }
 }

@@ -124,3 +124,22 @@ struct ProcedureTestingTests {
         #expect(status[2].warning(intervalDays: 365) == "prosedyren «c» er ikke testet noen gang (grensen er 365)")
     }
 }
+
+@Suite("The report's test plan against the tests done")
+struct PlanAgainstDoneTests {
+    @Test func eachProcedureHasItsPlanAndTheTestsOfThePeriod() {
+        let day = 86400.0
+        var organisation = ProcedureTestingTests.organisation
+        organisation.testPlan = [PlannedTest(procedure: "lab", kind: .functional, month: .mars, responsible: "fagansvarlig")]
+        let uses = [
+            ProcedureUse(procedure: "lab", at: night - 400 * day, evidence: .recorded(.functional, .passed)),
+            ProcedureUse(procedure: "lab", at: night - 10 * day, evidence: .recorded(.functional, .partly)),
+            ProcedureUse(procedure: "lab", at: night - 20 * day, evidence: .incident("H-2026-002")),
+        ]
+        let lines = ProcedureTesting.planAgainstDone(organisation, uses: uses, from: night - 365 * day, to: night)
+        #expect(lines.map(\.procedure) == ["epj-uten-is", "lab"])
+        #expect(lines[0].planned == [] && lines[0].done == [])
+        #expect(lines[1].planned.map(\.text) == ["funksjonstest i mars (fagansvarlig)"])
+        #expect(lines[1].done.map(\.evidence.text) == ["hendelse H-2026-002", "funksjonstest (delvis)"], "the period's, oldest first")
+    }
+}

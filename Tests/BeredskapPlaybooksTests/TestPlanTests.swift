@@ -9,7 +9,7 @@ struct TestPlanTests {
     @Test func theValidPlanIsRead() throws {
         let report = PlaybookLoader.load(directory: validFixture.path, now: fixtureNow)
         #expect(report.errors == [])
-        #expect(report.organisation?.testPlan == [PlannedTest(procedure: "epj-nede", kind: .tabletop, month: 3, responsible: "krisestabsleder")])
+        #expect(report.organisation?.testPlan == [PlannedTest(procedure: "epj-nede", kind: .tabletop, month: .mars, responsible: "krisestabsleder")])
     }
 
     @Test func aProcedureLeftOutOfThePlanIsAnErrorAndAnUnknownOneIsNamed() throws {

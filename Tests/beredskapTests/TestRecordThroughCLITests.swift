@@ -15,6 +15,10 @@ import Testing
         try cli.ok(["test", "record", "lab-blodbank", "--kind", "gjenopprettingstest", "--outcome", "bestått"])
         #expect(try !due().contains("lab-blodbank"))
         #expect(try due().contains("skadevare"))
+        let report = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31"]).stdout
+        #expect(report.contains("gjenopprettingstest (bestått)"), "plan against done names the recorded test: \(report)")
+        #expect(!report.contains("ikke-bestått"), "a failed test is not shown as done")
+        #expect(report.contains("bordøvelse i april (sikkerhetsleder)"))
 
         let played = try cli.run(["test", "record", "skadevare", "--kind", "bordøvelse", "--outcome", "bestått"])
         #expect(played.status == 1)
