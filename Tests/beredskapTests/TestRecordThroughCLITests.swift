@@ -27,4 +27,21 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("lab-blodbank"), "the refusal lists the known procedures")
     }
+
+    @Test func anEvaluatedExerciseShowsInTheRealStatusWithItsActionsAndNothingElse() throws {
+        let cli = try CLI()
+        let exercise = ["--exercise", "natt1"]
+        try cli.ok(["exercise", "start", "skadevare-natt"] + exercise)
+        let incident = try cli.ok(["open", "--title", "Øvingshendelse"] + exercise).lastLine
+        try cli.ok(["exercise", "end"] + exercise)
+        try cli.ok(["exercise", "evaluate", "--lesson", "Nødpermen må stå der listen sier",
+                    "--action", "Flytt nødpermen til beredskapsskapet;Beredskapskoordinator;2026-12-31"] + exercise)
+        try cli.ok(["init"])
+        let status = try cli.ok(["status"]).stdout
+        #expect(status.contains("[F1 i øvelse natt1] Beredskapskoordinator: Flytt nødpermen til beredskapsskapet"), "\(status)")
+        #expect(!status.contains(incident), "the exercise's incident stays in the exercise journal")
+        #expect(try !(cli.status()["proceduresDueForTest"] as? [String] ?? []).contains("skadevare"), "the evaluated exercise tested it")
+        try cli.ok(["action", "close", "F1", "--note", "Flyttet"] + exercise)
+        #expect(try !cli.ok(["status"]).stdout.contains("natt1"), "a closed action leaves the plan")
+    }
 }
