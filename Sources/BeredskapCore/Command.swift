@@ -105,4 +105,6 @@ public enum Action: Sendable {
     case closeCorrectiveAction(CorrectiveActionID, note: String)
     /// A functional or restore test done outside Beredskap, recorded in the real journal with its outcome.
     case recordProcedureTest(ProcedureID, TestKind, TestOutcome, note: String?)
+    /// Someone trained on a procedure or (with no procedure) a krisestab role: exactly one of the two.
+    case recordTraining(person: String, procedure: ProcedureID?, role: RoleID?, note: String?)
 }

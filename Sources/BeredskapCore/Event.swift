@@ -80,6 +80,7 @@ public enum EventBody: Sendable, Equatable {
     case hotWashNoted(HotWashNoted)
     case correctiveActionClosed(CorrectiveActionClosed)
     case procedureTestRecorded(ProcedureTestRecorded)
+    case trainingRecorded(TrainingRecorded)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -93,7 +94,7 @@ public enum EventBody: Sendable, Equatable {
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
-        CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self, ProcedureTestRecorded.self,
+        CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self, ProcedureTestRecorded.self, TrainingRecorded.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -148,6 +149,7 @@ public enum EventBody: Sendable, Equatable {
         case .hotWashNoted(let p): p
         case .correctiveActionClosed(let p): p
         case .procedureTestRecorded(let p): p
+        case .trainingRecorded(let p): p
         }
     }
 

@@ -93,6 +93,8 @@ extension EventBody {
         case .correctiveActionClosed(let p): "Tiltak \(p.action) lukket: \(p.note)"
         case .procedureTestRecorded(let p):
             "\(p.kind.word.capitalized) av «\(procedureTitle(p.procedure))»: \(p.outcome.rawValue)" + note(p.note)
+        case .trainingRecorded(let p):
+            "Opplæring: \(p.person) i " + (p.procedure.map { "«\(procedureTitle($0))»" } ?? "rollen \(p.role?.rawValue ?? "")") + note(p.note)
         }
     }
 

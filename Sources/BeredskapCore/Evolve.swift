@@ -38,7 +38,7 @@ extension State {
             applyDeviation(event.body, incident: event.incident, at: at)
         case .incidentEvaluated, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
              .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed,
-             .procedureTestRecorded:
+             .procedureTestRecorded, .trainingRecorded:
             applyEvaluation(event, at: at, seq: seq)
         default:
             guard let id = event.incident else { return }
@@ -119,7 +119,7 @@ extension Incident {
              .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed,
              .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
              .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed,
-             .procedureTestRecorded:
+             .procedureTestRecorded, .trainingRecorded:
             return
         }
     }

@@ -85,6 +85,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case testInExercise
     case unknownProcedure(ProcedureID, known: [ProcedureID])
     case testKindPlayed(TestKind)
+    case trainingSubject
 
     public var description: String { message }
 
@@ -267,7 +268,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .formCountMismatch(let stated, let selected):
             "Utvalget gjelder \(selected) skjema, ikke \(stated). Tell over og oppgi antallet du ser."
         case .testInExercise:
-            "Tester av prosedyrene registreres i den reelle journalen, ikke i en øvelsesjournal."
+            "Tester av prosedyrene og opplæring registreres i den reelle journalen, ikke i en øvelsesjournal."
+        case .trainingSubject:
+            "Oppgi enten en prosedyre (--procedure) eller en krisestabsrolle (--role) som opplæringen gjaldt, ikke begge."
         case .unknownProcedure(let id, let known):
             "Prosedyren «\(id)» finnes ikke i prosedyrer/. Kjente prosedyrer: "
                 + known.map(\.rawValue).joined(separator: ", ") + "."

@@ -37,6 +37,7 @@ struct ReportPeriod: ParsableArguments {
                                                          tests: ProcedureTesting.planAgainstDone(
                                                              organisation, uses: ProcedureUseScan.uses(in: global.location, organisation: organisation),
                                                              from: start, to: end),
+                                                         trainings: store.state.trainings.filter { $0.at >= start && $0.at < end },
                                                          redacted: redacted)
         return (report, document, organisation)
     }

@@ -3,6 +3,7 @@ import ArgumentParser
 struct TestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "test",
-        abstract: "Årlig test av prosedyrene (Normen 5.9): registrer funksjonstester og gjenopprettingstester med utfall.",
-        subcommands: [TestRecordCommand.self])
+        abstract: "Årlig test og opplæring (Normen 5.9, faktaark 3a og 3b): funksjonstester og gjenopprettingstester med utfall, "
+            + "og hvem som har fått opplæring.",
+        subcommands: [TestRecordCommand.self, TrainingRecordCommand.self])
 }

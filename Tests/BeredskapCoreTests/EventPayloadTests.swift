@@ -71,6 +71,7 @@ struct EventPayloadTests {
         .formsAdvanced(FormsAdvanced(serials: ["EPJ-0001", "EPJ-0002"], status: .returned)),
         .procedureTestRecorded(ProcedureTestRecorded(procedure: procedure, kind: .restore,
                                                      outcome: .partly, note: "Tok 3 timer")),
+        .trainingRecorded(TrainingRecorded(person: "Kari Nordmann", procedure: nil, role: "krisestabsleder", note: "Kurs")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -125,12 +126,13 @@ struct EventPayloadTests {
         case .messageApprovedVerbally: 46
         case .formsAdvanced: 47
         case .procedureTestRecorded: 48
+        case .trainingRecorded: 49
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...48))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...49))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

@@ -143,3 +143,32 @@ struct PlanAgainstDoneTests {
         #expect(lines[1].done.map(\.evidence.text) == ["hendelse H-2026-002", "funksjonstest (delvis)"], "the period's, oldest first")
     }
 }
+
+@Suite("Training records (factsheet 3a)")
+struct TrainingTests {
+    static let organisation = Organisation(name: "Testsykehuset (fiktivt)",
+                                           roles: [RoleDefinition(id: "krisestabsleder", name: "Krisestabsleder", description: "", checklist: [])],
+                                           procedures: ProcedureTestingTests.organisation.procedures)
+
+    @Test func aTrainingOnARoleOrAProcedureIsKept() throws {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation)
+        _ = try s.run(.recordTraining(person: "Kari Nordmann", procedure: nil, role: "krisestabsleder", note: "Kurs"))
+        _ = try s.run(.recordTraining(person: "Ola Vakt", procedure: "lab", role: nil, note: nil))
+        #expect(s.state.trainings.map(\.training.person) == ["Kari Nordmann", "Ola Vakt"])
+        #expect(s.state.trainings[1].training.procedure == ProcedureTestingTests.ref("lab"))
+    }
+
+    @Test("Refused without exactly one subject, with an unknown one, or in an exercise", arguments: [
+        (false, ProcedureID?.none, RoleID?.none, Refusal.trainingSubject),
+        (false, "lab", "krisestabsleder", .trainingSubject),
+        (false, nil, "ukjent", .unknownRole("ukjent")),
+        (false, "ukjent", nil, .unknownProcedure("ukjent", known: ["epj-uten-is", "lab"])),
+        (true, "lab", nil, .testInExercise),
+    ])
+    func refused(exercise: Bool, procedure: ProcedureID?, role: RoleID?, refusal: Refusal) {
+        var s = Scenario()
+        s.state = State(organisation: Self.organisation, isExercise: exercise)
+        #expect(s.refusal(.recordTraining(person: "Kari Nordmann", procedure: procedure, role: role, note: nil)) == refusal)
+    }
+}

@@ -198,6 +198,7 @@ import Testing
         let realPath = path + "-reell"
         let real = try IncidentStore.create(path: realPath, kind: .real, organisation: Organisation(name: "Test (fiktivt)", procedures: [procedure]), now: now)
         try real.execute(command(.recordProcedureTest("NP-01", .restore, .passed, note: "Fra backup på 2 t")), now: now)
+        try real.execute(command(.recordTraining(person: "Kari Nordmann", procedure: "NP-01", role: nil, note: nil)), now: now)
         let reopenedReal = try IncidentStore.open(path: realPath, operatorName: "kari", organisation: real.state.organisation, now: now)
         #expect(reopenedReal.state == real.state)
         let types = Set((reopened.timeline + reopenedReal.timeline).compactMap { $0.event?.body.type })

@@ -44,4 +44,18 @@ import Testing
         try cli.ok(["action", "close", "F1", "--note", "Flyttet"] + exercise)
         #expect(try !cli.ok(["status"]).stdout.contains("natt1"), "a closed action leaves the plan")
     }
+
+    @Test func trainingIsRecordedAndShownInTheReport() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        try cli.ok(["test", "training", "--person", "Kari Nordmann", "--role", "krisestabsleder", "--note", "Kurs for krisestab"])
+        try cli.ok(["test", "training", "--person", "Ola Vakt", "--procedure", "epj-uten-is"])
+        let both = try cli.run(["test", "training", "--person", "Per", "--role", "krisestabsleder", "--procedure", "epj-uten-is"])
+        #expect(both.status == 1)
+        #expect(both.stderr.contains("ikke begge"))
+        let report = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31"]).stdout
+        #expect(report.contains("Opplæring (faktaark 3a)"))
+        #expect(report.contains("Kari Nordmann"), "\(report)")
+        #expect(report.contains("Ola Vakt"))
+    }
 }

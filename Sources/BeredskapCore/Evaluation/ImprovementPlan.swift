@@ -64,6 +64,9 @@ extension State {
         case .procedureTestRecorded(let p):
             guard !isExercise else { return }
             procedureTests.append(RecordedProcedureTest(test: p, at: at, by: event.operatorName))
+        case .trainingRecorded(let p):
+            guard !isExercise else { return }
+            trainings.append(RecordedTraining(training: p, at: at))
         default:
             exercise?.apply(event.body, at: at, by: event.operatorName)
         }
