@@ -106,4 +106,8 @@ public enum Action: Sendable {
     case closeCorrectiveAction(CorrectiveActionID, note: String)
     /// Ticks one of the damage-limitation measures of the incident's category, by its index from 0 (factsheet 2g).
     case completeMeasure(IncidentID, CategoryID, measure: Int)
+    /// A functional or restore test done outside Beredskap, recorded in the real journal with its outcome.
+    case recordProcedureTest(ProcedureID, TestKind, TestOutcome, note: String?)
+    /// Someone trained on a procedure or (with no procedure) a krisestab role: exactly one of the two.
+    case recordTraining(person: String, procedure: ProcedureID?, role: RoleID?, note: String?)
 }

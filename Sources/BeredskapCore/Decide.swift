@@ -192,6 +192,8 @@ struct Decision {
         case .noteHotWash(let id, let kind, let text): try noteHotWash(id, kind, text: text)
         case .closeCorrectiveAction(let id, let note): try closeCorrectiveAction(id, note: note)
         case .completeMeasure(let id, let category, let index): try completeMeasure(id, category: category, index: index)
+        case .recordProcedureTest(let id, let kind, let outcome, let note): try recordProcedureTest(id, kind, outcome, note: note)
+        case .recordTraining(let person, let procedure, let role, let note): try recordTraining(person, procedure: procedure, role: role, note: note)
         }
     }
 }

@@ -80,6 +80,8 @@ public enum EventBody: Sendable, Equatable {
     case hotWashNoted(HotWashNoted)
     case correctiveActionClosed(CorrectiveActionClosed)
     case measureCompleted(MeasureCompleted)
+    case procedureTestRecorded(ProcedureTestRecorded)
+    case trainingRecorded(TrainingRecorded)
 
     /// Every payload type, for decoding by type name.
     public static let payloadTypes: [String: any EventPayload.Type] = Dictionary(uniqueKeysWithValues: [
@@ -94,7 +96,7 @@ public enum EventBody: Sendable, Equatable {
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
         CorrectiveActionClosed.self, MessageApprovedVerbally.self, FormsAdvanced.self,
-        MeasureCompleted.self,
+        MeasureCompleted.self, ProcedureTestRecorded.self, TrainingRecorded.self,
     ].map { ($0.type, $0) })
 
     /// The payload, for encoding.
@@ -149,6 +151,8 @@ public enum EventBody: Sendable, Equatable {
         case .hotWashNoted(let p): p
         case .correctiveActionClosed(let p): p
         case .measureCompleted(let p): p
+        case .procedureTestRecorded(let p): p
+        case .trainingRecorded(let p): p
         }
     }
 

@@ -93,6 +93,10 @@ extension EventBody {
         case .correctiveActionClosed(let p): "Tiltak \(p.action) lukket: \(p.note)"
         case .measureCompleted(let p):
             "Skadebegrensende tiltak kvittert: «\(p.text)» (\(organisation.category(p.category)?.name ?? p.category.rawValue))"
+        case .procedureTestRecorded(let p):
+            "\(p.kind.word.capitalized) av «\(procedureTitle(p.procedure))»: \(p.outcome.rawValue)" + note(p.note)
+        case .trainingRecorded(let p):
+            "Opplæring: \(p.person) i " + (p.procedure.map { "«\(procedureTitle($0))»" } ?? "rollen \(p.role?.rawValue ?? "")") + note(p.note)
         }
     }
 

@@ -39,7 +39,8 @@ extension State {
         case .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed:
             applyDeviation(event.body, incident: event.incident, at: at)
         case .incidentEvaluated, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
-             .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed:
+             .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed,
+             .procedureTestRecorded, .trainingRecorded:
             applyEvaluation(event, at: at, seq: seq)
         default:
             guard let id = event.incident else { return }
@@ -120,7 +121,8 @@ extension Incident {
         case .incidentOpened, .levelChanged, .levelKept, .logEntry, .entryCorrected, .roleAssigned,
              .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed,
              .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
-             .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed:
+             .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed,
+             .procedureTestRecorded, .trainingRecorded:
             return
         }
     }

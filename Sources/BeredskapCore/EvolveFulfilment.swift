@@ -38,7 +38,7 @@ extension State {
              .messageApproved, .breachDetailsRecorded, .breachReported, .exerciseStarted, .injectReleased, .injectSkipped,
              .exerciseClockPaused, .exerciseClockResumed, .expectationAssessed, .observerNoted, .exerciseEnded,
              .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed, .formsAdvanced, .messageApprovedVerbally,
-             .measureCompleted:
+             .measureCompleted, .procedureTestRecorded, .trainingRecorded:
             return
         }
         for id in incidents where self[id] != nil {

@@ -31,6 +31,8 @@ public struct Organisation: Sendable, Equatable {
     public var templates: [MessageTemplate]
     /// Tabletop exercise scenarios (`ovelser/`).
     public var scenarios: [ExerciseScenario]
+    /// The yearly test plan (`testplan.yaml`).
+    public var testPlan: [PlannedTest]
     /// One hash over every procedure's content hash, set by the playbook loader: it changes when any procedure does,
     /// and the binder prints it.
     public var proceduresHash: String
@@ -40,7 +42,7 @@ public struct Organisation: Sendable, Equatable {
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
-                scenarios: [ExerciseScenario] = [], proceduresHash: String = "") {
+                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", testPlan: [PlannedTest] = []) {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -60,6 +62,7 @@ public struct Organisation: Sendable, Equatable {
         self.templates = templates
         self.scenarios = scenarios
         self.proceduresHash = proceduresHash
+        self.testPlan = testPlan
     }
 
     /// An organisation with nothing registered: commands work, nothing is suggested from a register.

@@ -87,6 +87,10 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case measureNotForCategory(String, incidentCategory: String?)
     case unknownCategoryMeasure(String, index: Int)
     case measureAlreadyCompleted(String)
+    case testInExercise
+    case unknownProcedure(ProcedureID, known: [ProcedureID])
+    case testKindPlayed(TestKind)
+    case trainingSubject
 
     public var description: String { message }
 
@@ -277,6 +281,16 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Kategorien «\(category)» har ikke noe tiltak nr. \(index + 1) (kategorier.yaml)."
         case .measureAlreadyCompleted(let text):
             "Tiltaket «\(text)» er allerede kvittert ut."
+        case .testInExercise:
+            "Tester av prosedyrene og opplæring registreres i den reelle journalen, ikke i en øvelsesjournal."
+        case .trainingSubject:
+            "Oppgi enten en prosedyre (--procedure) eller en krisestabsrolle (--role) som opplæringen gjaldt, ikke begge."
+        case .unknownProcedure(let id, let known):
+            "Prosedyren «\(id)» finnes ikke i prosedyrer/. Kjente prosedyrer: "
+                + known.map(\.rawValue).joined(separator: ", ") + "."
+        case .testKindPlayed(let kind):
+            "En \(kind.word) registreres ikke her: den spilles i en øvelsesjournal (`beredskap exercise start SCENARIO`) "
+                + "og teller når den er avsluttet og evaluert."
         }
     }
 }

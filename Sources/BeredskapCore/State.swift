@@ -26,6 +26,10 @@ public struct State: Sendable, Equatable {
     public internal(set) var improvementPlan: [ImprovementAction] = []
     /// Hot-wash notes from incidents and the exercise, in the order recorded.
     public internal(set) var hotWash: [HotWashNote] = []
+    /// Functional and restore tests recorded in the real journal, in the order recorded.
+    public internal(set) var procedureTests: [RecordedProcedureTest] = []
+    /// Training on procedures and krisestab roles (factsheet 3a), in the order recorded.
+    public internal(set) var trainings: [RecordedTraining] = []
     /// The seq of the last event folded in; corrections may point at any seq up to it.
     public var lastSeq = 0
     /// Corrected lines: the corrected seq and the seqs of the corrections that point at it, in order,

@@ -4,7 +4,7 @@ import Foundation
 struct PlaybookDirectory {
     static let registerFiles = [
         "organisasjon.yaml", "kritikalitet.yaml", "systemer.yaml", "kontakter.yaml", "roller.yaml",
-        "nivaer.yaml", "kategorier.yaml", "skjema.yaml", "maler.yaml",
+        "nivaer.yaml", "kategorier.yaml", "skjema.yaml", "maler.yaml", "testplan.yaml",
     ]
     static let proceduresFolder = "prosedyrer"
     static let scenariosFolder = "ovelser"

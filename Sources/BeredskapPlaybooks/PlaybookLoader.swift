@@ -37,12 +37,14 @@ public enum PlaybookLoader {
         if !procedureFiles.allRead { context.registry.markUnavailable(.procedure) }
         let procedures = procedureFiles.files.map { ProcedureFile.read($0, context: context) }
         let scenarios = folder.scenarioFiles().compactMap { ScenarioFile.read($0, context: context) }
+        let testPlan = read("testplan.yaml", otherwise: TestPlanSection.Plan(), TestPlanSection.read)
 
         context.registry.reportUnknown()
         DependencyRules.check(systems, classes: classes, lint: context.lint)
         // Coverage is unknowable while a procedure file cannot be read: it may be the one naming the system.
         if procedureFiles.allRead {
             ProcedureCoverage.check(systems, procedures: procedures, classes: classes, lint: context.lint)
+            testPlan.checkCoverage(of: procedures.compactMap(\.procedure?.id), lint: context.lint)
         }
 
         var organisation: Organisation?
@@ -53,7 +55,7 @@ public enum PlaybookLoader {
                 normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
-                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)))
+                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }

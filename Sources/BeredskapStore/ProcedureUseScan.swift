@@ -2,20 +2,20 @@ import BeredskapCore
 import BeredskapJournal
 import Foundation
 
-/// Reads the journal directory for yearly test tracking: the real journal's incidents count as use, and every
-/// exercise journal in which an exercise was started counts as exercise (the demo journal, with no scenario, does not).
+/// Reads the journal directory for yearly test tracking: each journal is folded as the organisation's playbooks
+/// read it, and `ProcedureTesting` says what its state shows tested (evaluated exercises, incidents that completed
+/// a procedure's critical steps, recorded tests). Only these facts leave an exercise journal, never its contacts.
 public enum ProcedureUseScan {
-    /// Every procedure use in the directory's journals. A journal that cannot be read is skipped: this is a
+    /// Every procedure test in the directory's journals. A journal that cannot be read is skipped: this is a
     /// reminder, and `beredskap verify` is where a damaged journal is reported.
-    public static func uses(in location: JournalLocation) -> [ProcedureUse] {
-        return ([location.realPath] + location.exercisePaths).flatMap { path -> [ProcedureUse] in
+    public static func uses(in location: JournalLocation, organisation: Organisation) -> [ProcedureUse] {
+        ([location.realPath] + location.exercisePaths).flatMap { path -> [ProcedureUse] in
             guard FileManager.default.fileExists(atPath: path), let snapshot = try? JournalReader.read(path: path) else { return [] }
-            let exercised = snapshot.header.kind == .exercise
-            let events = snapshot.records.filter { ProcedureTesting.eventTypes.contains($0.type) }.compactMap { try? EventCodec.event($0) }
-            if exercised, !events.contains(where: { if case .exerciseStarted = $0.body { true } else { false } }) { return [] }
-            return events.flatMap { event in
-                ProcedureTesting.procedures(in: event.body).map { ProcedureUse(procedure: $0, at: event.effectiveTime, exercised: exercised) }
+            var state = State(organisation: organisation, isExercise: snapshot.header.kind == .exercise)
+            for record in snapshot.records {
+                if let event = try? EventCodec.event(record) { state.fold(event, seq: record.seq) }
             }
+            return ProcedureTesting.uses(in: state)
         }
     }
 }

@@ -23,7 +23,7 @@ struct Beredskap: ParsableCommand {
                 MessageCommand.self, BreachCommand.self,
             ]),
             CommandGroup(name: "Evaluering og avvik", subcommands: [
-                HotWashCommand.self, AfterActionCommand.self, CorrectiveActionCommand.self, AvvikCommand.self,
+                HotWashCommand.self, AfterActionCommand.self, CorrectiveActionCommand.self, AvvikCommand.self, TestCommand.self,
             ]),
             CommandGroup(name: "Papir og rapporter", subcommands: [PrintCommand.self, FormCommand.self, ReportCommand.self]),
             CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),

@@ -11,7 +11,7 @@ struct LintCommand: ParsableCommand {
         discussion: "Utgangskode 1 ved feil; advarsler (f.eks. kontakter som ikke er bekreftet) skrives, men gir 0.")
 
     @Argument(help: "Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).") var directory: String?
-    @Option(help: ArgumentHelp("Journalmappen som viser når prosedyrene sist ble øvd eller brukt.", valueName: "MAPPE"))
+    @Option(help: ArgumentHelp("Journalmappen som viser når prosedyrene sist ble testet.", valueName: "MAPPE"))
     var journal: String?
 
     func run() throws {
@@ -33,10 +33,10 @@ struct LintCommand: ParsableCommand {
             print("Merk: fant ingen journalmappe i \(location.directory), så årlig test av prosedyrene er ikke kontrollert (--journal MAPPE).")
             return []
         }
-        let due = ProcedureTesting.status(organisation, uses: ProcedureUseScan.uses(in: location), now: now).filter(\.isDue)
+        let due = ProcedureTesting.status(organisation, uses: ProcedureUseScan.uses(in: location, organisation: organisation), now: now).filter(\.isDue)
         for status in due {
             print("\(location.directory): advarsel: \(status.warning(intervalDays: organisation.exerciseIntervalDays)) "
-                + "(tips: øv den med et scenario i ovelser/, `beredskap exercise start`)")
+                + "(tips: øv den med et scenario i ovelser/ og evaluer øvelsen etter ENDEX, eller registrer en funksjonstest med `beredskap test record`)")
         }
         return due
     }

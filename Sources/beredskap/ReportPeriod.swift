@@ -34,6 +34,10 @@ struct ReportPeriod: ParsableArguments {
         let document = ManagementReportDocument.document(report, organisation: organisation,
                                                          exercises: global.location.exerciseJournalsCreated(from: start, to: end),
                                                          required: organisation.exercisesRequired(from: start, to: end),
+                                                         tests: ProcedureTesting.planAgainstDone(
+                                                             organisation, uses: ProcedureUseScan.uses(in: global.location, organisation: organisation),
+                                                             from: start, to: end),
+                                                         trainings: store.state.trainings.filter { $0.at >= start && $0.at < end },
                                                          redacted: redacted)
         return (report, document, organisation)
     }

@@ -14,8 +14,9 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let store = try global.openStore(now: now)
-        let tests = ProcedureTesting.status(store.state.organisation, uses: ProcedureUseScan.uses(in: global.location), now: now)
-        let summary = StatusSummary(store: store, now: now, tests: tests)
+        let tests = ProcedureTesting.status(store.state.organisation, uses: ProcedureUseScan.uses(in: global.location, organisation: store.state.organisation), now: now)
+        let exerciseActions = store.kind == .real ? ExerciseImprovementScan.openActions(in: global.location) : []
+        let summary = StatusSummary(store: store, now: now, tests: tests, exerciseActions: exerciseActions)
         let next = NextActionLine.list(store.state, now: now, journalArguments: global.journalArguments)
         if json {
             try JSONOutput.print(StatusJSON(summary: summary, nextActions: next))

@@ -77,12 +77,13 @@ extension StatusSummary {
         if !correctiveActions.isEmpty {
             lines.append("\nÅpne tiltak fra evalueringer: \(correctiveActions.count) (`beredskap action list`)")
             for action in correctiveActions {
-                lines.append("  \(action.overdue ? "FORFALT" : "Frist  ") \(Timestamps.day(action.due, timeZone: timeZone))  [\(action.id)] "
+                let id = action.exercise.map { "\(action.id) i øvelse \($0)" } ?? action.id
+                lines.append("  \(action.overdue ? "FORFALT" : "Frist  ") \(Timestamps.day(action.due, timeZone: timeZone))  [\(id)] "
                     + "\(InertText.make(action.owner)): \(InertText.make(action.text))")
             }
         }
         if !proceduresDueForTest.isEmpty {
-            lines.append("\nIkke øvd eller brukt siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
+            lines.append("\nIkke testet siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
         }
         return lines
     }

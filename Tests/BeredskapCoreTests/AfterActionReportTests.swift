@@ -109,37 +109,3 @@ struct AfterActionReportTests {
         #expect(AfterActionReport(state: s.state, events: [], subject: .incident("H-2026-404"), now: s.now) == nil)
     }
 }
-
-@Suite("Yearly test tracking: last exercised and last used, due after the interval (Normen 5.9, factsheet 3b)")
-struct ProcedureTestingTests {
-    @Test func dueWhenOlderThanTheIntervalOrNever() {
-        func procedure(_ id: ProcedureID) -> Procedure {
-            Procedure(id: id, title: id.rawValue, version: "1", contentHash: "", mode: .withoutIT, systems: [], categories: [],
-                      factsheetSteps: [], steps: [:], forms: [], documents: [])
-        }
-        let organisation = Organisation(name: "x", exerciseIntervalDays: 365, procedures: (["a", "b", "c"] as [ProcedureID]).map(procedure))
-        let day = 86400.0
-        let uses = [
-            ProcedureUse(procedure: "a", at: night - 400 * day, exercised: true),
-            ProcedureUse(procedure: "a", at: night - 380 * day, exercised: false),
-            ProcedureUse(procedure: "b", at: night - 500 * day, exercised: false),
-            ProcedureUse(procedure: "b", at: night - 100 * day, exercised: true),
-        ]
-        let status = ProcedureTesting.status(organisation, uses: uses, now: night)
-        #expect(status.map(\.isDue) == [true, false, true])
-        #expect(status.map(\.daysSince) == [380, 100, nil])
-        #expect(status[0].lastExercised == night - 400 * day)
-        #expect(status[0].lastUsed == night - 380 * day)
-        #expect(status[0].warning(intervalDays: 365) == "prosedyren «a» er ikke øvd eller brukt på 380 dager (grensen er 365)")
-        #expect(status[2].warning(intervalDays: 365) == "prosedyren «c» er ikke øvd eller brukt noen gang (grensen er 365)")
-    }
-
-    @Test func eventsNameTheProceduresTheyFollow() {
-        let ref = ProcedureRef(id: "epj-nede", contentHash: "x")
-        #expect(ProcedureTesting.procedures(in: .stepCompleted(StepCompleted(procedure: ref, step: "o1"))) == ["epj-nede"])
-        #expect(ProcedureTesting.procedures(in: .fallbackActivated(FallbackActivated(mode: .withoutIT, procedure: ref))) == ["epj-nede"])
-        #expect(ProcedureTesting.procedures(in: .exerciseStarted(ExerciseStarted(scenario: drill))) == ["epj-uten-is"])
-        #expect(ProcedureTesting.procedures(in: .logEntry(LogEntry(text: "x"))) == [])
-        #expect(ProcedureTesting.eventTypes.contains(ExerciseStarted.type))
-    }
-}

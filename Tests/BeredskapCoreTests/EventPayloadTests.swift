@@ -70,6 +70,9 @@ struct EventPayloadTests {
         .messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "Anne Leder", givenAt: night + minutes(20))),
         .formsAdvanced(FormsAdvanced(serials: ["EPJ-0001", "EPJ-0002"], status: .returned)),
         .measureCompleted(MeasureCompleted(category: "skadevare", measure: 0, text: "Isoler berørte maskiner")),
+        .procedureTestRecorded(ProcedureTestRecorded(procedure: procedure, kind: .restore,
+                                                     outcome: .partly, note: "Tok 3 timer")),
+        .trainingRecorded(TrainingRecorded(person: "Kari Nordmann", procedure: nil, role: "krisestabsleder", note: "Kurs")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -124,12 +127,14 @@ struct EventPayloadTests {
         case .messageApprovedVerbally: 46
         case .formsAdvanced: 47
         case .measureCompleted: 48
+        case .procedureTestRecorded: 49
+        case .trainingRecorded: 50
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...48))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...50))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")

@@ -99,6 +99,8 @@ struct IdentifierTests {
         let copy = try PlaybookCopy()
         let other = try copy.read("prosedyrer/epj-nede.yaml").replacingOccurrences(of: "id: epj-nede", with: "id: epj-lesekopi")
         try copy.write("prosedyrer/epj-lesekopi.yaml", other)
+        try copy.write("testplan.yaml", try copy.read("testplan.yaml")
+            + "  - procedure: epj-lesekopi\n    kind: funksjonstest\n    month: mai\n    responsible: krisestabsleder\n")
         let report = copy.load()
         #expect(report.diagnostics == [])
         #expect(report.organisation?.procedures.count == 2)

@@ -45,21 +45,30 @@ import Testing
         #expect(reopened.state == store.state)
     }
 
-    @Test func testTrackingCountsRealUseAndStartedExercisesButNotTheDemo() throws {
-        let ref = ProcedureRef(id: "skadevare", contentHash: "x")
-        let real = try IncidentStore.create(path: location.realPath, kind: .real, now: now)
+    @Test func testTrackingCountsEvaluatedExercisesAndCompletedIncidentsOnly() throws {
+        let step = Step(id: "sv-o1", text: "Isoler", role: "ikt-vakt", within: nil, kind: .readDo, critical: true)
+        let procedures = (["skadevare", "epj-uten-is", "lab-blodbank"] as [ProcedureID]).map {
+            Procedure(id: $0, title: $0.rawValue, version: "1", contentHash: "x", mode: .withoutIT, systems: [], categories: [],
+                      factsheetSteps: [], steps: [.responding: [step]], forms: [], documents: [])
+        }
+        let organisation = Organisation(name: "x", procedures: procedures)
+        let real = try IncidentStore.create(path: location.realPath, kind: .real, organisation: organisation, now: now)
         try run(real, .openIncident(title: "Virus", detectedBy: nil))
-        try run(real, .completeStep("H-2026-001", ref, step: "sv-o1"), at: 60)
-        let exercise = try IncidentStore.create(path: location.exercisePath("ovelse3"), kind: .exercise, now: now)
-        try run(exercise, .startExercise(scenario), at: 120)
-        let demo = try IncidentStore.create(path: location.exercisePath("demo"), kind: .exercise, now: now)
+        try run(real, .completeStep("H-2026-001", procedures[0].ref, step: "sv-o1"), at: 60)
+        let evaluated = try IncidentStore.create(path: location.exercisePath("ovelse3"), kind: .exercise, organisation: organisation, now: now)
+        try run(evaluated, .startExercise(scenario), at: 120)
+        try run(evaluated, .endExercise(note: nil), at: 180)
+        try run(evaluated, .evaluateExercise(lessons: ["Papir"], actions: []), at: 240)
+        let started = try IncidentStore.create(path: location.exercisePath("ovelse4"), kind: .exercise, organisation: organisation, now: now)
+        try run(started, .startExercise(scenario), at: 120)
+        let demo = try IncidentStore.create(path: location.exercisePath("demo"), kind: .exercise, organisation: organisation, now: now)
         try run(demo, .openIncident(title: "Demo", detectedBy: nil))
-        try run(demo, .completeStep("H-2026-001", ProcedureRef(id: "lab-blodbank", contentHash: "x"), step: "x"))
+        try run(demo, .completeStep("H-2026-001", procedures[2].ref, step: "sv-o1"))
 
-        let uses = ProcedureUseScan.uses(in: location)
-        #expect(uses == [
-            ProcedureUse(procedure: "skadevare", at: now + 60, exercised: false),
-            ProcedureUse(procedure: "epj-uten-is", at: now + 120, exercised: true),
+        let uses = ProcedureUseScan.uses(in: location, organisation: organisation)
+        #expect(uses.sorted { $0.at < $1.at } == [
+            ProcedureUse(procedure: "skadevare", at: now + 60, evidence: .incident("H-2026-001")),
+            ProcedureUse(procedure: "epj-uten-is", at: now + 180, evidence: .exercise),
         ])
     }
 }

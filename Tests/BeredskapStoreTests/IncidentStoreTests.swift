@@ -195,7 +195,16 @@ import Testing
         #expect(reopened.undecodable.isEmpty)
         #expect(reopened.state == store.state)
         #expect(reopened.state[id]?.phase == .evaluated)
-        let types = Set(reopened.timeline.compactMap { $0.event?.body.type })
+        // What only the real journal takes.
+        let procedure = Procedure(id: "NP-01", title: "Skadevare", version: "1", contentHash: "abc", mode: .withoutIT, systems: [],
+                                  categories: [], factsheetSteps: [], steps: [:], forms: [], documents: [])
+        let realPath = path + "-reell"
+        let real = try IncidentStore.create(path: realPath, kind: .real, organisation: Organisation(name: "Test (fiktivt)", procedures: [procedure]), now: now)
+        try real.execute(command(.recordProcedureTest("NP-01", .restore, .passed, note: "Fra backup på 2 t")), now: now)
+        try real.execute(command(.recordTraining(person: "Kari Nordmann", procedure: "NP-01", role: nil, note: nil)), now: now)
+        let reopenedReal = try IncidentStore.open(path: realPath, operatorName: "kari", organisation: real.state.organisation, now: now)
+        #expect(reopenedReal.state == real.state)
+        let types = Set((reopened.timeline + reopenedReal.timeline).compactMap { $0.event?.body.type })
         #expect(types.count == EventBody.payloadTypes.count, "every event type is exercised: missing \(Set(EventBody.payloadTypes.keys).subtracting(types))")
     }
 }

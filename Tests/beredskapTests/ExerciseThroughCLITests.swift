@@ -69,7 +69,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: facilitator.journalPath), "nothing in the exercise reached the real journal")
 
         let lint = try facilitator.run(["lint", CLI.playbooks, "--journal", facilitator.directory.path], global: false).stdout
-        #expect(lint.contains("prosedyren «vannlekkasje-kjoling» er ikke øvd eller brukt noen gang"))
+        #expect(lint.contains("prosedyren «vannlekkasje-kjoling» er ikke testet noen gang"))
         #expect(!lint.contains("prosedyren «skadevare»"), "exercised today")
     }
 
@@ -99,6 +99,6 @@ import Testing
         #expect(report.contains("| Sjekkliste epj-uten-is | 3 av "), "opened, triage and control tick their steps")
         #expect(try cli.run(["after-action"]).status == 2, "a real journal needs the incident")
         let status = try cli.ok(["status"]).stdout
-        #expect(status.contains("Ikke øvd eller brukt siste 365 dager"))
+        #expect(status.contains("Ikke testet siste 365 dager"))
     }
 }

@@ -105,7 +105,7 @@ enum CorrectionOffer: Sendable {
              .deviationClosed, .breachDetailsRecorded, .breachReported, .messageDrafted, .messageApproved,
              .messageApprovedVerbally, .messageSent, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused,
              .exerciseClockResumed, .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted,
-             .correctiveActionClosed, .measureCompleted:
+             .correctiveActionClosed, .measureCompleted, .procedureTestRecorded, .trainingRecorded:
             return []
         }
     }

@@ -19,6 +19,32 @@ extension Decision {
             emit(action.incident, .correctiveActionClosed(CorrectiveActionClosed(action: id, note: note)))
     }
 
+    mutating func recordProcedureTest(_ id: ProcedureID, _ kind: TestKind, _ outcome: TestOutcome, note: String?) throws(Refusal) {
+        guard !state.isExercise else { throw .testInExercise }
+        guard let procedure = state.organisation.procedure(id) else {
+            throw .unknownProcedure(id, known: state.organisation.procedures.map(\.id))
+        }
+        guard kind.isRecorded else { throw .testKindPlayed(kind) }
+        try FreeText.check(note, field: "merknad")
+        emit(nil, .procedureTestRecorded(ProcedureTestRecorded(procedure: procedure.ref, kind: kind, outcome: outcome, note: note)))
+    }
+
+    mutating func recordTraining(_ person: String, procedure id: ProcedureID?, role: RoleID?, note: String?) throws(Refusal) {
+        guard !state.isExercise else { throw .testInExercise }
+        guard (id == nil) != (role == nil) else { throw .trainingSubject }
+        try FreeText.require(person, field: "hvem")
+        try FreeText.check(note, field: "merknad")
+        var ref: ProcedureRef?
+        if let id {
+            guard let procedure = state.organisation.procedure(id) else {
+                throw .unknownProcedure(id, known: state.organisation.procedures.map(\.id))
+            }
+            ref = procedure.ref
+        }
+        if let role, state.organisation.role(role) == nil { throw .unknownRole(role) }
+        emit(nil, .trainingRecorded(TrainingRecorded(person: person, procedure: ref, role: role, note: note)))
+    }
+
     /// Checks an evaluation's lessons and actions, and numbers the actions for the improvement plan.
     func evaluation(lessons: [String], actions: [CorrectiveAction]) throws(Refusal) -> [CorrectiveAction] {
         guard !lessons.isEmpty else { throw .noLessons }

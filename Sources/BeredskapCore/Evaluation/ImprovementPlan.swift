@@ -61,6 +61,12 @@ extension State {
             improvementPlan[i].closedAt = at
             improvementPlan[i].closedBy = event.operatorName
             improvementPlan[i].closingNote = p.note
+        case .procedureTestRecorded(let p):
+            guard !isExercise else { return }
+            procedureTests.append(RecordedProcedureTest(test: p, at: at, by: event.operatorName))
+        case .trainingRecorded(let p):
+            guard !isExercise else { return }
+            trainings.append(RecordedTraining(training: p, at: at))
         default:
             exercise?.apply(event.body, at: at, by: event.operatorName)
         }

@@ -3,9 +3,11 @@ import Foundation
 
 /// The management report (faktaark 12) as a document: the same content on paper (PDF, text) and as Markdown.
 public enum ManagementReportDocument {
-    /// `exercises`: exercise journals started in the period; `required`: how many the period calls for.
+    /// `exercises`: exercise journals started in the period; `required`: how many the period calls for;
+    /// `tests`: each procedure's test plan against the tests done in the period; `trainings`: the period's training.
     public static func document(_ report: ManagementReport, organisation: Organisation, exercises: Int, required: Int,
-                                redacted: Bool, timeZone: TimeZone? = nil) -> PaperDocument {
+                                tests: [PlanAgainstDone], trainings: [RecordedTraining], redacted: Bool,
+                                timeZone: TimeZone? = nil) -> PaperDocument {
         let timeZone = timeZone ?? organisation.timeZone
         func minutes(_ seconds: TimeInterval?) -> String { seconds.map { Minutes.describe(seconds: $0) } ?? "–" }
         func day(_ date: Date) -> String { Timestamps.day(date, timeZone: timeZone) }
@@ -37,6 +39,23 @@ public enum ManagementReportDocument {
             ])),
             .heading("Øvelser (Normen 5.9: minimum årlig test)"),
             .paragraph("Øvelser i perioden: \(exercises) av minst \(required)" + (exercises < required ? ". Kravet er ikke oppfylt." : ".")),
+            .paragraph("Testet i perioden: \(tests.filter { !$0.done.isEmpty }.count) av \(tests.count) prosedyrer. Som test teller en "
+                + "øvelse som er avsluttet og evaluert, en hendelse der prosedyrens kritiske steg ble fullført, og en "
+                + "registrert funksjonstest eller gjenopprettingstest som ikke feilet."),
+            .table(Table(columns: [.init("Prosedyre", width: 0.34), .init("Plan", width: 0.36), .init("Testet i perioden", width: 0.3)],
+                         rows: tests.map { line in
+                             [line.title, line.planned.isEmpty ? "ikke i testplanen" : line.planned.map(\.text).joined(separator: "; "),
+                              line.done.isEmpty ? "ikke testet" : line.done.map { "\(day($0.at)) \($0.evidence.text)" }.joined(separator: "; ")]
+                         })),
+            .heading("Opplæring (faktaark 3a)"),
+            trainings.isEmpty ? .paragraph("Ingen opplæring registrert i perioden (`beredskap test training`).")
+                : .table(Table(columns: [.init("Dato", width: 0.18), .init("Hvem", width: 0.3), .init("Prosedyre eller rolle", width: 0.52)],
+                               rows: trainings.map { record in
+                                   let t = record.training
+                                   let subject = t.procedure.map { organisation.procedure($0.id)?.title ?? $0.id.rawValue }
+                                       ?? t.role.map { "rollen " + (organisation.role($0)?.name ?? $0.rawValue) } ?? ""
+                                   return [day(record.at), t.person, subject]
+                               })),
         ]
         let mark = DocumentMark(id: "ledelsesrapport \(period)" + (redacted ? " (tilsynsutgave)" : ""), version: organisation.version,
                                 contentHash: "")

@@ -41,6 +41,8 @@ public struct StatusSummary: Encodable, Sendable {
         public var owner: String
         public var due: Date
         public var overdue: Bool
+        /// The exercise journal the action came from; nil for this journal's own.
+        public var exercise: String?
     }
 
     /// The exercise a journal plays, where its clock stands and what waits for the facilitator.
@@ -71,8 +73,9 @@ public struct StatusSummary: Encodable, Sendable {
     public var proceduresDueForTest: [String]
     public var exerciseIntervalDays: Int
 
-    /// `tests`: the yearly test tracking across the journal directory (`ProcedureUseScan`), if it was read.
-    public init(store: IncidentStore, now: Date, tests: [ProcedureTestStatus] = []) {
+    /// `tests`: the yearly test tracking across the journal directory (`ProcedureUseScan`), if it was read;
+    /// `exerciseActions`: the open actions of the exercises' evaluations (`ExerciseImprovementScan`), for the real journal.
+    public init(store: IncidentStore, now: Date, tests: [ProcedureTestStatus] = [], exerciseActions: [ExerciseImprovementAction] = []) {
         let state = store.state
         journal = store.path
         kind = store.kind.rawValue
@@ -89,8 +92,11 @@ public struct StatusSummary: Encodable, Sendable {
                                   paused: clock.isPaused, ended: clock.isEnded, injectsReleased: exercise.releases.count,
                                   injectsDue: exercise.timeline(at: now).filter { $0.progress == .due }.map(\.inject.id.rawValue))
         }
-        correctiveActions = state.openCorrectiveActions.map {
-            CorrectiveActionStatus(id: $0.id.rawValue, text: $0.text, owner: $0.owner, due: $0.due, overdue: $0.isOverdue(at: now))
+        let own = state.openCorrectiveActions.map { (exercise: String?.none, action: $0) }
+        let exercises = exerciseActions.map { (exercise: Optional($0.exercise), action: $0.action) }
+        correctiveActions = (own + exercises).sorted { $0.action.due < $1.action.due }.map { exercise, action in
+            CorrectiveActionStatus(id: action.id.rawValue, text: action.text, owner: action.owner, due: action.due,
+                                   overdue: action.isOverdue(at: now), exercise: exercise)
         }
         proceduresDueForTest = tests.filter(\.isDue).map(\.procedure.rawValue)
         exerciseIntervalDays = state.organisation.exerciseIntervalDays
