@@ -13,7 +13,7 @@ import Testing
         var random = SplitMix64(state: 20_250_314)
         var acknowledged: [Int: Int32] = [:]
         var killedMidRun = 0
-        for round in 0..<60 {
+        for round in 0..<30 {
             let writers = try (0..<3).map { w in
                 try WriterProcess(journal: path, arguments: ["--count", "100000", "--operator", "w\(w)", "--split-writes",
                                                              "--payload-bytes", "\(Int.random(in: 0...2000, using: &random))"],
@@ -34,8 +34,8 @@ import Testing
                 }
             }
         }
-        #expect(killedMidRun == 180)
-        #expect(acknowledged.count >= 180, "a writer was killed before its first acknowledged append")
+        #expect(killedMidRun == 90)
+        #expect(acknowledged.count >= 90, "a writer was killed before its first acknowledged append")
 
         let recovered = try JournalWriter.open(path: path, operatorName: "check", now: Date())
         #expect(recovered.damage == nil)
