@@ -33,6 +33,12 @@ public enum Clocks {
     public static let retryAfterNoAnswer: TimeInterval = 10 * 60
     public static let retryAfterPromisedCallBack: TimeInterval = 15 * 60
 
+    /// When an outstanding duty whose last call did not reach anyone is to be called again (or the next number).
+    public static func callAgainAt(_ duty: NotificationDuty) -> Date? {
+        guard duty.isOutstanding, let last = duty.attempts.last else { return nil }
+        return last.at.addingTimeInterval(last.outcome == .willCallBack ? retryAfterPromisedCallBack : retryAfterNoAnswer)
+    }
+
     /// Normen 5.8: a personal-data breach is reported to Datatilsynet within 72 hours of becoming aware of it.
     public static let privacyBreachWindow: TimeInterval = 72 * 3600
 
@@ -72,8 +78,7 @@ public enum Clocks {
                     items.append(DueItem(incident: incident.id, kind: .notification(duty.id), title: "Varsle \(duty.recipient) [\(duty.id)]",
                                          due: due, overdueBy: now.timeIntervalSince(due)))
                 }
-                if let last = duty.attempts.last {
-                    let retry = last.at.addingTimeInterval(last.outcome == .willCallBack ? retryAfterPromisedCallBack : retryAfterNoAnswer)
+                if let last = duty.attempts.last, let retry = callAgainAt(duty) {
                     items.append(DueItem(incident: incident.id, kind: .callAgain(duty.id),
                                          title: "Ring igjen eller neste nummer: \(duty.recipient) [\(duty.id)] (\(last.outcome.word))",
                                          due: retry, overdueBy: now.timeIntervalSince(retry)))

@@ -109,8 +109,7 @@ public enum NextActions {
             add(.notify(first.id, count: group.count), title, due: first.due, .due)
         }
         for duty in duties {
-            guard let last = duty.attempts.last else { continue }
-            let retry = last.at + (last.outcome == .willCallBack ? Clocks.retryAfterPromisedCallBack : Clocks.retryAfterNoAnswer)
+            guard let retry = Clocks.callAgainAt(duty) else { continue }
             add(.callAgain(duty.id), "Ring igjen eller neste nummer: \(duty.recipient)", due: retry, .due)
         }
         for task in incident.tasks where task.isOpen {
@@ -158,15 +157,22 @@ public enum NextActions {
     /// The unticked steps of a phase in the procedures that apply, critical first; a step written the same in two
     /// alternative procedures (uten IS and delvis IS) once.
     static func unticked(_ incident: Incident, in state: State, phase: Phase) -> [(ProcedureRef, Step)] {
+        unticked(incident, in: state, phases: [phase])
+    }
+
+    /// `unticked` for several phases at once, phase by phase, working out the procedures and ticks once.
+    static func unticked(_ incident: Incident, in state: State, phases: [Phase]) -> [(ProcedureRef, Step)] {
         let procedures = state.organisation.procedures(for: incident)
         var seen = ticked(incident, procedures)
-        var steps: [(ProcedureRef, Step)] = []
-        for procedure in procedures {
-            for step in procedure.checklist(for: phase) where seen.insert(step.text).inserted {
-                steps.append((procedure.ref, step))
+        return phases.flatMap { phase in
+            var steps: [(ProcedureRef, Step)] = []
+            for procedure in procedures {
+                for step in procedure.checklist(for: phase) where seen.insert(step.text).inserted {
+                    steps.append((procedure.ref, step))
+                }
             }
+            return steps.filter { $0.1.critical } + steps.filter { !$0.1.critical }
         }
-        return steps.filter { $0.1.critical } + steps.filter { !$0.1.critical }
     }
 
     /// The texts of the steps ticked in any of the procedures: the same step in an alternative procedure is done too.

@@ -17,7 +17,7 @@ extension State {
     /// Unticked critical steps of the phases the incident has been through (up to re-entry) in the procedures that
     /// apply, and open tasks. A step that stands in two alternative procedures (uten IS and delvis IS) is listed once.
     public func unfinishedWork(in incident: Incident) -> [UnfinishedItem] {
-        let steps = Phase.open.filter { $0 <= incident.phase }.flatMap { NextActions.unticked(incident, in: self, phase: $0) }
+        let steps = NextActions.unticked(incident, in: self, phases: Phase.open.filter { $0 <= incident.phase })
         return steps.filter { $0.1.critical }.map(UnfinishedItem.criticalStep) + incident.tasks.filter(\.isOpen).map(UnfinishedItem.task)
     }
 }
