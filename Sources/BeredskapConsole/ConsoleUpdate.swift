@@ -119,8 +119,8 @@ extension ConsoleModel {
     }
 
     /// The command for an action on the selected incident, by this operator, now.
-    func command(_ action: Action, occurred: Date? = nil) -> Effect {
-        .execute(Command(by: operatorName, occurred: occurred, action))
+    func command(_ action: Action, occurred: Date? = nil, onBehalfOf: String? = nil) -> Effect {
+        .execute(Command(by: operatorName, occurred: occurred, onBehalfOf: onBehalfOf, action))
     }
 
     /// Moves the selection on the current screen; each list screen keeps its own.

@@ -48,8 +48,8 @@ extension ConsoleModel {
 
     private mutating func resolve(_ outcome: DialogOutcome) -> Effect {
         switch outcome {
-        case .execute(let action, let occurred):
-            return command(action, occurred: occurred)
+        case .execute(let action, let occurred, let onBehalfOf):
+            return command(action, occurred: occurred, onBehalfOf: onBehalfOf)
         case .executeThen(let action, let then):
             followUp = then
             return command(action)

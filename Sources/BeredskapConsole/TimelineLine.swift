@@ -9,6 +9,8 @@ public struct TimelineLine: Hashable, Sendable {
     /// When it happened, for a late entry.
     public var occurred: Date?
     public var operatorName: String
+    /// The operator, and the login that wrote the line when it is another name (inert).
+    public var registeredBy: String
     public var incident: IncidentID?
     /// Inert text: safe to put on a terminal.
     public var summary: String
@@ -22,6 +24,7 @@ public struct TimelineLine: Hashable, Sendable {
         registered = entry.record.registered
         occurred = entry.record.occurred
         operatorName = InertText.make(entry.record.operatorName)
+        registeredBy = entry.registeredBy
         incident = entry.incident
         summary = entry.summary(in: state.organisation)
         lateMark = Self.lateMark(entry, in: state.organisation)

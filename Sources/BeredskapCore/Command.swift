@@ -5,11 +5,15 @@ public struct Command: Sendable {
     public var operatorName: OperatorName
     /// When it happened, for late entries; nil means now.
     public var occurred: Date?
+    /// For a decision the playbooks reserve for a role, taken by another person and relayed by the operator
+    /// («på vegne av», e.g. given by phone): the person who took it.
+    public var onBehalfOf: String?
     public var action: Action
 
-    public init(by operatorName: OperatorName, occurred: Date? = nil, _ action: Action) {
+    public init(by operatorName: OperatorName, occurred: Date? = nil, onBehalfOf: String? = nil, _ action: Action) {
         self.operatorName = operatorName
         self.occurred = occurred
+        self.onBehalfOf = onBehalfOf
         self.action = action
     }
 }

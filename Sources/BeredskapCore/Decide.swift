@@ -54,7 +54,8 @@ struct Decision {
         case .confirmControl(let id, let note):
             try lookup(id, for: "bekreft kontroll", in: [.responding])
             try FreeText.require(note, field: "grunnlag for kontroll")
-            emit(id, .controlConfirmed(ControlConfirmed(note: note)))
+            let relayed = try authorise(.control)
+            emit(id, .controlConfirmed(ControlConfirmed(note: note, onBehalfOf: relayed)))
 
         case .startRestoration(let id, let note):
             let incident = try lookup(id, for: "start gjenoppretting", in: [.responding])
@@ -106,7 +107,8 @@ struct Decision {
             if !organisation.roles.isEmpty, organisation.role(role) == nil { throw .unknownRole(role) }
             try FreeText.require(person, field: "person")
             try FreeText.check(note, field: "overlevering")
-            emit(nil, .roleAssigned(RoleAssigned(role: role, person: person, handoverNote: note)))
+            let relayed = role == .crisisLead ? try authorise(.appointLead) : nil
+            emit(nil, .roleAssigned(RoleAssigned(role: role, person: person, handoverNote: note, onBehalfOf: relayed)))
 
         case .requireNotification(let id, let recipient, let contact, let due, let mandatory):
             let incident = try lookup(id, for: "legg til varsling", in: Phase.open)

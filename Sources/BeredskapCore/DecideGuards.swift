@@ -48,7 +48,8 @@ extension Decision {
             // Raising is a decision of its own that cites an open incident, never a side effect of closing one.
             guard to < state.level else { throw .raiseWithoutIncident }
             try FreeText.require(reason, field: "begrunnelse for nivå")
-            emit(id, .levelChanged(LevelChanged(from: state.level, to: to, reason: reason, incidents: [id])))
+            let relayed = try authorise(.level)
+            emit(id, .levelChanged(LevelChanged(from: state.level, to: to, reason: reason, incidents: [id], onBehalfOf: relayed)))
         case .keep(let reason):
             try FreeText.require(reason, field: "begrunnelse for nivå")
             emit(id, .levelKept(LevelKept(level: state.level, reason: reason)))
@@ -64,8 +65,9 @@ extension Decision {
         if level > state.level, !incidents.contains(where: { state[$0]?.phase.isOpen == true }) {
             throw .raiseWithoutIncident
         }
+        let relayed = try authorise(.level)
         emit(incidents.count == 1 ? incidents[0] : nil,
-             .levelChanged(LevelChanged(from: state.level, to: level, reason: reason, incidents: incidents)))
+             .levelChanged(LevelChanged(from: state.level, to: level, reason: reason, incidents: incidents, onBehalfOf: relayed)))
         if level > state.level, let first = incidents.first(where: { state[$0]?.phase.isOpen == true }) {
             try startLevel(level, in: first)
         }

@@ -2,7 +2,8 @@ import Foundation
 
 /// Communication (factsheet 2i): drafted from a template, approved by the krisestab lead, then sent.
 extension Decision {
-    static let approverRole: RoleID = .crisisLead
+    /// The role that approves messages (roller.yaml `decisions.message_approval`; the krisestab lead unless set).
+    var approverRole: RoleID { organisation.authority[.messageApproval]?.role ?? .crisisLead }
 
     mutating func draftMessage(_ id: IncidentID, template templateID: TemplateID, recipients: String, nextUpdate: Date?,
                                contact: String?, text: String?) throws(Refusal) {
@@ -22,8 +23,8 @@ extension Decision {
 
     mutating func approveMessage(_ id: IncidentID, _ messageID: MessageID) throws(Refusal) {
             try approvableMessage(id, messageID)
-            guard let lead = state.roles[Self.approverRole] else { throw .noApprover }
-            guard lead == command.operatorName.rawValue else { throw .notTheApprover(lead) }
+            guard let lead = state.roles[approverRole] else { throw .noApprover }
+            guard State.samePerson(lead, command.operatorName.rawValue) else { throw .notTheApprover(lead) }
             emit(id, .messageApproved(MessageApproved(message: messageID)))
     }
 

@@ -61,7 +61,12 @@ public struct ControlConfirmed: EventPayload {
     public static let type = "incident.control-confirmed"
     public var body: EventBody { .controlConfirmed(self) }
     public var note: String
-    public init(note: String) { self.note = note }
+    /// Who confirmed control when the operator relayed it («på vegne av»).
+    public var onBehalfOf: String?
+    public init(note: String, onBehalfOf: String? = nil) {
+        self.note = note
+        self.onBehalfOf = onBehalfOf
+    }
 }
 
 /// Gjenopprettes: technical restoration begins.

@@ -21,6 +21,8 @@ public struct Organisation: Sendable, Equatable {
     public var systems: [SystemEntry]
     public var contacts: [Contact]
     public var roles: [RoleDefinition]
+    /// Who may take the decisions the playbooks reserve for a role (roller.yaml `decisions`).
+    public var authority: [ReservedDecision: DecisionAuthority]
     /// What normal drift, the resting state, means here (nivaer.yaml).
     public var normalDrift: String
     /// The raised levels grønn, gul and rød.
@@ -42,7 +44,8 @@ public struct Organisation: Sendable, Equatable {
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
-                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", testPlan: [PlannedTest] = []) {
+                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", testPlan: [PlannedTest] = [],
+                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults) {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -55,6 +58,7 @@ public struct Organisation: Sendable, Equatable {
         self.systems = systems
         self.contacts = contacts
         self.roles = roles
+        self.authority = authority
         self.levels = levels
         self.categories = categories
         self.procedures = procedures

@@ -40,6 +40,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case messageNotApproved(MessageID)
     case messageUnfinished(MessageID, String)
     case noApprover
+    case reservedDecision(ReservedDecision, roleName: String, holder: String?, relayAllowed: Bool)
+    case relayNotAllowed(ReservedDecision, roleName: String)
+    case relayedForNonHolder(ReservedDecision, named: String, roleName: String, holder: String)
     case notTheApprover(String)
     case noPrivacyBreach(IncidentID)
     case breachDelayReasonNeeded(IncidentID)
@@ -178,6 +181,18 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Melding \(id) er ikke godkjent av krisestabsleder, og kan ikke sendes ennå (faktaark 2i)."
         case .messageUnfinished(let id, let gap):
             "Melding \(id) har fortsatt \(gap) som må fylles inn. Lag et nytt utkast med ferdig tekst før godkjenning."
+        case .reservedDecision(let decision, let roleName, let holder?, let relayAllowed):
+            "Bare \(roleName) (\(holder)) kan \(decision.words) (roller.yaml). "
+                + (relayAllowed ? "Er beslutningen gitt på telefon, før den inn på vegne av \(holder)." : "Be \(holder) gjøre det selv.")
+        case .reservedDecision(let decision, let roleName, nil, let relayAllowed):
+            "Bare \(roleName) kan \(decision.words) (roller.yaml), og ingen har rollen nå. Utpek rollen først"
+                + (relayAllowed ? ", eller før beslutningen inn på vegne av den som tok den." : ".")
+        case .relayNotAllowed(let decision, let roleName):
+            "Playbooks tillater ikke at andre fører inn beslutningen om å \(decision.words) på vegne av \(roleName); "
+                + "den som har rollen, må gjøre det selv (roller.yaml)."
+        case .relayedForNonHolder(let decision, let named, let roleName, let holder):
+            "\(named) har ikke rollen \(roleName); den har \(holder). Bare \(holder) kan \(decision.words): "
+                + "før beslutningen inn på vegne av \(holder), eller utpek rollen på nytt først."
         case .noApprover:
             "Ingen krisestabsleder er utnevnt; meldinger godkjennes av krisestabsleder. Utnevn rollen først."
         case .notTheApprover(let lead):

@@ -8,11 +8,14 @@ public struct LevelChanged: EventPayload {
     public var to: ReadinessLevel
     public var reason: String
     public var incidents: [IncidentID]
-    public init(from: ReadinessLevel, to: ReadinessLevel, reason: String, incidents: [IncidentID]) {
+    /// Who took the decision when the operator relayed it («på vegne av»); nil when the operator took it.
+    public var onBehalfOf: String?
+    public init(from: ReadinessLevel, to: ReadinessLevel, reason: String, incidents: [IncidentID], onBehalfOf: String? = nil) {
         self.from = from
         self.to = to
         self.reason = reason
         self.incidents = incidents
+        self.onBehalfOf = onBehalfOf
     }
 }
 
@@ -105,10 +108,13 @@ public struct RoleAssigned: EventPayload {
     public var role: RoleID
     public var person: String
     public var handoverNote: String?
-    public init(role: RoleID, person: String, handoverNote: String? = nil) {
+    /// Who made the appointment when the operator relayed it («på vegne av»).
+    public var onBehalfOf: String?
+    public init(role: RoleID, person: String, handoverNote: String? = nil, onBehalfOf: String? = nil) {
         self.role = role
         self.person = person
         self.handoverNote = handoverNote
+        self.onBehalfOf = onBehalfOf
     }
 }
 

@@ -28,8 +28,11 @@ extension Decision {
     mutating func approveMessageVerbally(_ id: IncidentID, _ messageID: MessageID, approver: String, givenAt: Date) throws(Refusal) {
         let message = try approvableMessage(id, messageID)
         try FreeText.require(approver, field: "godkjent av")
-        guard let lead = state.roles[Self.approverRole] else { throw .noApprover }
-        guard approver.trimmingCharacters(in: .whitespaces) == lead else { throw .verbalApproverNotLead(named: approver, lead: lead) }
+        guard let lead = state.roles[approverRole] else { throw .noApprover }
+        guard State.samePerson(approver, lead) else { throw .verbalApproverNotLead(named: approver, lead: lead) }
+        if organisation.authority[.messageApproval]?.relay == false {
+            throw .relayNotAllowed(.messageApproval, roleName: organisation.role(approverRole)?.name ?? approverRole.rawValue)
+        }
         guard givenAt <= now else { throw .futureTime(givenAt, organisation.timeZone) }
         emit(id, .messageApprovedVerbally(MessageApprovedVerbally(message: message.id, approver: lead, givenAt: givenAt)))
     }

@@ -11,6 +11,8 @@ public final class JournalWriter {
     let file: JournalFile
     /// Signs the journal's own `journal.recovered` records.
     let operatorName: String
+    /// The operating-system account written into every line (`acct`); only tests set another.
+    var account = SystemAccount.current
     public private(set) var header: JournalHeader
     /// Every record known so far, as a reader would decode it (dates at millisecond precision).
     public private(set) var records: [Record]
@@ -186,7 +188,7 @@ public final class JournalWriter {
         var appended: [Record] = []
         var prev = head
         for (offset, draft) in drafts.enumerated() {
-            var line = LineFormat.recordBody(seq: headSeq + 1 + offset, prev: prev, draft: draft)
+            var line = LineFormat.recordBody(seq: headSeq + 1 + offset, prev: prev, draft: draft, account: account)
             prev = LineFormat.close(&line)
             // Decoding our own line both yields the record exactly as a reader will see it and proves that the
             // line verifies before it reaches the disk (e.g. a payload too long or too deeply nested is refused).

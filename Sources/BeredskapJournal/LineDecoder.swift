@@ -21,12 +21,13 @@ enum LineDecoder {
             let registered = try reader.date("at")
             let occurred = reader.next(is: "occurred") ? try reader.date("occurred") : nil
             let operatorName = try reader.nonEmptyString("op")
+            let account = reader.next(is: "acct") ? try reader.nonEmptyString("acct") : nil
             let incident = reader.next(is: "incident") ? try reader.string("incident") : nil
             let type = try reader.nonEmptyString("type")
             let data = try reader.object("data")
             try reader.finish()
             return Record(seq: Int(seq), prev: prev, hash: hash, registered: registered, occurred: occurred,
-                          operatorName: operatorName, incident: incident, type: type, data: data)
+                          operatorName: operatorName, account: account, incident: incident, type: type, data: data)
         }
     }
 

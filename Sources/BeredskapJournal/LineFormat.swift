@@ -31,8 +31,8 @@ enum LineFormat {
         return out
     }
 
-    /// The hashed bytes of an event record line.
-    static func recordBody(seq: Int, prev: LineHash, draft: RecordDraft) -> [UInt8] {
+    /// The hashed bytes of an event record line; `account` is the writer's operating-system account.
+    static func recordBody(seq: Int, prev: LineHash, draft: RecordDraft, account: String) -> [UInt8] {
         var out: [UInt8] = Array(#"{"seq":"#.utf8)
         out.append(contentsOf: "\(seq)".utf8)
         member("prev", .string(prev.hex), into: &out)
@@ -41,6 +41,7 @@ enum LineFormat {
             member("occurred", .string(Timestamp.format(occurred)), into: &out)
         }
         member("op", .string(draft.operatorName), into: &out)
+        member("acct", .string(account), into: &out)
         if let incident = draft.incident {
             member("incident", .string(incident), into: &out)
         }

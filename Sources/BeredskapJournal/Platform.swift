@@ -82,4 +82,15 @@ enum Platform {
     static func link(_ existing: String, _ new: String) -> CInt { Glibc.link(existing, new) }
 
     static func unlink(_ path: String) -> CInt { Glibc.unlink(path) }
+
+    /// The real user id of the process and the login name `getpwuid_r(3)` gives it, if any.
+    static func account() -> (uid: UInt32, name: String?) {
+        let uid = Glibc.getuid()
+        var entry = passwd()
+        var result: UnsafeMutablePointer<passwd>?
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let status = Glibc.getpwuid_r(uid, &entry, &buffer, buffer.count, &result)
+        guard status == 0, result != nil, let name = entry.pw_name else { return (uid, nil) }
+        return (uid, String(cString: name))
+    }
 }

@@ -28,7 +28,7 @@ public enum PlaybookLoader {
         let contacts = read("kontakter.yaml", defining: .contact, otherwise: []) {
             ContactsSection.read($0, context: $1, now: now, maxAgeDays: settings.contactMaxAgeDays)
         }
-        let roles = read("roller.yaml", defining: .role, otherwise: [], RolesSection.read)
+        let roles = read("roller.yaml", defining: .role, otherwise: RolesSection.Roles(), RolesSection.read)
         let levels = read("nivaer.yaml", otherwise: LevelsSection.Levels(), LevelsSection.read)
         let categories = read("kategorier.yaml", defining: .category, otherwise: [], CategoriesSection.read)
         let forms = read("skjema.yaml", defining: .form, otherwise: [], FormsSection.read)
@@ -53,9 +53,9 @@ public enum PlaybookLoader {
                 name: name, version: settings.version ?? "", fictional: settings.fictional, classification: classification, contactMaxAgeDays: settings.contactMaxAgeDays,
                 exerciseIntervalDays: settings.exerciseIntervalDays, timeZone: settings.timeZone,
                 normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
-                contacts: contacts, roles: roles, levels: levels.raised, categories: categories,
+                contacts: contacts, roles: roles.definitions, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
-                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests)
+                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests, authority: roles.authority)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }

@@ -1,12 +1,45 @@
 import BeredskapCore
 
-/// `roller.yaml`: the krisestab roles, their checklists and their action cards per raised level (factsheet 2e).
+/// `roller.yaml`: the krisestab roles, their checklists and their action cards per raised level (factsheet 2e), and
+/// which role holds the decisions the playbooks reserve (`decisions`, Normen 5.2.1 and 5.2.2).
 enum RolesSection {
     static let cardSubject = Subject(definite: "tiltakskortet", indefinite: "et tiltakskort")
+    static let decisionsSubject = Subject(definite: "beslutningene", indefinite: "beslutningene")
 
-    static func read(_ file: YAMLFile, context: LoadContext) -> [RoleDefinition] {
-        file.entries("roles", kind: .role, required: ["id", "name", "description", "checklist"], optional: ["cards"],
-                     context: context).compactMap { item in
+    struct Roles {
+        var definitions: [RoleDefinition] = []
+        var authority = DecisionAuthority.defaults
+    }
+
+    static func read(_ file: YAMLFile, context: LoadContext) -> Roles {
+        guard let top = file.topLevel(required: ["roles"], optional: ["decisions"], context: context) else {
+            context.registry.markUnavailable(.role)
+            return Roles()
+        }
+        return Roles(definitions: definitions(top), authority: authority(top))
+    }
+
+    /// `decisions: {level: {role: krisestabsleder, relay: true}, ...}`: each reserved decision with the role that
+    /// takes it and whether others may record it on the holder's behalf. Message approval stays with the krisestab
+    /// lead unless set here.
+    private static func authority(_ top: MappingReader) -> [ReservedDecision: DecisionAuthority] {
+        var authority = DecisionAuthority.defaults
+        guard let node = top.node("decisions"),
+              let decisions = MappingReader(node, file: top.file, context: top.context, subject: decisionsSubject, idKey: nil,
+                                            required: [], optional: ReservedDecision.allCases.map(\.rawValue)) else { return authority }
+        for decision in ReservedDecision.allCases {
+            guard let entry = decisions.node(decision.rawValue),
+                  let reader = MappingReader(entry, file: top.file, context: top.context, subject: Subject(definite: "", indefinite: "beslutningen «\(decision.rawValue)»"), idKey: nil,
+                                             required: ["role", "relay"]) else { continue }
+            guard let role = reader.reference(.role, "role"), let relay = reader.bool("relay") else { continue }
+            authority[decision] = DecisionAuthority(role: RoleID(role.value), relay: relay)
+        }
+        return authority
+    }
+
+    private static func definitions(_ top: MappingReader) -> [RoleDefinition] {
+        top.items("roles", subject: Kind.role.subject, required: ["id", "name", "description", "checklist"], optional: ["cards"])
+            .compactMap { item in
             let id = item.identifier(.role)
             let name = item.string("name")
             let description = item.string("description")

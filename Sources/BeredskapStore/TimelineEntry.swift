@@ -11,6 +11,13 @@ public struct TimelineEntry: Sendable, Equatable {
     public var seq: Int { record.seq }
     public var incident: IncidentID? { record.incident.map(IncidentID.init(rawValue:)) }
 
+    /// Who registered the line, inert: the operator, and the login that wrote it when that is another name
+    /// (`loggfører (konto krisestab)`); journals from before logins were recorded show the operator alone.
+    public var registeredBy: String {
+        guard let account = record.account, account != record.operatorName else { return InertText.make(record.operatorName) }
+        return InertText.make("\(record.operatorName) (konto \(account))")
+    }
+
     /// One line of Norwegian text, with times and names as the organisation has them; free text made inert.
     public func summary(in organisation: Organisation) -> String {
         if let event { return event.body.summary(in: organisation) }

@@ -9,18 +9,20 @@ enum DemoScript {
     static func play(on store: IncidentStore, now: Date) throws {
         func ago(_ minutes: Int) -> Date { now.addingTimeInterval(TimeInterval(-minutes * 60)) }
         @discardableResult
-        func run(_ minutesAgo: Int, _ action: Action) throws -> [TimelineEntry] {
-            try store.execute(Command(by: "ikt-vakt (fiktiv)", occurred: ago(minutesAgo), action), now: now)
+        func run(_ minutesAgo: Int, _ action: Action, onBehalfOf: String? = nil) throws -> [TimelineEntry] {
+            try store.execute(Command(by: "ikt-vakt (fiktiv)", occurred: ago(minutesAgo), onBehalfOf: onBehalfOf, action), now: now)
         }
+        // Administrativ bakvakt decides the level by phone before the krisestab meets; she then takes the lead.
+        let lead = "Kari Nordmann (fiktiv)"
         let opened = try run(95, .openIncident(title: "EPJ utilgjengelig på alle sengeposter", detectedBy: "Sengepost 3B"))
         guard let id = opened.first?.incident else { return }
         try run(88, .triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high,
                                             consequence: "Ingen tilgang til journal og kurve; sengepostene går over til papir.",
                                             expectedDuration: Minutes(180))))
         try run(86, .recordCall(id, "V1", outcome: .reached, number: nil, note: "Driftssenteret bekrefter feil i databaselaget"))
-        try run(85, .setLevel(.yellow, reason: "EPJ nede, forventet varighet over halvparten av maksimal avbruddstid", incidents: [id]))
+        try run(85, .setLevel(.yellow, reason: "EPJ nede, forventet varighet over halvparten av maksimal avbruddstid", incidents: [id]), onBehalfOf: lead)
         try run(84, .startResponse(id, note: nil))
-        try run(83, .assignRole("krisestabsleder", person: "Kari Nordmann (fiktiv)", handoverNote: nil))
+        try run(83, .assignRole("krisestabsleder", person: lead, handoverNote: nil))
         try run(80, .recordCall(id, "V2", outcome: .reached, number: nil, note: nil))
         try run(78, .recordCall(id, "V3", outcome: .noAnswer, number: nil, note: nil))
         let procedure = store.state.organisation.procedure("epj-uten-is")?.ref

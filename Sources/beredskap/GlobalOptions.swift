@@ -81,18 +81,18 @@ struct GlobalOptions: ParsableArguments {
 
     /// Runs one command against the journal and prints what was recorded.
     @discardableResult
-    func execute(_ action: Action, occurred: Date? = nil) throws -> [TimelineEntry] {
-        try executing(action, occurred: occurred).entries
+    func execute(_ action: Action, occurred: Date? = nil, onBehalfOf: String? = nil) throws -> [TimelineEntry] {
+        try executing(action, occurred: occurred, onBehalfOf: onBehalfOf).entries
     }
 
     /// `execute`, also returning the store with the new entries folded in.
-    func executing(_ action: Action, occurred: Date? = nil) throws -> (store: IncidentStore, entries: [TimelineEntry]) {
+    func executing(_ action: Action, occurred: Date? = nil, onBehalfOf: String? = nil) throws -> (store: IncidentStore, entries: [TimelineEntry]) {
         let now = Date()
         let store = try openStore(now: now)
         if let damage = store.damage {
             throw CommandFailure(message: JournalError.readOnly(damage).norwegian + " Ingenting er skrevet; se `beredskap verify`.")
         }
-        let entries = try store.execute(Command(by: try operatorName, occurred: occurred, action), now: now)
+        let entries = try store.execute(Command(by: try operatorName, occurred: occurred, onBehalfOf: onBehalfOf, action), now: now)
         for entry in entries {
             print("Lagret nr. \(entry.seq): \(entry.summary(in: store.state.organisation))")
         }

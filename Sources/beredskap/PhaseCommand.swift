@@ -14,6 +14,7 @@ struct PhaseCommand: ParsableCommand {
             """)
 
     @OptionGroup var global: GlobalOptions
+    @OptionGroup var relay: RelayOption
     @Argument(help: "Hendelsens id.") var incident: String
     @Argument(help: "Fasen hendelsen skal til.") var phase: Phase
     @Option(help: "Merknad.") var note: String?
@@ -42,7 +43,8 @@ struct PhaseCommand: ParsableCommand {
         case .reEntry: try global.execute(.confirmRestored(id, note: note))
         case .closed:
             guard let summary else { throw ValidationError("Avslutning krever --summary.") }
-            try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision, unfinishedReason: unfinishedReason))
+            try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision, unfinishedReason: unfinishedReason),
+                               onBehalfOf: relay.onBehalfOf)
         case .evaluated:
             try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(CorrectiveActionArgument.parse)))
         }

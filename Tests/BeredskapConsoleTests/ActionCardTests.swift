@@ -22,7 +22,7 @@ import Testing
     @Test func normalDriftShowsNoCard() throws {
         let outage = try Outage()
         var model = outage.model(.tasks)
-        _ = try outage.store.execute(Command(by: "ola", .setLevel(.normal, reason: "EPJ stabil igjen", incidents: [outage.incident])),
+        _ = try outage.store.execute(Command(by: "ola", onBehalfOf: Outage.lead, .setLevel(.normal, reason: "EPJ stabil igjen", incidents: [outage.incident])),
                                      now: Outage.now)
         model.sync(with: outage.store)
         #expect(model.state.level == .normal)

@@ -24,6 +24,10 @@ import Testing
         ("Forventet varighet", "3t"),
         ("Nytt beredskapsnivå", ""),
         ("Begrunnelse for nivået", "Som vurderingen foreslår"),
+        // Reserved decisions (roller.yaml): by phone from administrativ bakvakt until a krisestab lead is appointed,
+        // then on the lead's behalf, whose name is filled in.
+        ("Hvem tok beslutningen?", "Anne Bakvakt"),
+        ("Beslutningen er tatt av", ""),
         ("Hvordan gikk samtalen?", ""),
         ("Notat (hva ble sagt", ""),
         ("Merknad (tomt for ingen)", ""),

@@ -86,7 +86,7 @@ import Testing
         var model = outage.model()
         _ = try enter(&model, on: { $0 == .confirmControl })
         #expect(model.dialog?.title.contains("fasen er fortsatt håndteres, deretter gjenopprettes") == true)
-        dialogs.answer(["Leverandøren kjenner årsaken"], &model, outage)
+        dialogs.answer(["Leverandøren kjenner årsaken", Outage.lead], &model, outage)
         #expect(model.incident?.controlConfirmedAt != nil)
         _ = try enter(&model, on: { $0 == .startRestoration })
         #expect(model.dialog?.title.hasPrefix("Neste fase: gjenopprettes") == true)

@@ -18,6 +18,10 @@ struct Outage {
     let store: IncidentStore
     let incident: IncidentID
 
+    /// Administrativ bakvakt, who takes the reserved decisions (level, control) by phone until a krisestab lead
+    /// is appointed; kari, the IT on-call, enters them on his behalf.
+    static let lead = "Per Leder"
+
     /// The outage as far as `phase`: just opened, triaged, or (the default) in response at GUL with a call made
     /// and a log line.
     init(kind: JournalKind = .exercise, through phase: Phase = .responding) throws {
@@ -27,9 +31,9 @@ struct Outage {
         store = try IncidentStore.create(path: directory.appendingPathComponent("ovelse.jsonl").path, kind: kind,
                                          organisation: organisation, now: Self.now)
         let store = store
-        func run(_ minutesAgo: Int, _ action: Action) throws -> [TimelineEntry] {
-            try store.execute(Command(by: "kari", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)), action),
-                              now: Self.now)
+        func run(_ minutesAgo: Int, _ action: Action, onBehalfOf: String? = nil) throws -> [TimelineEntry] {
+            try store.execute(Command(by: "kari", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)),
+                                      onBehalfOf: onBehalfOf, action), now: Self.now)
         }
         let opened = try run(50, .openIncident(title: "EPJ utilgjengelig på sengepost 3B", detectedBy: "Sengepost 3B"))
         incident = try #require(opened.first?.incident)
@@ -37,7 +41,7 @@ struct Outage {
         _ = try run(45, .triage(incident, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high,
                                                       consequence: "Ingen tilgang til kurve; papir brukes.")))
         guard phase > .triaged else { return }
-        _ = try run(44, .setLevel(.yellow, reason: "EPJ nede på sengepostene", incidents: [incident]))
+        _ = try run(44, .setLevel(.yellow, reason: "EPJ nede på sengepostene", incidents: [incident]), onBehalfOf: Self.lead)
         _ = try run(43, .startResponse(incident, note: nil))
         _ = try run(40, .recordCall(incident, "V1", outcome: .reached, number: nil, note: nil))
         _ = try run(30, .log(incident, text: "Blåbærsyltetøy på bestilling fra kjøkkenet; ærlig øvelse"))
@@ -52,11 +56,11 @@ struct Outage {
     /// restoration started, service restored; closed with every call made, past what is left undone, down to
     /// normal drift.
     func moved(to phase: Phase) throws -> Outage {
-        func run(_ minutesAgo: Int, _ action: Action) throws {
-            _ = try store.execute(Command(by: "kari", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)), action),
-                                  now: Self.now)
+        func run(_ minutesAgo: Int, _ action: Action, onBehalfOf: String? = nil) throws {
+            _ = try store.execute(Command(by: "kari", occurred: Self.now.addingTimeInterval(TimeInterval(-minutesAgo * 60)),
+                                          onBehalfOf: onBehalfOf, action), now: Self.now)
         }
-        try run(20, .confirmControl(incident, note: "Leverandøren kjenner årsaken"))
+        try run(20, .confirmControl(incident, note: "Leverandøren kjenner årsaken"), onBehalfOf: Self.lead)
         try run(19, .startRestoration(incident, note: nil))
         guard phase > .restoring else { return self }
         try run(10, .confirmRestored(incident, note: nil))
@@ -65,7 +69,7 @@ struct Outage {
             try run(5, .recordCall(incident, duty.id, outcome: .reached, number: nil, note: nil))
         }
         try run(2, .close(incident, summary: "EPJ tilbake", dismissal: nil, level: .lower(to: .normal, reason: "Ingen åpne hendelser"),
-                          unfinishedReason: "Følges opp av linjeledelsen"))
+                          unfinishedReason: "Følges opp av linjeledelsen"), onBehalfOf: Self.lead)
         return self
     }
 
@@ -78,7 +82,7 @@ struct Outage {
         try run(.issueForms(incident, form: "medikamentkurve", count: 4, issuedTo: "Sengepost 3B"))
         try run(.advanceForm(incident, "MK-0001", to: .returned))
         try run(.waiveForm(incident, "MK-0004", reason: "Ødelagt, ikke brukt"))
-        try run(.assignRole("krisestabsleder", person: "Per Leder", handoverNote: nil))
+        try run(.assignRole("krisestabsleder", person: Self.lead, handoverNote: nil))
         try run(.assignTask(incident, title: "Hent papirkurver fra beredskapsskapet", role: "avdelingsleder",
                             due: Self.now.addingTimeInterval(-5 * 60), procedure: nil))
         try run(.draftMessage(incident, template: "ansatte-driftsstans", recipients: "Ansatte på sengepostene",

@@ -59,8 +59,9 @@ import Testing
         #expect(dialog.previewLines.dropFirst().first == unfinished.first?.description)
         #expect(!dialog.previewLines.contains { $0.hasPrefix("Ingenting hindrer") })
         #expect(dialog.questions.map(\.prompt) == ["Oppsummering: ", "Hvorfor lukkes den med åpne punkter? ",
-                                                   "Beredskapsnivå når siste hendelse lukkes", "Begrunnelse for nivået: "])
-        dialogs.answer(["EPJ tilbake", "Følges opp i morgen", "normal", "Ingen åpne hendelser"], &model, outage)
+                                                   "Beredskapsnivå når siste hendelse lukkes", "Begrunnelse for nivået: ",
+                                                   "Hvem tok beslutningen? Ingen har rollen Krisestabsleder (beredskapsleder); du fører den inn på vegne av: "])
+        dialogs.answer(["EPJ tilbake", "Følges opp i morgen", "normal", "Ingen åpne hendelser", Outage.lead], &model, outage)
         #expect(model.incident?.phase == .closed)
         #expect(model.state.level == .normal)
         #expect(model.incident?.closed?.unfinishedReason == "Følges opp i morgen")
@@ -77,6 +78,8 @@ import Testing
         var model = outage.model()
         _ = model.handle(.character("f"))
         #expect(model.dialog?.previewLines.first?.hasPrefix("Ingenting hindrer lukking") == true)
-        #expect(model.dialog?.questions.count == 3, "no reason asked when nothing is left undone")
+        #expect(model.dialog?.questions.map(\.prompt).contains("Hvorfor lukkes den med åpne punkter? ") == false,
+                "no reason asked when nothing is left undone")
+        #expect(model.dialog?.questions.count == 4, "summary, the level, its reason, and who decided it")
     }
 }

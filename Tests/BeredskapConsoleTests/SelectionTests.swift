@@ -21,7 +21,7 @@ import Testing
         #expect(model.checklist.selected(in: responding, before) == 3)
 
         // Another terminal confirms control and starts restoration: the list is now the restoring phase's.
-        _ = try outage.store.execute(Command(by: "ola", .confirmControl(outage.incident, note: "Leverandøren bekrefter")), now: Outage.now)
+        _ = try outage.store.execute(Command(by: "ola", onBehalfOf: Outage.lead, .confirmControl(outage.incident, note: "Leverandøren bekrefter")), now: Outage.now)
         _ = try outage.store.execute(Command(by: "ola", .startRestoration(outage.incident, note: nil)), now: Outage.now)
         model.sync(with: outage.store)
         let (restoring, items) = try checklist(model)

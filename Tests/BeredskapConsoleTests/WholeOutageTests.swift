@@ -57,11 +57,18 @@ import Testing
         try answer("teknisk", "", "Ingen tilgang til journal og kurve; papir brukes", "3t")
         try see("fase: vurdert")
 
-        // GUL, then the response.
+        // GUL, decided by phone by administrativ bakvakt and entered on her behalf; she then leads the krisestab.
         try keys("s")
         try see("(foreslått)")
         try answer("GUL", "EPJ nede på alle sengeposter")
+        try see("Ingen har rollen Krisestabsleder")
+        try answer("Anne Bakvakt")
         try see("BEREDSKAPSNIVÅ GUL")
+        try keys("g")
+        try keys("u")
+        try answer("Krisestabsleder", "Anne Bakvakt", "")
+        try see("Krisestabsleder (beredskapsleder): Anne Bakvakt")
+        try keys("o")
         try keys("f")
         try answer("", "")
         try see("fase: håndteres")
@@ -80,6 +87,8 @@ import Testing
         // RØD when it drags on: more calls, tasks and roles follow.
         try keys("s")
         try answer("RØD", "Ingen prognose fra leverandør")
+        try see("du fører den inn på vegne av: Anne Bakvakt")
+        try answer("")
         try see("BEREDSKAPSNIVÅ RØD")
 
         // A task done, and the log keeper appointed.
@@ -108,7 +117,7 @@ import Testing
 
         // Control, restoration, restored.
         try keys("f")
-        try answer("Leverandøren bekrefter feilen og at ingen data er tapt")
+        try answer("Leverandøren bekrefter feilen og at ingen data er tapt", "")
         try see("situasjonsforståelse bekreftet: Leverandøren bekrefter feilen")
         try keys("f")
         try answer("")
@@ -120,7 +129,7 @@ import Testing
         // Closing too early is refused, in words, and the dialog says beforehand what is missing.
         try keys("f")
         try see("Dette hindrer lukking:")
-        try answer("For tidlig", "Følges opp", "", "Test")
+        try answer("For tidlig", "Følges opp", "", "Test", "")
         try see("Avvist:")
         try keys("", then: "Escape")
 
@@ -151,7 +160,7 @@ import Testing
         try see("Hvorfor lukkes den med åpne punkter?")
         try answer("Gjenstående steg følges opp av linjeledelsen")
         try see("Beredskapsnivå når siste hendelse lukkes")
-        try answer("normal", "Ingen åpne hendelser")
+        try answer("normal", "Ingen åpne hendelser", "")
         try see("fase: avsluttet")
         try see("BEREDSKAPSNIVÅ NORMAL DRIFT")
 

@@ -20,6 +20,7 @@ import Testing
         }
         try apply(.openIncident(title: "EPJ utilgjengelig", detectedBy: "Sengepost 3B"))
         incident = try #require(state.incidents.first?.id)
+        try apply(.assignRole(.crisisLead, person: "kari", handoverNote: nil))
         try apply(.setLevel(.red, reason: "Forventet over maksimal avbruddstid", incidents: [incident]))
         self.state = state
     }

@@ -88,7 +88,7 @@ import Testing
         let id = try cli.ok(["open", "--title", "EPJ nede"]).lastLine
         try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papir"])
         try cli.ok(["phase", id, "håndteres"])
-        try cli.ok(["control", id, "Oversikt"])
+        try cli.ok(["control", id, "Oversikt", "--on-behalf-of", "Anne Bakvakt"])
         try cli.ok(["phase", id, "gjenopprettes"])
         try cli.ok(["phase", id, "ajourføres"])
         try cli.ok(["hotwash", "forbedring", "Varslingslisten manglet nattnummer", "--incident", id])

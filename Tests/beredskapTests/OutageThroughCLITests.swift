@@ -13,7 +13,17 @@ import Testing
                                  "--severity", "høy", "--consequence", "Papirrutiner på alle sengeposter",
                                  "--expected-minutes", "300", "--max-outage-minutes", "240"])
         #expect(triage.stdout.contains("Foreslått beredskapsnivå: RØD"))
-        try cli.ok(["level", "rød", "--reason", "Forventet over maksimal avbruddstid", "--incident", id])
+        // The level is the krisestab lead's decision (roller.yaml): nobody holds the role at 03:00, so the IT on-call
+        // enters the decision administrativ bakvakt took by phone, on her behalf; she then leads the krisestab.
+        let level = ["level", "rød", "--reason", "Forventet over maksimal avbruddstid", "--incident", id]
+        let alone = try cli.run(level)
+        #expect(alone.status == 1)
+        #expect(alone.stderr.contains("Bare Krisestabsleder (beredskapsleder) kan endre beredskapsnivået"), "\(alone.stderr)")
+        try cli.ok(level + ["--on-behalf-of", "Anne Bakvakt"])
+        try cli.ok(["role", "krisestabsleder", "--person", "Anne Bakvakt"])
+        let notTheLead = try cli.run(["level", "gul", "--reason", "Bedre", "--incident", id, "--on-behalf-of", "Ola Nordmann"])
+        #expect(notTheLead.stderr.contains("Ola Nordmann har ikke rollen Krisestabsleder (beredskapsleder); den har Anne Bakvakt"),
+                "\(notTheLead.stderr)")
         let duties = try cli.outstandingNotifications()
         #expect(duties.count >= 2, "red level brings its notification list from nivaer.yaml: \(duties)")
         try cli.ok(["call", id, duties[0], "--outcome", "ikke-svar", "--number", "+47 000 00 000"])
@@ -28,7 +38,7 @@ import Testing
         #expect(early.status == 1)
         #expect(early.stderr.contains("kontroll og situasjonsforståelse"))
 
-        try cli.ok(["control", id, "Årsak kjent, ingen spredning"])
+        try cli.ok(["control", id, "Årsak kjent, ingen spredning", "--on-behalf-of", "anne bakvakt"])
         try cli.ok(["phase", id, "gjenopprettes"])
         try cli.ok(["phase", id, "ajourføres"])
 
@@ -40,7 +50,8 @@ import Testing
         #expect(closeWithoutDecision.status == 1)
         #expect(closeWithoutDecision.stderr.contains("siste åpne hendelsen"))
 
-        try cli.ok(["phase", id, "avsluttet", "--summary", "EPJ tilbake", "--lower-to", "normal", "--level-reason", "EPJ stabil"] + reason)
+        try cli.ok(["phase", id, "avsluttet", "--summary", "EPJ tilbake", "--lower-to", "normal", "--level-reason", "EPJ stabil",
+                    "--on-behalf-of", "Anne Bakvakt"] + reason)
         try cli.ok(["phase", id, "evaluert", "--lesson", "Nødpermene var utdaterte", "--action", "Oppdater nødpermer;Fagleder IKT;2027-01-31"])
 
         let json = try cli.status()
@@ -53,6 +64,9 @@ import Testing
         let entries = try #require(try JSONSerialization.jsonObject(with: Data(timeline.utf8)) as? [Any])
         #expect(verify.stdout.contains("Registreringer kontrollert: \(entries.count)"))
         #expect(entries.count > 20)
+        let text = try cli.ok(["timeline"]).stdout
+        #expect(text.contains("Beredskapsnivå NORMAL DRIFT → RØD: Forventet over maksimal avbruddstid (på vegne av Anne Bakvakt)"))
+        #expect(text.contains("Kontroll og situasjonsforståelse bekreftet: Årsak kjent, ingen spredning (på vegne av anne bakvakt)"))
     }
 
     @Test func lateEntryKeepsBothTimes() throws {
@@ -83,5 +97,11 @@ import Testing
         #expect(array.count == 2)
         #expect(array[1]["type"] as? String == "log.entry")
         #expect(array[1]["operator"] as? String == "kari")
+        // The login that wrote each line is recorded beside the operator name, and no flag changes it.
+        let login = ProcessInfo.processInfo.userName
+        #expect(array[1]["account"] as? String == login)
+        #expect(text.contains("kari (konto \(login))"))
+        #expect(csv.split(separator: "\r\n").first == "nr,registrert,inntruffet,operatør,konto,hendelse,type,registrering")
+        #expect(csv.contains("\"kari\",\"\(login)\""))
     }
 }

@@ -112,7 +112,7 @@ import Testing
         let id = try cli.ok(["open", "--title", "EPJ utilgjengelig", "--detected-by", "Sengepost 3B"]).lastLine
         try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy",
                     "--consequence", "Papirrutiner på alle sengeposter", "--expected-minutes", "300", "--max-outage-minutes", "60"])
-        try cli.ok(["level", "rød", "--reason", "Forventet over maksimal avbruddstid", "--incident", id])
+        try cli.ok(["level", "rød", "--reason", "Forventet over maksimal avbruddstid", "--incident", id, "--on-behalf-of", "Anne Bakvakt"])
         let path = cli.directory.appendingPathComponent("status.pdf").path
         try print(cli, ["status", id, "-o", path])
         let seal = try cli.ok(["seal"]).lastLine

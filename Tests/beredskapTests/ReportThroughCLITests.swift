@@ -9,7 +9,7 @@ import Testing
         let id = try cli.ok(["open", "--title", "EPJ nede", "--at", "2026-01-10 02:00"]).lastLine
         try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papir"])
         try cli.ok(["phase", id, "håndteres"])
-        try cli.ok(["control", id, "Oversikt"])
+        try cli.ok(["control", id, "Oversikt", "--on-behalf-of", "Anne Bakvakt"])
         try cli.ok(["phase", id, "gjenopprettes"])
         try cli.ok(["phase", id, "ajourføres"])
         let report = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31"]).stdout

@@ -37,7 +37,7 @@ extension ConsoleModel {
     /// The line as the timeline has it, with who and when, and the corrections on either side of it.
     private func timelineDetail(_ entry: TimelineEntry) -> String {
         let line = TimelineLine(entry, in: state)
-        var parts = ["Registrert \(day(line.registered)) \(clock(line.registered)) av \(line.operatorName)"
+        var parts = ["Registrert \(day(line.registered)) \(clock(line.registered)) av \(line.registeredBy)"
             + (line.occurred.map { "; skjedde \(clock($0))" } ?? "") + (line.incident.map { " · \($0)" } ?? ""), "", line.summary]
         let byCorrections = line.correctedBy.compactMap { seq in timeline.lines.first { $0.seq == seq } }
         if !byCorrections.isEmpty {

@@ -51,8 +51,9 @@ public struct QuestionID: Hashable, Sendable {
 
 /// What finishing a dialog leads to.
 public enum DialogOutcome: Sendable {
-    /// Decide and write durably, possibly as a late entry.
-    case execute(Action, occurred: Date?)
+    /// Decide and write durably, possibly as a late entry; `onBehalfOf` names who took a reserved decision that
+    /// the operator relays.
+    case execute(Action, occurred: Date?, onBehalfOf: String? = nil)
     /// Decide and write durably, then go on with the dialog made from what was saved (a correction that must
     /// point at the triage just written).
     case executeThen(Action, then: @Sendable (_ saved: [TimelineEntry]) -> Dialog?)

@@ -97,8 +97,10 @@ extension ConsoleModel {
         }, initial: suggested ?? current)
         let reason = Question.text("Begrunnelse for nivået: ")
         let incidents = selectedIncident.map { [$0] } ?? []
-        return Dialog("Beredskapsnivå (faktaark 2c)", [level, reason]) { answers in
-            .execute(.setLevel(answers[level] ?? current, reason: answers[reason], incidents: incidents), occurred: nil)
+        let relay = RelayQuestion(.level, in: self)
+        return Dialog("Beredskapsnivå (faktaark 2c)", RelayQuestion.fields([level, reason], relay)) { answers in
+            .execute(.setLevel(answers[level] ?? current, reason: answers[reason], incidents: incidents), occurred: nil,
+                     onBehalfOf: answers[relay])
         }
     }
 }

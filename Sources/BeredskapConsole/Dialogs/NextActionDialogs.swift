@@ -51,8 +51,9 @@ extension ConsoleModel {
     func appointDialog(_ role: RoleID) -> Dialog {
         let name = state.organisation.role(role)?.name ?? role.rawValue
         let person = Question.text("Hvem har rollen? ")
-        return Dialog("Utpek \(name) (kreves på \(state.level.word))", [person]) { answers in
-            .execute(.assignRole(role, person: answers[person], handoverNote: nil), occurred: nil)
+        let relay = role == .crisisLead ? RelayQuestion(.appointLead, in: self) : nil
+        return Dialog("Utpek \(name) (kreves på \(state.level.word))", RelayQuestion.fields([person], relay)) { answers in
+            .execute(.assignRole(role, person: answers[person], handoverNote: nil), occurred: nil, onBehalfOf: answers[relay])
         }
     }
 }

@@ -52,9 +52,13 @@ extension ConsoleModel {
                                   optional: true) { .startResponse(id, note: $0) }),
                     dismiss]
         case .responding where incident.controlConfirmedAt == nil:
+            let basis = Question.text("Hva viser at dere har kontroll? ")
+            let relay = RelayQuestion(.control, in: self)
             return [(label: "Bekreft kontroll over hendelsen",
-                     dialog: note("Kontroll og situasjonsforståelse (faktaark 2h); fasen er fortsatt håndteres, deretter gjenopprettes",
-                                  "Hva viser at dere har kontroll? ", optional: false) { .confirmControl(id, note: $0 ?? "") })]
+                     dialog: Dialog("Kontroll og situasjonsforståelse (faktaark 2h); fasen er fortsatt håndteres, deretter gjenopprettes",
+                                    RelayQuestion.fields([basis], relay)) { answers in
+                         .execute(.confirmControl(id, note: answers[basis]), occurred: nil, onBehalfOf: answers[relay])
+                     })]
         case .responding:
             return [(label: "Start gjenoppretting",
                      dialog: note("Neste fase: gjenopprettes – start gjenopprettingen (faktaark 2h)", "Merknad (tomt for ingen): ",
@@ -86,14 +90,15 @@ extension ConsoleModel {
         let next = Question.choice("Beredskapsnivå når siste hendelse lukkes", ReadinessLevel.allCases.filter { $0 <= level },
                                    key: { $0 == level ? "behold" : $0.rawValue }) { $0 == level ? "Behold \($0.word)" : "Senk til \($0.word)" }
         let reason = Question.text("Begrunnelse for nivået: ")
+        let relay = asksLevel ? RelayQuestion(.level, in: self) : nil
         let lines = Self.closingPreview(incident, unfinished: unfinished)
-        let fields: [any DialogField] = [summary] + (unfinished.isEmpty ? [] : [past]) + (asksLevel ? [next, reason] : [])
+        let fields = RelayQuestion.fields([summary] + (unfinished.isEmpty ? [] : [past]) + (asksLevel ? [next, reason] : []), relay)
         return Dialog("Neste fase: avsluttet – lukk \(id)", fields, preview: { _ in lines }) { answers in
             let chosen = answers[next] ?? level
             let decision: LevelDecision? = !asksLevel ? nil
                 : chosen < level ? .lower(to: chosen, reason: answers[reason]) : .keep(reason: answers[reason])
             return .execute(.close(id, summary: answers[summary], dismissal: nil, level: decision,
-                                   unfinishedReason: unfinished.isEmpty ? nil : answers[past]), occurred: nil)
+                                   unfinishedReason: unfinished.isEmpty ? nil : answers[past]), occurred: nil, onBehalfOf: answers[relay])
         }
     }
 

@@ -51,9 +51,15 @@ extension ConsoleModel {
         let roleChoice = roleQuestion("Hvilken rolle?")
         let person = Question.text("Hvem har rollen nå? ")
         let handover = Question.optionalText("Overlevering (hva er gitt videre; tomt for ny rolle): ")
+        // Only the krisestab lead's appointment is reserved: for it alone, who made it is asked next.
+        let relay = RelayQuestion(.appointLead, in: self)
         return Dialog("Utpek rolle i krisestaben", [roleChoice, person, handover]) { answers throws(DialogProblem) in
             guard let role = answers[roleChoice] else { throw DialogProblem(roleChoice, "Velg en rolle.") }
-            return .execute(.assignRole(role, person: answers[person], handoverNote: answers[handover]), occurred: nil)
+            let action = Action.assignRole(role, person: answers[person], handoverNote: answers[handover])
+            guard role == .crisisLead, let relay else { return .execute(action, occurred: nil) }
+            return .next(Dialog("Utpek krisestabsleder: \(InertText.make(answers[person]))", [relay.field]) { more in
+                .execute(action, occurred: nil, onBehalfOf: more[relay])
+            })
         }
     }
 

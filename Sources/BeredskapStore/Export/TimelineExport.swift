@@ -26,25 +26,25 @@ public enum TimelineExport {
 
     private static func text(_ entry: TimelineEntry, _ organisation: Organisation) -> String {
         let incident = entry.incident.map { "\($0) " } ?? ""
-        return "#\(entry.seq)  \(when(entry, organisation))  \(InertText.make(entry.record.operatorName))  \(incident)\(entry.summary(in: organisation))"
+        return "#\(entry.seq)  \(when(entry, organisation))  \(entry.registeredBy)  \(incident)\(entry.summary(in: organisation))"
     }
 
     private static func markdown(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
         func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["| Nr. | Tid | Operatør | Hendelse | Registrering |", "|---:|---|---|---|---|"]
         for entry in entries {
-            lines.append("| \(entry.seq) | \(cell(when(entry, organisation))) | \(cell(InertText.make(entry.record.operatorName))) | "
+            lines.append("| \(entry.seq) | \(cell(when(entry, organisation))) | \(cell(entry.registeredBy)) | "
                 + "\(entry.incident?.rawValue ?? "") | \(cell(entry.summary(in: organisation))) |")
         }
         return lines.joined(separator: "\n")
     }
 
     private static func csv(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
-        var lines = ["nr,registrert,inntruffet,operatør,hendelse,type,registrering"]
+        var lines = ["nr,registrert,inntruffet,operatør,konto,hendelse,type,registrering"]
         for entry in entries {
             let record = entry.record
             lines.append([String(entry.seq), Timestamp.format(record.registered), record.occurred.map(Timestamp.format) ?? "",
-                          record.operatorName, record.incident ?? "", record.type, entry.summary(in: organisation)].map(CSVCell.quoted).joined(separator: ","))
+                          record.operatorName, record.account ?? "", record.incident ?? "", record.type, entry.summary(in: organisation)].map(CSVCell.quoted).joined(separator: ","))
         }
         return lines.joined(separator: "\r\n")
     }
@@ -59,6 +59,7 @@ public enum TimelineExport {
             object.append("registered", .string(Timestamp.format(record.registered)))
             if let occurred = record.occurred { object.append("occurred", .string(Timestamp.format(occurred))) }
             object.append("operator", .string(record.operatorName))
+            if let account = record.account { object.append("account", .string(account)) }
             if let incident = record.incident { object.append("incident", .string(incident)) }
             object.append("type", .string(record.type))
             object.append("summary", .string(entry.summary(in: organisation)))
