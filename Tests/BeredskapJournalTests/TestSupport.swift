@@ -125,6 +125,13 @@ final class WriterProcess {
         }
     }
 
+    /// Waits until the process has printed the line `line` or has ended.
+    func waitForLine(_ line: String) {
+        while process.isRunning, !String(decoding: fileBytes(outPath), as: UTF8.self).contains("\n\(line)\n") {
+            usleep(500)
+        }
+    }
+
     /// Waits for the process to end; returns its output as text.
     func finish() -> (status: Int32, out: String, err: String) {
         process.waitUntilExit()
