@@ -39,11 +39,11 @@ extension JournalError {
         case .locked(_, let holders):
             "Journalen er låst av \(LockHolder.norwegian(holders)); ingenting er lagret. Prøv igjen når den er ledig."
         case .detached(let path, .removed):
-            "Journalfilen \(path) er slettet mens programmet hadde den åpen. Det som ble registrert etter det, er IKKE "
+            "Journalfilen er slettet mens programmet hadde den åpen (\(path)). Det som ble registrert etter det, er IKKE "
                 + "lagret i journalen, og ingenting mer skrives. Finn ut hva som skjedde med filen (eller mappen), "
                 + "avslutt og start programmet på nytt, og registrer det som mangler på nytt."
         case .detached(let path, .replaced):
-            "Journalfilen \(path) er byttet ut med en annen fil mens programmet hadde den åpen. Det som ble registrert "
+            "Journalfilen er byttet ut med en annen fil mens programmet hadde den åpen (\(path)). Det som ble registrert "
                 + "etter det, er IKKE lagret i journalen som ligger der nå, og ingenting mer skrives. Finn ut hvem som "
                 + "byttet filen, avslutt og start programmet på nytt, og registrer det som mangler på nytt."
         case .openedForReading(let path):
