@@ -32,7 +32,7 @@ struct VerifyCommand: ParsableCommand {
         guard let parsed = Seal(parsing: seal) else {
             throw ValidationError("«\(seal)» er ikke et segl; det skrives NR-XXXX-XXXX-XXXX.")
         }
-        switch try JournalReader.read(path: global.path).check(parsed) {
+        switch try JournalReader.read(path: global.path, lockWaiting: GlobalOptions.lockWaiting).check(parsed) {
         case .matches(let after):
             print("Seglet \(parsed) finnes i journalen; \(after) registreringer er kommet etter det.")
         case .differs(let found):
