@@ -4,6 +4,15 @@ import Testing
 
 @Suite("Clocks: outage against max outage, deadlines, the 72 h window")
 struct ClockTests {
+    @Test("A clock that went back before the incident's start shows no negative outage")
+    func clockStepBackwards() throws {
+        var s = Scenario()
+        let id = try s.open()
+        let clock = Clocks.outage(try #require(s.state[id]), now: night - minutes(119))
+        #expect(clock.elapsed == 0)
+        #expect(Minutes.describe(seconds: clock.elapsed) == "0 min")
+    }
+
     @Test("Before triage the outage clock runs with no max outage to measure against")
     func beforeTriage() throws {
         var s = Scenario()

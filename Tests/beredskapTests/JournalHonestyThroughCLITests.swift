@@ -174,6 +174,21 @@ import Testing
         try cli.ok(["log", id, "Riktig år", "--at", "2026-01-10 03:20"])
     }
 
+    @Test func verifyWarnsOfRegisteredTimesThatGoBack() throws {
+        let cli = try CLI()
+        let created = Date(timeIntervalSince1970: 1_741_921_620)
+        let writer = try JournalWriter.create(path: cli.journalPath, kind: .real, created: created)
+        for (i, minutes) in [3.0, -57, -56].enumerated() {
+            _ = try writer.append([RecordDraft(registered: created + minutes * 60, operatorName: "kari", type: "test.note",
+                                               data: ["i": .int(Int64(i))])])
+        }
+        let result = try cli.run(["verify"])
+        #expect(result.status == 0, "a clock step is a warning, not a failure: \(result.stderr)")
+        #expect(result.stdout.contains("ADVARSEL: nr. 2 er registrert 2025-03-14T02:10:00.000Z, før nr. 1 (2025-03-14T03:10:00.000Z)"),
+                "\(result.stdout)")
+        #expect(!result.stdout.contains("ADVARSEL: nr. 3"))
+    }
+
     @Test func theConsoleOnATerminalWithoutCursorAddressingSaysWhatToDoInstead() throws {
         let cli = try CLI()
         try cli.ok(["init"])
