@@ -20,17 +20,15 @@ final class JournalFile {
         } catch {
             throw JournalError(error, path: path)
         }
+        // Every stored property is set, so a throw from here on runs deinit, which closes the descriptor (closing it
+        // here as well would close whatever file another thread opened under the same number meanwhile).
         let kind: FileStatus.Kind
         do {
             kind = try io.status(fd).kind
         } catch {
-            try? io.close(fd)
             throw JournalError(error, path: path)
         }
-        guard kind == .regular else {
-            try? io.close(fd)
-            throw .notARegularFile(path: path, kind: kind)
-        }
+        guard kind == .regular else { throw .notARegularFile(path: path, kind: kind) }
     }
 
     deinit {
