@@ -18,18 +18,15 @@ public struct LockHolder: Sendable, Hashable {
     /// The holders of an exclusive or shared `flock` on the file `status` describes, from `/proc/locks`.
     /// Processes only waiting for the lock (lines marked `->`) are not holders. Empty when none can be found
     /// (another system, or the holder let go meanwhile).
-    static func holders(of status: FileStatus, locks: String? = try? String(contentsOfFile: "/proc/locks", encoding: .utf8))
-        -> [LockHolder]
-    {
+    static func holders(of status: FileStatus) -> [LockHolder] {
+        let locks = try? String(contentsOfFile: "/proc/locks", encoding: .utf8)
         let file = "\(hex(major(status.device))):\(hex(minor(status.device))):\(status.inode)"
         var pids: [Int] = []
         for line in (locks ?? "").split(separator: "\n") {
-            // "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234567 0 EOF"
+            // "1: FLOCK  ADVISORY  WRITE 4242 08:01:1234567 0 EOF"; a waiter's line reads "1: -> FLOCK ...".
             let fields = line.split(separator: " ")
-            guard fields.count >= 6, fields[1] == "FLOCK", fields[4] == Substring(file) || fields[5] == Substring(file),
-                  !fields.contains("->")
-            else { continue }
-            if let pid = Int(fields[4]) ?? Int(fields[3]), !pids.contains(pid) { pids.append(pid) }
+            guard fields.count >= 6, fields[1] == "FLOCK", fields[5] == Substring(file), let pid = Int(fields[4]) else { continue }
+            if !pids.contains(pid) { pids.append(pid) }
         }
         return pids.map(describe)
     }
