@@ -1,4 +1,5 @@
 import BeredskapCore
+import BeredskapJournal
 import BeredskapStore
 import Foundation
 
@@ -10,8 +11,12 @@ public final class ConsoleApp {
     private let backend: NCursesBackend
     private var model: ConsoleModel
     static let pollMilliseconds: Int32 = 250
+    /// Another terminal holds the lock for milliseconds; a stopped process holds it for ever. The console waits
+    /// this long, then shows the holder in the header and tries again on the next poll, so it keeps drawing.
+    static let lockWaiting = LockWaiting.atMost(.milliseconds(200))
 
     public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview) {
+        store.lockWaiting = Self.lockWaiting
         self.store = store
         self.backend = backend
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
@@ -55,6 +60,9 @@ public final class ConsoleApp {
         model.now = Date()
         do {
             try store.refresh()
+            model.lockReleased()
+        } catch JournalError.locked(_, let holders) {
+            model.journalStatus = .waiting(holders)
         } catch {
             model.fail(error)
         }

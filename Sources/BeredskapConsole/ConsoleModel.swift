@@ -72,6 +72,7 @@ public struct ConsoleModel: Sendable {
         }
         timeline.catchUp(with: store.timeline, in: state)
         if store.damage != nil { journalStatus = .readOnly }
+        if store.detachment != nil { journalStatus = .detached }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.activeIncidents.first?.id }
     }
 
@@ -89,12 +90,19 @@ public struct ConsoleModel: Sendable {
             switch journal {
             case .diskFull: journalStatus = .diskFull
             case .readOnly: journalStatus = .readOnly
+            case .detached: journalStatus = .detached
+            case .locked(_, let holders): journalStatus = .waiting(holders)
             default: journalStatus = .failed
             }
             message = Message(text: journal.norwegian, isError: true)
         default:
             message = Message(text: "Ikke lagret: \(error)", isError: true)
         }
+    }
+
+    /// A poll got the lock again after waiting for it.
+    mutating func lockReleased() {
+        if case .waiting = journalStatus { journalStatus = .saved }
     }
 
     /// After the store made entries durable: the line is done, and the screen says it is saved.

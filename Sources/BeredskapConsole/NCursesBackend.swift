@@ -8,6 +8,12 @@ public final class NCursesBackend {
     private let outputDescriptor: Int32
     private let monochrome: Bool
 
+    /// Whether the terminal type (nil: `$TERM`) can move the cursor, as a full-screen console needs; `TERM=dumb`
+    /// cannot, and would show one line.
+    public static func canDraw(terminalType: String? = nil) -> Bool {
+        beredskap_can_address_cursor(terminalType) == 1
+    }
+
     /// Starts ncurses on a terminal. The descriptors default to the process's own; tests pass /dev/null.
     /// Colour is used unless the terminal has none or NO_COLOR is set; the level is always a word as well.
     public init?(terminalType: String? = nil, outputDescriptor: Int32 = STDOUT_FILENO, inputDescriptor: Int32 = STDIN_FILENO) {

@@ -44,9 +44,10 @@ public enum Clocks {
 
     /// The outage from when the system went down (the incident's opening, or its late-entered occurred time) to when
     /// it was restored; an incident closed without a restoration stops at its closing; an open one runs until `now`.
+    /// Never negative: a clock that went backwards (an NTP step) shows 0 until it passes the start again.
     public static func outage(_ incident: Incident, now: Date) -> OutageClock {
         let end = incident.restoredAt ?? incident.closedAt ?? now
-        return OutageClock(elapsed: end.timeIntervalSince(incident.detectedAt), maxOutage: incident.triage?.maxOutage,
+        return OutageClock(elapsed: max(0, end.timeIntervalSince(incident.detectedAt)), maxOutage: incident.triage?.maxOutage,
                            stopped: incident.restoredAt != nil || incident.closedAt != nil)
     }
 

@@ -197,5 +197,17 @@ struct Decision {
         case .recordProcedureTest(let id, let kind, let outcome, let note): try recordProcedureTest(id, kind, outcome, note: note)
         case .recordTraining(let person, let procedure, let role, let note): try recordTraining(person, procedure: procedure, role: role, note: note)
         }
+        try checkNotBeforeIncident()
+    }
+
+    /// A late entry cannot have happened before its incident was detected (a mistyped date, or yesterday's time
+    /// of day): refused, unless it is the incident's own opening being entered late, which sets that time.
+    private func checkNotBeforeIncident() throws(Refusal) {
+        guard let occurred = command.occurred else { return }
+        for event in events {
+            if let id = event.incident, let incident = state[id], occurred < incident.detectedAt {
+                throw .beforeIncident(id, occurred: occurred, detected: incident.detectedAt, organisation.timeZone)
+            }
+        }
     }
 }

@@ -18,14 +18,15 @@ public struct Minutes: Hashable, Comparable, Codable, Sendable, CustomStringConv
     /// Norwegian short form: `45 min`, `4 t`, `3 t 20 min`, `2 d 1 t`.
     public var description: String { Self.describe(seconds: seconds) }
 
-    /// Norwegian short form of any span, rounded down to whole minutes.
+    /// Norwegian short form of any span, rounded down to whole minutes. Never negative: a span that ends before it
+    /// starts (a clock that went backwards) is `0 min`, not `-1 t 59 min`.
     public static func describe(seconds: TimeInterval) -> String {
-        let total = Int((abs(seconds) / 60).rounded(.down))
+        let total = Int((max(0, seconds) / 60).rounded(.down))
         let (days, hours, minutes) = (total / 1440, total % 1440 / 60, total % 60)
         var parts: [String] = []
         if days > 0 { parts.append("\(days) d") }
         if hours > 0 { parts.append("\(hours) t") }
         if minutes > 0 || parts.isEmpty { parts.append("\(minutes) min") }
-        return (seconds < 0 ? "-" : "") + parts.prefix(2).joined(separator: " ")
+        return parts.prefix(2).joined(separator: " ")
     }
 }

@@ -8,6 +8,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case emptyText(field: String)
     case personalIdentityNumber(field: String)
     case futureTime(Date, TimeZone)
+    case beforeIncident(IncidentID, occurred: Date, detected: Date, TimeZone)
     case noSystems
     case sameLevel(ReadinessLevel)
     case raiseWithoutIncident
@@ -111,6 +112,10 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
                 + "identifiseres i loggen (Normen 2.3, 5.5.4): bruk skjemaets løpenummer eller avdeling og seng."
         case .futureTime(let date, let timeZone):
             "Tidspunktet \(Timestamps.local(date, timeZone: timeZone)) ligger fram i tid. En etterregistrering gjelder noe som alt har skjedd."
+        case .beforeIncident(let id, let occurred, let detected, let timeZone):
+            "Tidspunktet \(Timestamps.local(occurred, timeZone: timeZone)) er før hendelse \(id) ble oppdaget "
+                + "(\(Timestamps.local(detected, timeZone: timeZone))). Kontroller dato og klokkeslett; en etterregistrering "
+                + "gjelder noe som skjedde under hendelsen."
         case .noSystems:
             "Velg minst ett berørt system."
         case .sameLevel(let level):

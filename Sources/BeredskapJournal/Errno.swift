@@ -16,6 +16,8 @@ public struct Errno: RawRepresentable, Error, Hashable, Sendable, CustomStringCo
     public static let exists = Errno(rawValue: Platform.EEXIST)
     /// `ENOENT`: the file, or a directory on its path, does not exist.
     public static let noEntry = Errno(rawValue: Platform.ENOENT)
+    /// `EWOULDBLOCK`: a lock asked for without waiting is held by another process.
+    public static let wouldBlock = Errno(rawValue: Platform.EWOULDBLOCK)
     /// `EIO`: a low-level input/output error.
     public static let ioError = Errno(rawValue: Platform.EIO)
 

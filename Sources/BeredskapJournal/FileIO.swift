@@ -29,12 +29,43 @@ public protocol FileIO: Sendable {
     func fsync(_ fd: FileDescriptor) throws(FileIOError)
     /// `flock(2)`; taking a lock blocks until it is granted.
     func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError)
-    /// `fstat(2)`, reduced to the file's size in bytes.
-    func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int
+    /// `flock(2)` with `LOCK_NB`: takes the lock if no other holder is in the way; false if one is.
+    func tryFlock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) -> Bool
+    /// `fstat(2)`: what the open file is.
+    func status(_ fd: FileDescriptor) throws(FileIOError) -> FileStatus
+    /// `stat(2)`: what the path names now (following symbolic links).
+    func status(path: String) throws(FileIOError) -> FileStatus
     /// `mkdir(2)`.
     func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError)
     /// `link(2)`: gives the file at `existing` the second name `new`; fails with ``Errno/exists`` if `new` exists.
     func link(_ existing: String, _ new: String) throws(FileIOError)
     /// `unlink(2)`.
     func unlink(_ path: String) throws(FileIOError)
+}
+
+/// What `fstat(2)` or `stat(2)` says about a file, reduced to what the journal asks.
+public struct FileStatus: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case regular, directory, fifo, characterDevice, blockDevice, socket, other
+    }
+
+    public var kind: Kind
+    public var size: Int
+    public var device: UInt64
+    public var inode: UInt64
+    /// How many names the file has; 0 once its last name was removed while it is still open.
+    public var linkCount: Int
+
+    public init(kind: Kind, size: Int, device: UInt64, inode: UInt64, linkCount: Int) {
+        self.kind = kind
+        self.size = size
+        self.device = device
+        self.inode = inode
+        self.linkCount = linkCount
+    }
+
+    static let empty = FileStatus(kind: .other, size: 0, device: 0, inode: 0, linkCount: 0)
+
+    /// Whether both describe the same file (not merely equal contents).
+    public func isSameFile(as other: FileStatus) -> Bool { device == other.device && inode == other.inode }
 }

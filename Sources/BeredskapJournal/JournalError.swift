@@ -21,6 +21,23 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
     case unsupportedVersion(path: String, version: Int)
     /// ``JournalWriter/create(path:kind:id:created:io:)`` found a file already there.
     case alreadyExists(path: String)
+    /// The journal's path names something other than a regular file (a FIFO, a directory, a device).
+    case notARegularFile(path: String, kind: FileStatus.Kind)
+    /// Another process held the journal's lock for longer than this caller waits (``LockWaiting/atMost(_:)``).
+    case locked(path: String, holders: [LockHolder])
+    /// The journal's path no longer names the file this writer holds: nothing written since is reachable, so
+    /// this writer writes no more.
+    case detached(path: String, Detachment)
+    /// The journal was opened for reading only (a report, an export); appending needs a writer.
+    case openedForReading(path: String)
+
+    /// How the journal's path lost the file a writer holds.
+    public enum Detachment: Sendable, Equatable {
+        /// The file was deleted (its last name removed, or the directory with it).
+        case removed
+        /// Another file now has the journal's name (moved, copied or restored over it).
+        case replaced
+    }
 
     public var description: String {
         switch self {
@@ -52,6 +69,17 @@ public enum JournalError: Error, Sendable, Equatable, CustomStringConvertible {
         case .alreadyExists(let path):
             "A file already exists at \(path); a new journal is never written over an existing file. "
                 + "Choose another path or open the existing journal."
+        case .notARegularFile(let path, let kind):
+            "\(path) is not a regular file (\(kind)); a journal is always one. Check the path."
+        case .locked(let path, let holders):
+            "The journal \(path) is locked by another process (\(holders.map { "pid \($0.pid)" }.joined(separator: ", "))); "
+                + "nothing was written. Try again, or end the process that holds it."
+        case .detached(let path, let how):
+            "The journal file \(path) was \(how == .removed ? "deleted" : "replaced by another file") while this "
+                + "program had it open; nothing written since is in the journal. Restart the program and check "
+                + "what happened to the file."
+        case .openedForReading(let path):
+            "The journal \(path) was opened for reading only; nothing was written."
         }
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One open journal file: the system calls the journal makes on it, through ``FileIO``, with errors that name
 /// the file. Closes its descriptor when released (which also drops any `flock` it holds).
 final class JournalFile {
@@ -6,17 +8,27 @@ final class JournalFile {
     let fd: FileDescriptor
 
     /// Opens `path`; ``OpenOptions/closeOnExec`` is always added so spawned programs never inherit the descriptor
-    /// or its lock.
+    /// or its lock, and ``OpenOptions/nonBlocking`` so that a FIFO or device in the journal's place cannot hang the
+    /// open. Anything but a regular file is refused (``JournalError/notARegularFile(path:kind:)``).
     init(path: String, _ access: AccessMode, options: OpenOptions = [], permissions: FilePermissions? = nil,
          io: FileIO) throws(JournalError)
     {
         self.path = path
         self.io = io
         do {
-            fd = try io.open(path, access, options: options.union(.closeOnExec), permissions: permissions)
+            fd = try io.open(path, access, options: options.union([.closeOnExec, .nonBlocking]), permissions: permissions)
         } catch {
             throw JournalError(error, path: path)
         }
+        // Every stored property is set, so a throw from here on runs deinit, which closes the descriptor (closing it
+        // here as well would close whatever file another thread opened under the same number meanwhile).
+        let kind: FileStatus.Kind
+        do {
+            kind = try io.status(fd).kind
+        } catch {
+            throw JournalError(error, path: path)
+        }
+        guard kind == .regular else { throw .notARegularFile(path: path, kind: kind) }
     }
 
     deinit {
@@ -24,11 +36,11 @@ final class JournalFile {
     }
 
     /// Runs `body` holding the lock `operation`: ``LockOperation/exclusive`` to append, ``LockOperation/shared``
-    /// to read.
-    func withLock<T>(_ operation: LockOperation, _ body: () throws -> T) throws -> T {
+    /// to read. While another process holds the lock, `waiting` says how long to wait and whom to tell.
+    func withLock<T>(_ operation: LockOperation, _ waiting: LockWaiting, _ body: () throws -> T) throws -> T {
         do {
-            try io.flock(fd, operation)
-        } catch {
+            try lock(operation, waiting)
+        } catch let error as FileIOError {
             throw JournalError(error, path: path)
         }
         // Unlocking can only fail for a bad descriptor; closing the file would release the lock anyway.
@@ -36,9 +48,49 @@ final class JournalFile {
         return try body()
     }
 
+    /// Takes the lock, at once when it is free; otherwise as `waiting` says.
+    private func lock(_ operation: LockOperation, _ waiting: LockWaiting) throws {
+        if try io.tryFlock(fd, operation) { return }
+        switch waiting {
+        case .untilGranted(let noticeAfter, let notice):
+            // The wait itself is a blocking flock, so waiters are served in turn; a timer tells who is in the way
+            // if it lasts. The flag keeps a notice from going out once the lock was granted.
+            let granted = Granted()
+            let status = try io.status(fd)
+            let tell = DispatchWorkItem {
+                let holders = LockHolder.holders(of: status)
+                if !granted.isSet { notice(holders) }
+            }
+            DispatchQueue.global().asyncAfter(deadline: .now() + Self.interval(noticeAfter), execute: tell)
+            defer {
+                granted.set()
+                tell.cancel()
+            }
+            try io.flock(fd, operation)
+        case .atMost(let limit):
+            let clock = ContinuousClock()
+            let deadline = clock.now + limit
+            while clock.now < deadline {
+                Thread.sleep(forTimeInterval: 0.01)
+                if try io.tryFlock(fd, operation) { return }
+            }
+            throw JournalError.locked(path: path, holders: LockHolder.holders(of: try io.status(fd)))
+        }
+    }
+
+    private static func interval(_ duration: Duration) -> DispatchTimeInterval {
+        let (seconds, attoseconds) = duration.components
+        return .milliseconds(Int(seconds) * 1000 + Int(attoseconds / 1_000_000_000_000_000))
+    }
+
     func size() throws(JournalError) -> Int {
+        try status().size
+    }
+
+    /// What the open file is (`fstat`).
+    func status() throws(JournalError) -> FileStatus {
         do {
-            return try io.fileSize(fd)
+            return try io.status(fd)
         } catch {
             throw JournalError(error, path: path)
         }
@@ -86,4 +138,12 @@ final class JournalFile {
         }
         if let failure { throw failure }
     }
+}
+
+/// A flag set once, read from the timer thread.
+private final class Granted: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    var isSet: Bool { lock.withLock { value } }
+    func set() { lock.withLock { value = true } }
 }

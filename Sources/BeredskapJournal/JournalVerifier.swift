@@ -8,12 +8,15 @@ public struct VerifyReport: Sendable {
     public let headSeq: Int
     /// The first problem, a torn tail included; nil when the whole file verified.
     public let problem: JournalDamage?
+    /// Warnings, not problems: records registered earlier than the line before them (the clock went back).
+    public let clockSteps: [ClockStep]
 
-    public init(count: Int, head: LineHash, headSeq: Int, problem: JournalDamage?) {
+    public init(count: Int, head: LineHash, headSeq: Int, problem: JournalDamage?, clockSteps: [ClockStep] = []) {
         self.count = count
         self.head = head
         self.headSeq = headSeq
         self.problem = problem
+        self.clockSteps = clockSteps
     }
 
     /// True when every byte of the file verified.
@@ -24,18 +27,21 @@ public struct VerifyReport: Sendable {
 
 /// Checks a journal end to end without changing it.
 public enum JournalVerifier {
-    /// Verifies every line's hash and the chain of the journal at `path`.
+    /// Verifies every line's hash and the chain of the journal at `path`, and looks for registered times that go
+    /// backwards (``VerifyReport/clockSteps``).
     ///
     /// Throws when the file cannot be read, is not a journal, or its header is damaged or of an unknown version;
     /// every other problem is reported in ``VerifyReport/problem``.
-    public static func verify(path: String, io: FileIO = SystemFileIO()) throws -> VerifyReport {
-        let snapshot = try JournalReader.read(path: path, io: io)
+    public static func verify(path: String, io: FileIO = SystemFileIO(),
+                              lockWaiting: LockWaiting = .silently) throws -> VerifyReport
+    {
+        let snapshot = try JournalReader.read(path: path, io: io, lockWaiting: lockWaiting)
         var problem = snapshot.damage
         if problem == nil, snapshot.tornTail > 0 {
             let reason = "the file ends with \(snapshot.tornTail) bytes of an incomplete line (a torn tail)"
             problem = JournalDamage(seq: snapshot.headSeq + 1, line: snapshot.headSeq + 2, reason: reason)
         }
         return VerifyReport(count: snapshot.records.count, head: snapshot.head, headSeq: snapshot.headSeq,
-                            problem: problem)
+                            problem: problem, clockSteps: ClockStep.find(in: snapshot.records, after: snapshot.header))
     }
 }

@@ -22,6 +22,10 @@ public final class JournalWriter {
     private(set) var endOffset: Int
     /// Set when an `fdatasync` (or a rollback) failed: this writer never writes again.
     var stopReason: String?
+    /// Set when the journal's path no longer names this writer's file: this writer never writes again.
+    public private(set) var detachment: JournalError.Detachment?
+    /// How long to wait for the lock while another process holds it, and whom to tell.
+    public var lockWaiting: LockWaiting = .silently
 
     init(file: JournalFile, operatorName: String, header: JournalHeader, records: [Record], endOffset: Int) {
         self.file = file
@@ -93,17 +97,18 @@ public final class JournalWriter {
     /// A torn tail left by a crash is moved to a quarantine file and a `journal.recovered` record, signed by
     /// `operatorName` at `now`, says so (see docs/JOURNAL.md, "Recovery"). Any other damage opens the writer
     /// read-only: ``records`` holds everything before the damage, ``damage`` says where, and appends throw.
-    public static func open(path: String, operatorName: String, now: Date,
-                            io: FileIO = SystemFileIO()) throws -> JournalWriter
+    public static func open(path: String, operatorName: String, now: Date, io: FileIO = SystemFileIO(),
+                            lockWaiting: LockWaiting = .silently) throws -> JournalWriter
     {
         try DraftValidation.checkOperator(operatorName)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
-        return try file.withLock(.exclusive) {
+        return try file.withLock(.exclusive, lockWaiting) {
             let bytes = try file.readToEnd(from: 0)
             let contents = try JournalContents.decode(bytes, path: path)
             let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
                                        records: contents.scan.records, endOffset: contents.endOffset)
             writer.damage = contents.scan.damage
+            writer.lockWaiting = lockWaiting
             if writer.damage == nil, contents.scan.tornTail > 0 {
                 _ = try writer.recover(torn: bytes[writer.endOffset...], now: now)
             }
@@ -123,7 +128,8 @@ public final class JournalWriter {
         -> (caughtUp: [Record], appended: [Record])
     {
         try checkWritable()
-        return try file.withLock(.exclusive) {
+        return try file.withLock(.exclusive, lockWaiting) {
+            try checkAttached()
             var caughtUp = try catchUp()
             if let damage { throw JournalError.readOnly(damage) }
             if caughtUp.tornTail > 0 {
@@ -132,7 +138,11 @@ public final class JournalWriter {
             }
             let drafts = try decide(caughtUp.records)
             for draft in drafts { try DraftValidation.check(draft) }
-            return (caughtUp.records, try commit(drafts))
+            let appended = try commit(drafts)
+            // Synced, but only acknowledged if the journal's path still leads to it (it may have been deleted or
+            // replaced while we wrote).
+            try checkAttached()
+            return (caughtUp.records, appended)
         }
     }
 
@@ -151,7 +161,8 @@ public final class JournalWriter {
     /// new records is thrown by the next call, so every record before it is returned first.
     public func refresh() throws -> [Record] {
         if let damage { throw JournalError.readOnly(damage) }
-        let found = try file.withLock(.shared) { try catchUp().records }
+        try checkAttached()
+        let found = try file.withLock(.shared, lockWaiting) { try catchUp().records }
         if found.isEmpty, let damage { throw JournalError.readOnly(damage) }
         return found
     }
@@ -159,6 +170,27 @@ public final class JournalWriter {
     private func checkWritable() throws(JournalError) {
         if let damage { throw .readOnly(damage) }
         if let stopReason { throw .writerStopped(reason: stopReason) }
+        if let detachment { throw .detached(path: file.path, detachment) }
+    }
+
+    /// Throws ``JournalError/detached(path:_:)``, for good, once the journal's path no longer names the file this
+    /// writer holds: deleted (no name left, or nothing at the path) or replaced (another file at the path).
+    /// A writer that went on would write lines nobody can find again.
+    private func checkAttached() throws(JournalError) {
+        if let detachment { throw .detached(path: file.path, detachment) }
+        let held = try file.status()
+        var named: FileStatus?
+        do {
+            named = try file.io.status(path: file.path)
+        } catch where error.errno == .noEntry {
+            named = nil
+        } catch {
+            throw JournalError(error, path: file.path)
+        }
+        if let named, named.isSameFile(as: held), held.linkCount > 0 { return }
+        let found: JournalError.Detachment = if let named, !named.isSameFile(as: held) { .replaced } else { .removed }
+        detachment = found
+        throw .detached(path: file.path, found)
     }
 
     /// Verifies and takes in the complete lines after ``endOffset``, and returns them. Call with the lock held.

@@ -25,6 +25,8 @@ public struct OpenOptions: OptionSet, Sendable, Hashable {
     public static let exclusiveCreate = OpenOptions(rawValue: Platform.O_EXCL)
     /// `O_DIRECTORY`: fails unless the path is a directory.
     public static let directory = OpenOptions(rawValue: Platform.O_DIRECTORY)
+    /// `O_NONBLOCK`: opening a FIFO or a device does not wait for the other end (the journal then refuses it).
+    public static let nonBlocking = OpenOptions(rawValue: Platform.O_NONBLOCK)
     /// `O_CLOEXEC`: programs this process starts do not inherit the descriptor (or its lock).
     public static let closeOnExec = OpenOptions(rawValue: Platform.O_CLOEXEC)
 }

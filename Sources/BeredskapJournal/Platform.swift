@@ -19,6 +19,7 @@ enum Platform {
     static let EEXIST = Glibc.EEXIST
     static let ENOENT = Glibc.ENOENT
     static let EIO = Glibc.EIO
+    static let EWOULDBLOCK = Glibc.EWOULDBLOCK
 
     // open(2) access modes and flags behind ``AccessMode`` and ``OpenOptions``.
     static let O_RDONLY = Glibc.O_RDONLY
@@ -29,11 +30,13 @@ enum Platform {
     static let O_EXCL = Glibc.O_EXCL
     static let O_DIRECTORY = Glibc.O_DIRECTORY
     static let O_CLOEXEC = Glibc.O_CLOEXEC
+    static let O_NONBLOCK = Glibc.O_NONBLOCK
 
     // flock(2) operations behind ``LockOperation``.
     static let LOCK_EX = Glibc.LOCK_EX
     static let LOCK_SH = Glibc.LOCK_SH
     static let LOCK_UN = Glibc.LOCK_UN
+    static let LOCK_NB = Glibc.LOCK_NB
 
     /// The `errno` of the calling thread.
     static var errno: CInt { Glibc.errno }
@@ -69,11 +72,21 @@ enum Platform {
         return lock(fd, operation)
     }
 
-    /// `fstat(2)`, keeping only the size.
-    static func fstat(_ fd: CInt, size: inout Int) -> CInt {
-        var info = stat()
+    /// `fstat(2)`, keeping what the journal asks of a file.
+    static func fstat(_ fd: CInt, _ status: inout FileStatus) -> CInt {
+        var info = Glibc.stat()
         let result = Glibc.fstat(fd, &info)
-        size = Int(info.st_size)
+        status = FileStatus(info)
+        return result
+    }
+
+    /// `stat(2)` of a path (following symbolic links), keeping what the journal asks of a file.
+    static func stat(_ path: String, _ status: inout FileStatus) -> CInt {
+        var info = Glibc.stat()
+        // `stat` also names a struct in Glibc; the argument labels pick the function.
+        let call: (UnsafePointer<CChar>, UnsafeMutablePointer<Glibc.stat>) -> CInt = Glibc.stat(_:_:)
+        let result = call(path, &info)
+        status = FileStatus(info)
         return result
     }
 
@@ -92,5 +105,21 @@ enum Platform {
         let status = Glibc.getpwuid_r(uid, &entry, &buffer, buffer.count, &result)
         guard status == 0, result != nil, let name = entry.pw_name else { return (uid, nil) }
         return (uid, String(cString: name))
+    }
+}
+
+extension FileStatus {
+    init(_ info: Glibc.stat) {
+        let kind: Kind = switch info.st_mode & Glibc.S_IFMT {
+        case Glibc.S_IFREG: .regular
+        case Glibc.S_IFDIR: .directory
+        case Glibc.S_IFIFO: .fifo
+        case Glibc.S_IFCHR: .characterDevice
+        case Glibc.S_IFBLK: .blockDevice
+        case Glibc.S_IFSOCK: .socket
+        default: .other
+        }
+        self.init(kind: kind, size: Int(info.st_size), device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
+                  linkCount: Int(info.st_nlink))
     }
 }

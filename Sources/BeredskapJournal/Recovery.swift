@@ -50,6 +50,9 @@ extension JournalWriter {
                     try copy.io.fdatasync(copy.fd)
                     try Directory.sync(directory, io: file.io)
                 } catch {
+                    // No empty or partial copies: the journal still has its torn tail, and the next writer makes
+                    // a whole copy when it can.
+                    try? file.io.unlink(copy.path)
                     throw JournalError(error, path: copy.path)
                 }
                 return name

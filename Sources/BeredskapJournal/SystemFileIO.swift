@@ -45,10 +45,25 @@ public struct SystemFileIO: FileIO {
         _ = try retrying(.flock) { Platform.flock(fd.rawValue, operation.rawValue) }
     }
 
-    public func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int {
-        var size = 0
-        _ = try retrying(.fstat) { Platform.fstat(fd.rawValue, size: &size) }
-        return size
+    public func tryFlock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) -> Bool {
+        do throws(FileIOError) {
+            _ = try retrying(.flock) { Platform.flock(fd.rawValue, operation.rawValue | Platform.LOCK_NB) }
+            return true
+        } catch where error.errno == .wouldBlock {
+            return false
+        }
+    }
+
+    public func status(_ fd: FileDescriptor) throws(FileIOError) -> FileStatus {
+        var status = FileStatus.empty
+        _ = try retrying(.fstat) { Platform.fstat(fd.rawValue, &status) }
+        return status
+    }
+
+    public func status(path: String) throws(FileIOError) -> FileStatus {
+        var status = FileStatus.empty
+        _ = try retrying(.stat) { Platform.stat(path, &status) }
+        return status
     }
 
     public func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {

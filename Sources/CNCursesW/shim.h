@@ -52,4 +52,20 @@ static inline int beredskap_key_dc(void) { return KEY_DC; }
 static inline int beredskap_key_code_yes(void) { return KEY_CODE_YES; }
 static inline int beredskap_err(void) { return ERR; }
 
+// Included last: term.h defines macros named like ordinary words (lines, columns) that would rewrite the code above.
+#include <ncursesw/term.h>
+
+// 1 when the terminal type `term` (NULL: $TERM) can move the cursor (terminfo `cup`), which the full-screen console
+// needs; 0 when it cannot (TERM=dumb) or is unknown. Leaves no terminal set up behind it.
+static inline int beredskap_can_address_cursor(const char *term) {
+    int error = 0;
+    TERMINAL *saved = cur_term;
+    if (setupterm(term, -1, &error) != OK) { set_curterm(saved); return 0; }
+    char *cup = tigetstr((char *)"cup");
+    int ok = cup != NULL && cup != (char *)-1;
+    del_curterm(cur_term);
+    set_curterm(saved);
+    return ok;
+}
+
 #endif

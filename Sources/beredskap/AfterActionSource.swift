@@ -8,7 +8,7 @@ import Foundation
 /// an exercise's: shared by `after-action`, `exercise report` and `print after-action`.
 enum AfterActionSource {
     static func make(global: GlobalOptions, incident: String?, now: Date) throws -> (document: PaperDocument, organisation: Organisation, exercise: Bool) {
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         let subject: AfterActionReport.Subject = incident.map { .incident(IncidentID($0)) } ?? .exercise
         if incident == nil, store.kind != .exercise {
             throw ValidationError("Oppgi hendelsen (ID), eller øvelsen med --exercise NAVN.")

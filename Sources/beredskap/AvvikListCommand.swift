@@ -9,7 +9,7 @@ struct AvvikListCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         if store.state.deviations.isEmpty { print("Ingen avvik registrert.") }
         for deviation in store.state.deviations {
             let status = deviation.isOpen ? "åpent" : "lukket"

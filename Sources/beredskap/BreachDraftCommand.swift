@@ -12,7 +12,7 @@ struct BreachDraftCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         let id = IncidentID(incident)
         guard let current = store.state[id] else { throw Refusal.unknownIncident(id) }
         guard current.privacyBreachAwareAt != nil else { throw Refusal.noPrivacyBreach(id) }

@@ -11,7 +11,7 @@ struct ChecklistCommand: ParsableCommand {
     @Argument(help: "Hendelsens id.") var incident: String
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.readStore()
         guard let incident = store.state[IncidentID(incident)] else { throw Refusal.unknownIncident(IncidentID(incident)) }
         let procedures = store.state.organisation.procedures(for: incident)
         guard !procedures.isEmpty else {

@@ -18,6 +18,12 @@ struct ConsoleCommand: ParsableCommand {
     func run() throws {
         var options = global
         if demo { options.exercise = "demo" }
+        let terminal = ProcessInfo.processInfo.environment["TERM"] ?? ""
+        guard MainActor.assumeIsolated({ NCursesBackend.canDraw() }) else {
+            throw CommandFailure(message: "Konsollet trenger en fullskjermsterminal, og denne (TERM=\(InertText.make(terminal))) kan ikke "
+                + "flytte markøren. Start det i en vanlig terminal (f.eks. TERM=xterm-256color), eller bruk kommandolinjen: "
+                + "`beredskap status`, `beredskap next`, `beredskap log HENDELSE TEKST` og `beredskap timeline` (alle: `beredskap --help`).")
+        }
         let now = Date()
         let organisation = try options.organisation(now: now)
         if demo, !FileManager.default.fileExists(atPath: options.path) {
@@ -28,7 +34,7 @@ struct ConsoleCommand: ParsableCommand {
         let operatorName = try options.operatorName
         try MainActor.assumeIsolated {
             guard let backend = NCursesBackend() else {
-                throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(ProcessInfo.processInfo.environment["TERM"] ?? "")).")
+                throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(InertText.make(terminal))).")
             }
             ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview).run()
         }

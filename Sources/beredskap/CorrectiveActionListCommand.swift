@@ -9,7 +9,7 @@ struct CorrectiveActionListCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let state = try global.openStore(now: now).state
+        let state = try global.readStore(now: now).state
         let plan = state.improvementPlan
         let timeZone = state.organisation.timeZone
         if plan.isEmpty { print("Ingen tiltak i forbedringsplanen.") }

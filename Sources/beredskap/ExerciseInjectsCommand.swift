@@ -11,7 +11,7 @@ struct ExerciseInjectsCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let state = try options.global.openStore(now: now).state
+        let state = try options.global.readStore(now: now).state
         guard let exercise = state.exercise else { throw Refusal.noExercise }
         print(FacilitatorTimeline(exercise: exercise, now: now, timeZone: state.organisation.timeZone).text)
     }

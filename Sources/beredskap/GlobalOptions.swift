@@ -67,16 +67,42 @@ struct GlobalOptions: ParsableArguments {
         return organisation
     }
 
-    /// Opens the journal for writing, with a clear message when there is none yet. In an exercise the contacts'
-    /// phone numbers are replaced (`Organisation.withoutRealContacts`).
+    /// Opens the journal for writing (the console and commands that record), with a clear message when there is
+    /// none yet. In an exercise the contacts' phone numbers are replaced (`Organisation.withoutRealContacts`).
     func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
+        try requireJournal()
+        let organisation = try known ?? organisation(now: now)
+        return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: shown(organisation), now: now,
+                                      lockWaiting: Self.lockWaiting)
+    }
+
+    /// Opens the journal for reading only (reports, lists, exports): never writes, so it works on read-only media
+    /// and a full disk. A torn tail is told on standard error and left for the next writer to repair.
+    func readStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
+        try requireJournal()
+        let organisation = try known ?? organisation(now: now)
+        let store = try IncidentStore.read(path: path, organisation: shown(organisation), lockWaiting: Self.lockWaiting)
+        if store.tornTail > 0 {
+            FileHandle.standardError.write(Data((JournalError.tornTailNotice(bytes: store.tornTail) + "\n").utf8))
+        }
+        return store
+    }
+
+    private func requireJournal() throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init\(journalArguments)`.")
         }
-        let organisation = try known ?? organisation(now: now)
-        // The facilitator plays everyone who is called: an exercise shows no real number to dial.
-        return try IncidentStore.open(path: path, operatorName: try operatorName,
-                                      organisation: exercise == nil ? organisation : organisation.withoutRealContacts, now: now)
+    }
+
+    /// The facilitator plays everyone who is called: an exercise shows no real number to dial.
+    private func shown(_ organisation: Organisation) -> Organisation {
+        exercise == nil ? organisation : organisation.withoutRealContacts
+    }
+
+    /// A command waits for a journal another process holds as long as it takes, and says after two seconds who
+    /// holds it; Ctrl-C aborts the wait (nothing is written while waiting).
+    static let lockWaiting = LockWaiting.untilGranted(noticeAfter: .seconds(2)) { holders in
+        FileHandle.standardError.write(Data((LockHolder.waitingNotice(holders) + "\n").utf8))
     }
 
     /// Runs one command against the journal and prints what was recorded.

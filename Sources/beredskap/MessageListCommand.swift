@@ -8,7 +8,7 @@ struct MessageListCommand: ParsableCommand {
     @Argument(help: "Hendelsens id.") var incident: String
 
     func run() throws {
-        let store = try global.openStore()
+        let store = try global.readStore()
         guard let current = store.state[IncidentID(incident)] else { throw Refusal.unknownIncident(IncidentID(incident)) }
         if current.messages.isEmpty { print("Ingen meldinger i \(current.id).") }
         for message in current.messages {

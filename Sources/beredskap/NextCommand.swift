@@ -19,7 +19,7 @@ struct NextCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         let id = incident.map(IncidentID.init(rawValue:))
         if let id, store.state[id] == nil { throw Refusal.unknownIncident(id) }
         let lines = NextActionLine.list(store.state, now: now, incident: id, journalArguments: global.journalArguments)

@@ -15,7 +15,7 @@ struct PrintStatusCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         let id = incident.map(IncidentID.init(rawValue:))
         if let id, store.state[id] == nil { throw CommandFailure(message: "Fant ingen hendelse \(InertText.make(id.rawValue)) i journalen.") }
         let entries = store.timeline.map { entry in

@@ -27,7 +27,7 @@ struct ReportPeriod: ParsableArguments {
 
     func make(global: GlobalOptions, now: Date) throws -> (report: ManagementReport, document: PaperDocument, organisation: Organisation) {
         let (start, end) = try period(in: .current)
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         let organisation = store.state.organisation
         let full = ManagementReport(state: store.state, from: start, to: end, now: now)
         let report = redacted ? full.redacted(organisation: organisation) : full

@@ -9,7 +9,7 @@ struct SealCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     func run() throws {
-        let report = try JournalVerifier.verify(path: global.path)
+        let report = try JournalVerifier.verify(path: global.path, lockWaiting: GlobalOptions.lockWaiting)
         if let problem = report.problem {
             throw CommandFailure(message: "Journalen har feil (\(problem)); kjør `beredskap verify`.")
         }

@@ -13,7 +13,7 @@ struct StatusCommand: ParsableCommand {
 
     func run() throws {
         let now = Date()
-        let store = try global.openStore(now: now)
+        let store = try global.readStore(now: now)
         let tests = ProcedureTesting.status(store.state.organisation, uses: ProcedureUseScan.uses(in: global.location, organisation: store.state.organisation), now: now)
         let exerciseActions = store.kind == .real ? ExerciseImprovementScan.openActions(in: global.location) : []
         let summary = StatusSummary(store: store, now: now, tests: tests, exerciseActions: exerciseActions)

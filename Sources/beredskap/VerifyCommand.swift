@@ -1,5 +1,8 @@
 import ArgumentParser
+import BeredskapConsole
+import BeredskapJSON
 import BeredskapJournal
+import Foundation
 
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,11 +14,16 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: "Et segl skrevet av fra papir, f.eks. 42-7K3M-Q9TX-2HVD.") var seal: String?
 
     func run() throws {
-        let report = try JournalVerifier.verify(path: global.path)
+        let report = try JournalVerifier.verify(path: global.path, lockWaiting: GlobalOptions.lockWaiting)
         print("Journal: \(global.path)")
         print("Registreringer kontrollert: \(report.count)")
         print("Hode: nr. \(report.headSeq) \(report.head.hex)")
         print("Segl: \(report.seal)")
+        for step in report.clockSteps {
+            let before = step.seq == 1 ? "journalen ble opprettet" : "nr. \(step.seq - 1)"
+            print("ADVARSEL: nr. \(step.seq) er registrert \(Timestamp.format(step.registered)), før \(before) "
+                + "(\(Timestamp.format(step.previous))): klokka gikk bakover. Rekkefølgen er nummerrekkefølgen.")
+        }
         if let problem = report.problem {
             throw CommandFailure(message: "FEIL: første problem ved \(problem.seq.map { "nr. \($0)" } ?? "linje \(problem.line)"): \(problem.reason)")
         }
@@ -24,7 +32,7 @@ struct VerifyCommand: ParsableCommand {
         guard let parsed = Seal(parsing: seal) else {
             throw ValidationError("«\(seal)» er ikke et segl; det skrives NR-XXXX-XXXX-XXXX.")
         }
-        switch try JournalReader.read(path: global.path).check(parsed) {
+        switch try JournalReader.read(path: global.path, lockWaiting: GlobalOptions.lockWaiting).check(parsed) {
         case .matches(let after):
             print("Seglet \(parsed) finnes i journalen; \(after) registreringer er kommet etter det.")
         case .differs(let found):

@@ -5,6 +5,10 @@ import BeredskapJournal
 import BeredskapStore
 import Foundation
 
+// A write past the file size limit (ulimit -f) would otherwise kill the process with SIGXFSZ halfway through an
+// append; ignored, the write fails with EFBIG and the journal rolls the append back and says so.
+signal(SIGXFSZ, SIG_IGN)
+
 // Exit codes: 0 ok, 1 refused or a failed check, 2 usage. ArgumentParser's own usage code (64) becomes 2.
 do {
     var command = try Beredskap.parseAsRoot()

@@ -1,9 +1,14 @@
 import BeredskapJournal
 import Glibc
 
-/// Writes at most half of what it is given and then pauses, so every append takes two `write(2)` calls.
-struct SplitWritesIO: FileIO {
+/// Writes at most half of what it is given and then pauses, so every append takes two `write(2)` calls or more.
+/// Once ``stopMidWrite`` is set, the next write puts down its first half, prints `torn` and waits to be killed:
+/// a torn line by construction.
+final class SplitWritesIO: FileIO, @unchecked Sendable {
     let system = SystemFileIO()
+    /// Set by the one thread that appends, read by it in `write`.
+    var stopMidWrite = false
+
     func open(_ path: String, _ access: AccessMode, options: OpenOptions, permissions: FilePermissions?)
         throws(FileIOError) -> FileDescriptor
     {
@@ -17,6 +22,11 @@ struct SplitWritesIO: FileIO {
     }
     func write(_ fd: FileDescriptor, _ bytes: UnsafeRawBufferPointer) throws(FileIOError) -> Int {
         let written = try system.write(fd, UnsafeRawBufferPointer(rebasing: bytes[..<max(1, bytes.count / 2)]))
+        if stopMidWrite, written < bytes.count {
+            print("torn")
+            fflush(nil)
+            while true { pause() }
+        }
         usleep(1000)
         return written
     }
@@ -24,7 +34,11 @@ struct SplitWritesIO: FileIO {
     func fdatasync(_ fd: FileDescriptor) throws(FileIOError) { try system.fdatasync(fd) }
     func fsync(_ fd: FileDescriptor) throws(FileIOError) { try system.fsync(fd) }
     func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) { try system.flock(fd, operation) }
-    func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int { try system.fileSize(fd) }
+    func tryFlock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) -> Bool {
+        try system.tryFlock(fd, operation)
+    }
+    func status(_ fd: FileDescriptor) throws(FileIOError) -> FileStatus { try system.status(fd) }
+    func status(path: String) throws(FileIOError) -> FileStatus { try system.status(path: path) }
     func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {
         try system.mkdir(path, permissions: permissions)
     }

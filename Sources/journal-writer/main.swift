@@ -2,10 +2,11 @@
 // `ack <seq>` after each append has returned, i.e. after it is durable.
 //
 // journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] [--create real|exercise]
-//                     [--split-writes]
+//                     [--split-writes] [--stop-mid-write-after N]
 //
 // --split-writes writes each append in two write(2) calls a millisecond apart, so that a kill -9 can land
-// mid-line and leave a real torn tail for the other writers to repair.
+// mid-line and leave a real torn tail for the other writers to repair. --stop-mid-write-after N (with
+// --split-writes) writes half of the append after the Nth, prints `torn` and waits to be killed, holding the lock.
 import BeredskapJSON
 import BeredskapJournal
 import Foundation
@@ -19,7 +20,7 @@ func fail(_ message: String) -> Never {
 var arguments = Array(CommandLine.arguments.dropFirst())
 guard !arguments.isEmpty, !arguments[0].hasPrefix("--") else {
     fail("usage: journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] "
-        + "[--create real|exercise] [--split-writes]")
+        + "[--create real|exercise] [--split-writes] [--stop-mid-write-after N]")
 }
 let path = arguments.removeFirst()
 var options: [String: String] = [:]
@@ -48,7 +49,9 @@ if let limit = options["file-size-limit"].flatMap(rlim_t.init) {
     }
 }
 
-let io: FileIO = splitWrites ? SplitWritesIO() : SystemFileIO()
+let split = SplitWritesIO()
+let io: FileIO = splitWrites ? split : SystemFileIO()
+let stopAfter = options["stop-mid-write-after"].flatMap(Int.init)
 do {
     let writer: JournalWriter
     if let kind = options["create"].map({ JournalKind(rawValue: $0) }) {
@@ -69,6 +72,7 @@ do {
         ])
         print("ack \(appended[0].seq)")
         fflush(nil)
+        if i + 1 == stopAfter { split.stopMidWrite = true }
     }
 } catch {
     fail("\(error)")

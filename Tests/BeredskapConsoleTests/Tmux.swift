@@ -30,8 +30,8 @@ final class Tmux {
     }
 
     /// Starts the binary from a shell that prints `before` first and `AVSLUTTET <exit status>` after, then stays.
-    func startInShell(_ session: String, before: String, _ arguments: [String]) throws {
-        let script = "echo \(before); \(Self.command([], arguments)); echo AVSLUTTET $?; sleep 60"
+    func startInShell(_ session: String, before: String, environment: [String] = [], _ arguments: [String]) throws {
+        let script = "echo \(before); \(Self.command(environment, arguments)); echo AVSLUTTET $?; sleep 60"
         try run(["new-session", "-d", "-s", session, "-x", "100", "-y", "30", script])
     }
 

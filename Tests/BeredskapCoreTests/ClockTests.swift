@@ -4,6 +4,15 @@ import Testing
 
 @Suite("Clocks: outage against max outage, deadlines, the 72 h window")
 struct ClockTests {
+    @Test("A clock that went back before the incident's start shows no negative outage")
+    func clockStepBackwards() throws {
+        var s = Scenario()
+        let id = try s.open()
+        let clock = Clocks.outage(try #require(s.state[id]), now: night - minutes(119))
+        #expect(clock.elapsed == 0)
+        #expect(Minutes.describe(seconds: clock.elapsed) == "0 min")
+    }
+
     @Test("Before triage the outage clock runs with no max outage to measure against")
     func beforeTriage() throws {
         var s = Scenario()
@@ -118,7 +127,7 @@ struct ClockTests {
 
     static let spans: [(TimeInterval, String)] = [
         (0, "0 min"), (minutes(45), "45 min"), (hours(4), "4 t"), (minutes(200), "3 t 20 min"),
-        (hours(49) + 59, "2 d 1 t"), (-minutes(90), "-1 t 30 min"),
+        (hours(49) + 59, "2 d 1 t"), (-minutes(90), "0 min"),
     ]
 
     @Test("Minutes read as Norwegian short spans", arguments: spans)

@@ -81,6 +81,22 @@ struct CorrectionAndLateEntryTests {
         #expect(s.state.incidents[0].detectedAt == happened)
     }
 
+    @Test("A late entry from before its incident was detected is refused; the opening itself may be entered late")
+    func lateEntryBeforeIncident() throws {
+        var s = Scenario()
+        s.wait(hours(2))
+        let id = try s.open(occurred: s.now - hours(1))
+        let detected = s.now - hours(1)
+        for early in [detected - 60, detected - hours(24 * 365 * 3)] {
+            #expect(s.refusal(.log(id, text: "Ringte"), occurred: early)
+                == .beforeIncident(id, occurred: early, detected: detected, s.state.organisation.timeZone))
+        }
+        #expect(try s.run(.log(id, text: "Ringte"), occurred: detected).count == 1)
+        #expect(try s.run(.log(id, text: "Ringte igjen"), occurred: detected + 60).count == 1)
+        // Another incident's late opening is not held to this one's time.
+        #expect(s.refusal(.openIncident(title: "Kurve nede", detectedBy: nil), occurred: detected - hours(5)) == nil)
+    }
+
     @Test("An occurred time equal to now is stored as no occurred time")
     func occurredNow() throws {
         var s = Scenario()

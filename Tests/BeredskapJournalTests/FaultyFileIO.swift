@@ -98,8 +98,16 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
         try run(.flock) { () throws(FileIOError) in try system.flock(fd, operation) }
     }
 
-    func fileSize(_ fd: FileDescriptor) throws(FileIOError) -> Int {
-        try run(.fstat) { () throws(FileIOError) in try system.fileSize(fd) }
+    func tryFlock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) -> Bool {
+        try run(.flock) { () throws(FileIOError) in try system.tryFlock(fd, operation) }
+    }
+
+    func status(_ fd: FileDescriptor) throws(FileIOError) -> FileStatus {
+        try run(.fstat) { () throws(FileIOError) in try system.status(fd) }
+    }
+
+    func status(path: String) throws(FileIOError) -> FileStatus {
+        try run(.stat) { () throws(FileIOError) in try system.status(path: path) }
     }
 
     func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {

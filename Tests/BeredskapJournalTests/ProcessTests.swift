@@ -14,18 +14,23 @@ import Testing
         var acknowledged: [Int: Int32] = [:]
         var killedMidRun = 0
         for round in 0..<30 {
+            // The first writer of each round stops halfway through the append after its own few acks, holding the
+            // lock, and is killed there: a torn line by construction. The others are killed after a few acks of
+            // their own, at whatever point of the next append they have reached.
             let writers = try (0..<3).map { w in
-                try WriterProcess(journal: path, arguments: ["--count", "100000", "--operator", "w\(w)", "--split-writes",
-                                                             "--payload-bytes", "\(Int.random(in: 0...2000, using: &random))"],
-                                  outputIn: directory, tag: "\(round)-\(w)")
+                let acks = Int.random(in: 1...4, using: &random)
+                return (acks, try WriterProcess(journal: path, arguments: ["--count", "100000", "--operator", "w\(w)", "--split-writes",
+                                                                           "--payload-bytes", "\(Int.random(in: 0...2000, using: &random))"]
+                                                    + (w == 0 ? ["--stop-mid-write-after", "\(acks)"] : []),
+                                                outputIn: directory, tag: "\(round)-\(w)"))
             }
-            // Each writer is killed after a few acknowledged appends of its own, at whatever point of the next one
-            // it has reached: often between the two halves of a split write.
-            for writer in writers.shuffled(using: &random) {
-                writer.waitForAcks(Int.random(in: 1...4, using: &random))
+            writers[0].1.waitForLine("torn")
+            writers[0].1.kill()
+            for (acks, writer) in writers.dropFirst().shuffled(using: &random) {
+                writer.waitForAcks(acks)
                 writer.kill()
             }
-            for writer in writers {
+            for (_, writer) in writers {
                 let (status, out, err) = writer.finish()
                 if writer.process.terminationReason == .uncaughtSignal { killedMidRun += 1 }
                 #expect(status == SIGKILL || err.isEmpty, "writer failed: \(err)")
@@ -45,9 +50,10 @@ import Testing
             let record = try #require(recovered.records.first { $0.seq == seq }, "acknowledged seq \(seq) lost")
             #expect(record.data["writer"]?.intValue == Int64(pid), "seq \(seq) holds another writer's record")
         }
-        // Writers killed between the two halves of a write left torn tails; each was quarantined and recorded.
+        // Writers killed between the two halves of a write left torn tails; each was quarantined and recorded. Each
+        // round made at least one, and a writer can append only after repairing the one before it.
         let repairs = recovered.records.filter { $0.type == "journal.recovered" }
-        #expect(!repairs.isEmpty, "no kill landed mid-line, so recovery under concurrency went untested")
+        #expect(repairs.count >= 30, "\(repairs.count) repairs for 30 torn lines")
         for repair in repairs {
             let name = try #require(repair.data["quarantine"]?.stringValue)
             let torn = fileBytes(directory.file(name))

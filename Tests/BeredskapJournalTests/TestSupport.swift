@@ -125,6 +125,13 @@ final class WriterProcess {
         }
     }
 
+    /// Waits until the process has printed the line `line` or has ended.
+    func waitForLine(_ line: String) {
+        while process.isRunning, !String(decoding: fileBytes(outPath), as: UTF8.self).contains("\n\(line)\n") {
+            usleep(500)
+        }
+    }
+
     /// Waits for the process to end; returns its output as text.
     func finish() -> (status: Int32, out: String, err: String) {
         process.waitUntilExit()
@@ -152,3 +159,41 @@ struct SplitMix64: RandomNumberGenerator {
         return z ^ (z >> 31)
     }
 }
+
+/// Runs a system tool (mount, umount, mkfifo, flock) to its end; throws if it fails.
+func runTool(_ tool: String, _ arguments: [String]) throws {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+    process.arguments = [tool] + arguments
+    try process.run()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw TestFailure("\(tool) \(arguments.joined(separator: " ")) failed") }
+}
+
+/// A tmpfs of `kilobytes` mounted on a fresh directory (root only), unmounted when released: a disk that fills up.
+final class SmallDisk {
+    let directory = TemporaryDirectory()
+    var path: String { directory.path }
+
+    init(kilobytes: Int) throws {
+        try runTool("mount", ["-t", "tmpfs", "-o", "size=\(kilobytes)k,mode=0700", "tmpfs", directory.path])
+    }
+
+    deinit { try? runTool("umount", ["-l", directory.path]) }
+
+    /// Writes a filler file until the disk is full (ENOSPC); returns its path.
+    @discardableResult
+    func fill() -> String {
+        let filler = "\(path)/filler"
+        let fd = open(filler, O_WRONLY | O_CREAT | O_APPEND, 0o600)
+        defer { close(fd) }
+        for size in [65_536, 4_096, 1] {
+            let chunk = [UInt8](repeating: 0x2E, count: size)
+            while chunk.withUnsafeBytes({ write(fd, $0.baseAddress, $0.count) }) == size {}
+        }
+        return filler
+    }
+}
+
+/// Whether this test process may mount file systems; tests that need it skip otherwise (CI runs as root).
+let isRoot = getuid() == 0

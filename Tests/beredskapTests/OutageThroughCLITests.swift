@@ -6,7 +6,7 @@ import Testing
     @Test func wholeOutageFromOpenToEvaluation() throws {
         let cli = try CLI()
         try cli.ok(["init"])
-        let id = try cli.ok(["open", "--title", "EPJ utilgjengelig", "--detected-by", "Sengepost 3B"]).lastLine
+        let id = try cli.ok(["open", "--title", "EPJ utilgjengelig", "--detected-by", "Sengepost 3B", "--at", "2026-01-10 03:00"]).lastLine
         #expect(id.range(of: #"^H-\d{4}-001$"#, options: .regularExpression) != nil, "open prints the id last, got \(id)")
 
         let triage = try cli.ok(["triage", id, "--system", "epj", "--system", "kurve", "--category", "teknisk-svikt",

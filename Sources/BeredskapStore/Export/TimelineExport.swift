@@ -1,5 +1,6 @@
 import BeredskapCore
 import BeredskapJSON
+import BeredskapJournal
 import Foundation
 
 /// The hendelseslogg in the formats people take it away in. Free text is always made inert; CSV cells that
@@ -7,15 +8,33 @@ import Foundation
 public enum TimelineExport {
     public enum Format: String, CaseIterable, Sendable { case text, json, md, csv }
 
-    /// The entries in `format`, with times on the organisation's wall clock and names as it has them.
-    public static func render(_ entries: [TimelineEntry], as format: Format, organisation: Organisation) -> String {
-        switch format {
-        case .text: entries.map { text($0, organisation) }.joined(separator: "\n")
-        case .json: json(entries, organisation)
-        case .md: markdown(entries, organisation)
-        case .csv: csv(entries, organisation)
+    /// Where a damaged journal stops, and what the reader of an export is told about it (`message`, in the words
+    /// of the user interface).
+    public struct Damage: Sendable {
+        public var damage: JournalDamage
+        public var message: String
+
+        public init(_ damage: JournalDamage, message: String) {
+            self.damage = damage
+            self.message = message
         }
     }
+
+    /// The entries in `format`, with times on the organisation's wall clock and names as it has them. A damaged
+    /// journal's export ends with where the damage is, in the format's own form, so a copy never looks complete.
+    public static func render(_ entries: [TimelineEntry], as format: Format, organisation: Organisation,
+                              damage: Damage? = nil) -> String
+    {
+        switch format {
+        case .text: (entries.map { text($0, organisation) } + (damage.map { ["SKADE: \($0.message)"] } ?? [])).joined(separator: "\n")
+        case .json: json(entries, organisation, damage)
+        case .md: markdown(entries, organisation) + (damage.map { "\n\n> **SKADE:** \($0.message)" } ?? "")
+        case .csv: csv(entries, organisation, damage)
+        }
+    }
+
+    /// The `type` of the closing row or object that marks where a damaged journal stops.
+    public static let damageType = "journal.damaged"
 
     private static func when(_ entry: TimelineEntry, _ organisation: Organisation) -> String {
         let timeZone = organisation.timeZone
@@ -39,18 +58,22 @@ public enum TimelineExport {
         return lines.joined(separator: "\n")
     }
 
-    private static func csv(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
+    private static func csv(_ entries: [TimelineEntry], _ organisation: Organisation, _ damage: Damage?) -> String {
         var lines = ["nr,registrert,inntruffet,operatør,konto,hendelse,type,registrering"]
         for entry in entries {
             let record = entry.record
             lines.append([String(entry.seq), Timestamp.format(record.registered), record.occurred.map(Timestamp.format) ?? "",
                           record.operatorName, record.account ?? "", record.incident ?? "", record.type, entry.summary(in: organisation)].map(CSVCell.quoted).joined(separator: ","))
         }
+        if let damage {
+            lines.append([damage.damage.seq.map(String.init) ?? "", "", "", "", "", "", damageType, "SKADE: " + damage.message]
+                .map(CSVCell.quoted).joined(separator: ","))
+        }
         return lines.joined(separator: "\r\n")
     }
 
     /// One JSON object per entry with the record's envelope, its type, the Norwegian summary and the payload.
-    private static func json(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
+    private static func json(_ entries: [TimelineEntry], _ organisation: Organisation, _ damage: Damage?) -> String {
         var array: [JSONValue] = []
         for entry in entries {
             let record = entry.record
@@ -65,6 +88,16 @@ public enum TimelineExport {
             object.append("summary", .string(entry.summary(in: organisation)))
             object.append("data", .object(record.data))
             object.append("hash", .string(record.hash.hex))
+            array.append(.object(object))
+        }
+        if let damage {
+            // Last, in the entries' own shape, so a program reading the array meets it where the entries stop.
+            var object = JSONObject()
+            if let seq = damage.damage.seq { object.append("seq", .int(Int64(seq))) }
+            object.append("line", .int(Int64(damage.damage.line)))
+            object.append("type", .string(damageType))
+            object.append("summary", .string(damage.message))
+            object.append("reason", .string(damage.damage.reason))
             array.append(.object(object))
         }
         return String(decoding: JSONWriter.bytes(.array(array)), as: UTF8.self)
