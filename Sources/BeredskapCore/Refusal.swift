@@ -157,9 +157,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .formCount(let count):
             "Antall skjema må være mellom 1 og 500 (fikk \(count))."
         case .fallbackAlreadyActive(let mode):
-            "\(mode.word.prefix(1).uppercased() + mode.word.dropFirst()) er allerede aktivert."
+            "\(mode.title) er allerede aktivert."
         case .fallbackNotActive(let mode):
-            "\(mode.word.prefix(1).uppercased() + mode.word.dropFirst()) er ikke aktivert."
+            "\(mode.title) er ikke aktivert."
         case .stepAlreadyCompleted(let step):
             "Steget «\(step)» er allerede kvittert ut."
         case .privacyBreachAlreadyFlagged(let id):
