@@ -50,6 +50,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownMeasure(MeasureID)
     case measureSettled(MeasureID)
     case openMeasures(DeviationID, [MeasureID])
+    case measureAlreadyApproved(MeasureID, Approval, TimeZone)
+    case approvalInTheFuture(Date, TimeZone)
+    case deviationCauseUnchanged(DeviationID)
     case unknownSystem(SystemID)
     case unknownCategory(CategoryID)
     case notAnExercise
@@ -205,6 +208,12 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .openMeasures(let id, let measures):
             "Avvik \(id) kan ikke lukkes før alle tiltak er fullført eller forkastet med begrunnelse ("
                 + measures.map(\.rawValue).joined(separator: ", ") + ")."
+        case .measureAlreadyApproved(let id, let approval, let timeZone):
+            "Tiltak \(id) er allerede godkjent av \(approval.by) \(Timestamps.day(approval.on, timeZone: timeZone))."
+        case .approvalInTheFuture(let date, let timeZone):
+            "Godkjenningsdatoen \(Timestamps.day(date, timeZone: timeZone)) ligger fram i tid. Skriv dagen tiltaket faktisk ble godkjent."
+        case .deviationCauseUnchanged(let id):
+            "Avvik \(id) har allerede dette systemet og denne årsaken; ingenting å endre."
         case .unknownSystem(let id):
             "Systemet «\(id)» finnes ikke i systemregisteret (systemer.yaml). Velg et registrert system."
         case .unknownCategory(let id):
