@@ -47,7 +47,7 @@ extension Decision {
     mutating func approveDeviationMeasure(_ id: DeviationID, _ measure: MeasureID, _ approval: Approval) throws(Refusal) {
         let deviation = try openDeviation(id)
         guard let current = deviation.measure(measure) else { throw .unknownMeasure(measure) }
-        if let given = current.approval { throw .measureAlreadyApproved(measure, given, organisation.timeZone) }
+        if let given = current.plan.approval { throw .measureAlreadyApproved(measure, given, organisation.timeZone) }
         try check(approval)
         emit(deviation.incident, .deviationMeasureApproved(DeviationMeasureApproved(deviation: id, measure: measure, approval: approval)))
     }

@@ -109,19 +109,14 @@ public struct MeasurePlan: Sendable, Equatable {
     }
 }
 
-/// A corrective measure with its tiltaksansvarlig and deadline, its cost, the alternatives considered and its approval.
+/// A corrective measure as decided (`plan`: what, who, by when, cost, alternatives, approval) and how far it has come.
 public struct DeviationMeasure: Sendable, Equatable {
     public var id: MeasureID
-    public var text: String
-    public var owner: String
-    public var due: Date
-    public var cost: String?
-    public var alternatives: String?
-    public var approval: Approval?
+    public var plan: MeasurePlan
     public var status: MeasureStatus = .planned
     public var notes: [String] = []
 
-    public func isOverdue(at now: Date) -> Bool { !status.isSettled && due < now }
+    public func isOverdue(at now: Date) -> Bool { !status.isSettled && plan.due < now }
 }
 
 /// A deviation as the journal tells it.

@@ -13,7 +13,8 @@ public struct DeviationRegistered: EventPayload {
 }
 
 /// A measure is decided for a deviation: who carries it out and by when, its cost, the alternatives considered,
-/// and who approved it when that was given at once. The fields are flat, as journals before cost and approval wrote them.
+/// and who approved it when that was given at once. The plan's fields are written flat, not as a nested `plan`,
+/// because journals from before cost and approval hold them so.
 public struct DeviationMeasureAdded: EventPayload {
     public static let type = "avvik.measure-added"
     public var body: EventBody { .deviationMeasureAdded(self) }
@@ -39,7 +40,8 @@ public struct DeviationMeasureAdded: EventPayload {
 
     /// The measure as it stands when it is decided.
     var decided: DeviationMeasure {
-        DeviationMeasure(id: measure, text: text, owner: owner, due: due, cost: cost, alternatives: alternatives, approval: approval)
+        DeviationMeasure(id: measure, plan: MeasurePlan(text: text, owner: owner, due: due, cost: cost, alternatives: alternatives,
+                                                         approval: approval))
     }
 }
 

@@ -39,12 +39,13 @@ public struct DeviationText: Sendable {
     /// alternatives considered, when written.
     public func measure(_ measure: DeviationMeasure) -> [String] {
         let late = measure.isOverdue(at: now) ? "FORSINKET " : ""
-        var lines = ["\(late)\(measure.id) \(measure.status.rawValue), frist \(day(measure.due)): \(InertText.make(measure.text)) "
-            + "(\(InertText.make(measure.owner)))"]
-        lines.append(([measure.cost.map { "kostnad: " + InertText.make($0) }]
-            + ["godkjent: " + (measure.approval.map { "\(InertText.make($0.by)) \(day($0.on))" } ?? "ikke ennå")])
+        let plan = measure.plan
+        var lines = ["\(late)\(measure.id) \(measure.status.rawValue), frist \(day(plan.due)): \(InertText.make(plan.text)) "
+            + "(\(InertText.make(plan.owner)))"]
+        lines.append(([plan.cost.map { "kostnad: " + InertText.make($0) }]
+            + ["godkjent: " + (plan.approval.map { "\(InertText.make($0.by)) \(day($0.on))" } ?? "ikke ennå")])
             .compactMap { $0 }.joined(separator: " · "))
-        if let alternatives = measure.alternatives { lines.append("alternativer vurdert: " + InertText.make(alternatives)) }
+        if let alternatives = plan.alternatives { lines.append("alternativer vurdert: " + InertText.make(alternatives)) }
         return lines
     }
 

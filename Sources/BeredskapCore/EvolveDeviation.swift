@@ -16,7 +16,7 @@ extension State {
                 if let note = p.note { measure.notes.append(note) }
             }
         case .deviationMeasureApproved(let p):
-            updateMeasure(p.measure, of: p.deviation) { $0.approval = p.approval }
+            updateMeasure(p.measure, of: p.deviation) { $0.plan.approval = p.approval }
         case .deviationRiskAssessed(let p):
             updateDeviation(p.deviation) {
                 $0.report.risk = p.risk

@@ -55,8 +55,8 @@ extension ManagementReport.DeviationLine {
         copy.deviation.closing?.assessment = omitted
         copy.deviation.measures = deviation.measures.map { measure in
             var hidden = measure
-            hidden.text = omitted
-            hidden.alternatives = measure.alternatives.map { _ in omitted }
+            hidden.plan.text = omitted
+            hidden.plan.alternatives = measure.plan.alternatives.map { _ in omitted }
             hidden.notes = measure.notes.map { _ in omitted }
             return hidden
         }

@@ -205,7 +205,7 @@ struct EventPayloadTests {
         #expect(!String(decoding: try JSONEncoder().encode(report), as: UTF8.self).contains("risk"))
         let measure = Data(#"{"deviation":"A-2026-001","measure":"T1","text":"Reservestrøm","owner":"Teknisk drift","due":1794967600}"#.utf8)
         let decided = try JSONDecoder().decode(DeviationMeasureAdded.self, from: measure).decided
-        #expect(decided.text == "Reservestrøm" && decided.cost == nil && decided.alternatives == nil && decided.approval == nil)
+        #expect(decided.plan.text == "Reservestrøm" && decided.plan.cost == nil && decided.plan.alternatives == nil && decided.plan.approval == nil)
     }
 
     @Test("Journal type names are stable: renaming one would orphan old journals")

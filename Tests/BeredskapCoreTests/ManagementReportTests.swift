@@ -97,13 +97,13 @@ struct ManagementReportTests {
         #expect(second.system == "DIPS Arena" && second.cause == "Strømbrudd")
         #expect(second.repeats?.earlier.map(\.id) == ["A-2026-001"])
         #expect(second.overdue == ["T1"], "due a day after, the report made two days after")
-        #expect(second.deviation.measures.first?.cost == "300 000 kr")
+        #expect(second.deviation.measures.first?.plan.cost == "300 000 kr")
 
         let redacted = full.redacted(organisation: organisation)
         let hidden = try #require(redacted.deviationLines.last)
         #expect(hidden.system == "System i klassen «Alvorlig»")
         #expect(hidden.repeats?.warning.contains("System i klassen «Alvorlig», Strømbrudd; vurder ny risikovurdering") == true)
-        #expect(hidden.deviation.measures.first?.cost == "300 000 kr" && hidden.deviation.measures.first?.approval?.by == "Direktør")
+        #expect(hidden.deviation.measures.first?.plan.cost == "300 000 kr" && hidden.deviation.measures.first?.plan.approval?.by == "Direktør")
         #expect(hidden.deviation.report.risk?.level == .high)
         #expect(!"\(redacted.deviationLines)".contains("DIPS"), "no description names the product")
     }

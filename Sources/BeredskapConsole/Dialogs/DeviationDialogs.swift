@@ -79,7 +79,7 @@ extension ConsoleModel {
     /// j: who approved a measure, and on which day.
     func approveMeasureDialog() throws(NotNow) -> Dialog {
         let deviation = try selectedDeviation()
-        let waiting = deviation.measures.filter { $0.approval == nil }
+        let waiting = deviation.measures.filter { $0.plan.approval == nil }
         guard !waiting.isEmpty else { throw NotNow("Alle tiltakene i \(deviation.id) er godkjent, eller det finnes ingen; i legger til et.") }
         let (now, calendar) = (now, calendar)
         let measure = measureQuestion(waiting)
@@ -144,7 +144,7 @@ extension ConsoleModel {
 
     private func measureQuestion(_ measures: [DeviationMeasure]) -> Field<MeasureID?> {
         Question.choice("Hvilket tiltak?", measures.map(\.id), key: \.rawValue) { id in
-            measures.first { $0.id == id }.map { "\(id) \(InertText.make($0.text)) (\($0.status.rawValue))" } ?? id.rawValue
+            measures.first { $0.id == id }.map { "\(id) \(InertText.make($0.plan.text)) (\($0.status.rawValue))" } ?? id.rawValue
         }
     }
 }

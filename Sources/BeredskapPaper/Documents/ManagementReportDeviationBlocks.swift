@@ -32,9 +32,10 @@ enum ManagementReportDeviationBlocks {
                                              .init("Alternativer vurdert", width: 0.2), .init("Godkjent", width: 0.13),
                                              .init("Frist og status", width: 0.14)],
                                    rows: measures.map { id, measure, overdue in
-                                       ["\(id) \(measure.id)", "\(measure.text) (\(measure.owner))", measure.cost ?? "ikke anslått",
-                                        measure.alternatives ?? "–", measure.approval.map { "\($0.by), \(day($0.on))" } ?? "ikke godkjent",
-                                        "\(day(measure.due)), \(measure.status.rawValue)" + (overdue ? ", FORFALT" : "")]
+                                       let plan = measure.plan
+                                       return ["\(id) \(measure.id)", "\(plan.text) (\(plan.owner))", plan.cost ?? "ikke anslått",
+                                               plan.alternatives ?? "–", plan.approval.map { "\($0.by), \(day($0.on))" } ?? "ikke godkjent",
+                                               "\(day(plan.due)), \(measure.status.rawValue)" + (overdue ? ", FORFALT" : "")]
                                    })))
         return blocks
     }

@@ -29,9 +29,10 @@ public enum ManagementReportCSV {
                          line.cause ?? "", risk?.level.rawValue ?? "", risk?.likelihood.rawValue ?? "", risk?.consequence.rawValue ?? "",
                          line.repeats?.earlier.map(\.id.rawValue).joined(separator: " ") ?? ""]
             let measures = deviation.measures.map { measure in
-                [measure.id.rawValue, measure.text, measure.owner, day(measure.due), measure.status.rawValue,
-                 line.overdue.contains(measure.id) ? "ja" : "nei", measure.cost ?? "", measure.alternatives ?? "",
-                 measure.approval?.by ?? "", day(measure.approval?.on)]
+                let plan = measure.plan
+                return [measure.id.rawValue, plan.text, plan.owner, day(plan.due), measure.status.rawValue,
+                        line.overdue.contains(measure.id) ? "ja" : "nei", plan.cost ?? "", plan.alternatives ?? "",
+                        plan.approval?.by ?? "", day(plan.approval?.on)]
             }
             rows += (measures.isEmpty ? [Array(repeating: "", count: 10)] : measures).map { avvik + $0 }
         }
