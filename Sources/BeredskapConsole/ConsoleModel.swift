@@ -115,7 +115,19 @@ public struct ConsoleModel: Sendable {
         }
         let last = entries.last.map { "nr. \($0.seq): \($0.summary(in: state.organisation))" } ?? ""
         let next = screen == .notifications ? incident.flatMap { notifications.selectAfterSave(in: $0, saved: entries) } : nil
-        message = Message(text: "lagret " + last + (next.map { " · " + $0 } ?? ""), isError: false)
+        message = Message(text: "lagret " + last + (next.map { " · " + $0 } ?? "") + (repeatWarning(after: entries).map { " · " + $0 } ?? ""),
+                          isError: false)
+    }
+
+    /// Normen 5.8.1's «vurder ny risikovurdering», when what was saved made an avvik a repeat of an earlier one.
+    private func repeatWarning(after entries: [TimelineEntry]) -> String? {
+        entries.lazy.compactMap { entry -> DeviationID? in
+            switch entry.event?.body {
+            case .deviationRegistered(let p)?: p.deviation
+            case .deviationCauseRecorded(let p)?: p.deviation
+            default: nil
+            }
+        }.compactMap { self.state.deviation($0).flatMap(self.state.repeatWarning(for:)) }.first.map(InertText.make)
     }
 
     /// `24.11.2026` in the console's time zone.

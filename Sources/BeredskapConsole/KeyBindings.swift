@@ -33,7 +33,10 @@ public enum KeyAction: Hashable, Sendable {
     case approveMessage
     case sendMessage
     case registerDeviation
+    case recordCause
+    case assessRisk
     case addMeasure
+    case approveMeasure
     case updateMeasure
     case closeDeviation
     case flagBreach
@@ -121,7 +124,10 @@ public enum KeyBindings {
         key("j", "Godkjenn", on: [.messages], .approveMessage),
         key("e", "Sendt", on: [.messages], .sendMessage),
         key("+", "Nytt avvik", on: [.deviations], .registerDeviation),
+        key("c", "System og årsak", on: [.deviations], .recordCause),
+        key("e", "Risikovurdering", on: [.deviations], .assessRisk),
         key("i", "Nytt tiltak", on: [.deviations], .addMeasure),
+        key("j", "Godkjenn tiltak", on: [.deviations], .approveMeasure),
         key("d", "Tiltaksstatus", on: [.deviations], .updateMeasure),
         key("x", "Lukk avvik", on: [.deviations], .closeDeviation),
         key("+", "Meld brudd", on: [.breach], .flagBreach),
@@ -135,7 +141,8 @@ public enum KeyBindings {
         key("d", "Avslutt (ENDEX)", on: [.exercise], .endExercise),
         key("w", "Hot wash", on: [.exercise], .noteHotWash),
         key("+", "Start øvelse", on: [.exercise], .startExercise),
-        KeyBinding(key: .enter, keyLabel: "Enter", label: "Hele teksten", screens: [.timeline, .notifications, .messages], action: .showDetail),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Hele teksten", screens: [.timeline, .notifications, .messages, .deviations],
+                   action: .showDetail),
         // Enter completes a task on Oppgaver, so i shows a task whole there.
         key("i", "Hele teksten", on: [.tasks], .showDetail),
         key("u", "Godkjent muntlig", on: [.messages], .approveMessageVerbally),

@@ -82,8 +82,13 @@ public enum Action: Sendable {
     case waiveForm(IncidentID, FormSerial, reason: String)
     case flagPrivacyBreach(IncidentID, awareAt: Date, note: String)
     case registerDeviation(DeviationReport, incident: IncidentID?)
-    case addDeviationMeasure(DeviationID, text: String, owner: String, due: Date)
+    case addDeviationMeasure(DeviationID, MeasurePlan)
+    case approveDeviationMeasure(DeviationID, MeasureID, Approval)
     case updateDeviationMeasure(DeviationID, MeasureID, status: MeasureStatus, note: String?)
+    /// A first or a new risk assessment (Normen 5.8.1; again when the avvik repeats).
+    case assessDeviationRisk(DeviationID, DeviationRisk)
+    /// The system it concerns and the category of its cause, once known or when found to be different.
+    case recordDeviationCause(DeviationID, system: SystemID?, category: CategoryID?)
     case closeDeviation(DeviationID, assessment: String)
     case recordBreachDetails(IncidentID, BreachDetails)
     case reportBreach(IncidentID, stage: BreachReportStage, delayReason: String?)

@@ -4,4 +4,10 @@ public enum Count {
     public static func phrase(_ count: Int, _ singular: String, _ plural: String) -> String {
         "\(count) \(count == 1 ? singular : plural)"
     }
+
+    /// «A», «A og B», «A, B og C».
+    public static func list(_ items: [String]) -> String {
+        guard let last = items.last, items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " og " + last
+    }
 }

@@ -166,7 +166,10 @@ struct Decision {
             try flagPrivacyBreach(id, awareAt: awareAt, note: note)
 
         case .registerDeviation(let report, let incident): try registerDeviation(report, incident: incident)
-        case .addDeviationMeasure(let id, let text, let owner, let due): try addDeviationMeasure(id, text: text, owner: owner, due: due)
+        case .addDeviationMeasure(let id, let plan): try addDeviationMeasure(id, plan)
+        case .approveDeviationMeasure(let id, let measure, let approval): try approveDeviationMeasure(id, measure, approval)
+        case .assessDeviationRisk(let id, let risk): try assessDeviationRisk(id, risk)
+        case .recordDeviationCause(let id, let system, let category): try recordDeviationCause(id, system: system, category: category)
         case .updateDeviationMeasure(let id, let measure, let status, let note):
             try updateDeviationMeasure(id, measure, status: status, note: note)
         case .closeDeviation(let id, let assessment): try closeDeviation(id, assessment: assessment)

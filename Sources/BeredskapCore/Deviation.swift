@@ -47,11 +47,20 @@ public struct DeviationReport: Codable, Sendable, Equatable {
     /// Hvordan avviket ble oppdaget.
     public var howDetected: String
     public var affected: [DeviationProperty]
+    /// Where the cause lies: a person, a system or routine, or not known.
     public var cause: CauseLevel
     public var roles: DeviationRoles
+    /// The system in the register the avvik concerns, if it concerns one. With `category`, what makes it a repeat.
+    public var system: SystemID?
+    /// What caused it, as one of the organisation's hendelseskategorier (strømbrudd, skadevare, teknisk svikt ...),
+    /// so two avvik can be seen to have the same cause without comparing free text.
+    public var category: CategoryID?
+    /// The risk assessment given when it was registered; a later one is its own event (`DeviationRiskAssessed`).
+    public var risk: DeviationRisk?
 
     public init(what: String, immediateMeasures: String, possibleConsequence: String, howDetected: String,
-                affected: [DeviationProperty], cause: CauseLevel, roles: DeviationRoles) {
+                affected: [DeviationProperty], cause: CauseLevel, roles: DeviationRoles,
+                system: SystemID? = nil, category: CategoryID? = nil, risk: DeviationRisk? = nil) {
         self.what = what
         self.immediateMeasures = immediateMeasures
         self.possibleConsequence = possibleConsequence
@@ -59,6 +68,9 @@ public struct DeviationReport: Codable, Sendable, Equatable {
         self.affected = affected
         self.cause = cause
         self.roles = roles
+        self.system = system
+        self.category = category
+        self.risk = risk
     }
 }
 
@@ -73,16 +85,38 @@ public enum MeasureStatus: String, Codable, Sendable, CaseIterable {
     public var isSettled: Bool { self == .done || self == .dropped }
 }
 
-/// A corrective measure with its tiltaksansvarlig and deadline.
-public struct DeviationMeasure: Sendable, Equatable {
-    public var id: MeasureID
+/// A measure as it is decided (Normen 5.8.1: «tiltak og eventuelle alternative tiltak ... skal vedtas»; the guide
+/// adds the estimated cost): what, who carries it out, by when, what it costs, what else was considered, who approved it.
+public struct MeasurePlan: Sendable, Equatable {
     public var text: String
+    /// Tiltaksansvarlig, as a role title.
     public var owner: String
     public var due: Date
+    /// Estimated cost, as written: «ca. 40 000 kr», «2 dagsverk».
+    public var cost: String?
+    /// The alternative measures considered, and why this one was chosen.
+    public var alternatives: String?
+    /// Who approved the measure and when; it may also be approved later (`DeviationMeasureApproved`).
+    public var approval: Approval?
+
+    public init(text: String, owner: String, due: Date, cost: String? = nil, alternatives: String? = nil, approval: Approval? = nil) {
+        self.text = text
+        self.owner = owner
+        self.due = due
+        self.cost = cost
+        self.alternatives = alternatives
+        self.approval = approval
+    }
+}
+
+/// A corrective measure as decided (`plan`: what, who, by when, cost, alternatives, approval) and how far it has come.
+public struct DeviationMeasure: Sendable, Equatable {
+    public var id: MeasureID
+    public var plan: MeasurePlan
     public var status: MeasureStatus = .planned
     public var notes: [String] = []
 
-    public func isOverdue(at now: Date) -> Bool { !status.isSettled && due < now }
+    public func isOverdue(at now: Date) -> Bool { !status.isSettled && plan.due < now }
 }
 
 /// A deviation as the journal tells it.
@@ -90,7 +124,10 @@ public struct Deviation: Sendable, Equatable {
     public var id: DeviationID
     public var incident: IncidentID?
     public var registeredAt: Date
+    /// As registered, with the system and cause category as last recorded and the latest risk assessment.
     public var report: DeviationReport
+    /// When the risk in `report.risk` was assessed.
+    public var riskAssessedAt: Date?
     public var measures: [DeviationMeasure] = []
     /// The closing assessment, once closed.
     public var closing: DeviationClosed?

@@ -12,7 +12,9 @@ public struct DeviationRegistered: EventPayload {
     }
 }
 
-/// A measure is decided for a deviation, with who carries it out and by when.
+/// A measure is decided for a deviation: who carries it out and by when, its cost, the alternatives considered,
+/// and who approved it when that was given at once. The plan's fields are written flat, not as a nested `plan`,
+/// because journals from before cost and approval hold them so.
 public struct DeviationMeasureAdded: EventPayload {
     public static let type = "avvik.measure-added"
     public var body: EventBody { .deviationMeasureAdded(self) }
@@ -21,12 +23,65 @@ public struct DeviationMeasureAdded: EventPayload {
     public var text: String
     public var owner: String
     public var due: Date
-    public init(deviation: DeviationID, measure: MeasureID, text: String, owner: String, due: Date) {
+    public var cost: String?
+    public var alternatives: String?
+    public var approval: Approval?
+
+    public init(deviation: DeviationID, measure: MeasureID, plan: MeasurePlan) {
         self.deviation = deviation
         self.measure = measure
-        self.text = text
-        self.owner = owner
-        self.due = due
+        text = plan.text
+        owner = plan.owner
+        due = plan.due
+        cost = plan.cost
+        alternatives = plan.alternatives
+        approval = plan.approval
+    }
+
+    /// The measure as it stands when it is decided.
+    var decided: DeviationMeasure {
+        DeviationMeasure(id: measure, plan: MeasurePlan(text: text, owner: owner, due: due, cost: cost, alternatives: alternatives,
+                                                         approval: approval))
+    }
+}
+
+/// A measure decided earlier is approved (vedtatt) by the person or body that may approve it, on a given day.
+public struct DeviationMeasureApproved: EventPayload {
+    public static let type = "avvik.measure-approved"
+    public var body: EventBody { .deviationMeasureApproved(self) }
+    public var deviation: DeviationID
+    public var measure: MeasureID
+    public var approval: Approval
+    public init(deviation: DeviationID, measure: MeasureID, approval: Approval) {
+        self.deviation = deviation
+        self.measure = measure
+        self.approval = approval
+    }
+}
+
+/// The avvik's risk is assessed (again): it replaces the one shown, and the journal keeps the earlier ones.
+public struct DeviationRiskAssessed: EventPayload {
+    public static let type = "avvik.risk-assessed"
+    public var body: EventBody { .deviationRiskAssessed(self) }
+    public var deviation: DeviationID
+    public var risk: DeviationRisk
+    public init(deviation: DeviationID, risk: DeviationRisk) {
+        self.deviation = deviation
+        self.risk = risk
+    }
+}
+
+/// The system the avvik concerns and the category of its cause are recorded, or corrected, once they are known.
+public struct DeviationCauseRecorded: EventPayload {
+    public static let type = "avvik.cause-recorded"
+    public var body: EventBody { .deviationCauseRecorded(self) }
+    public var deviation: DeviationID
+    public var system: SystemID?
+    public var category: CategoryID?
+    public init(deviation: DeviationID, system: SystemID?, category: CategoryID?) {
+        self.deviation = deviation
+        self.system = system
+        self.category = category
     }
 }
 

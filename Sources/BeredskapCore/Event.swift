@@ -62,6 +62,9 @@ public enum EventBody: Sendable, Equatable {
     case deviationMeasureAdded(DeviationMeasureAdded)
     case deviationMeasureUpdated(DeviationMeasureUpdated)
     case deviationClosed(DeviationClosed)
+    case deviationMeasureApproved(DeviationMeasureApproved)
+    case deviationRiskAssessed(DeviationRiskAssessed)
+    case deviationCauseRecorded(DeviationCauseRecorded)
     case breachDetailsRecorded(BreachDetailsRecorded)
     case breachReported(BreachReported)
     case messageDrafted(MessageDrafted)
@@ -92,6 +95,7 @@ public enum EventBody: Sendable, Equatable {
         CallAttempted.self, NotificationDeclined.self, FallbackActivated.self, FallbackEnded.self,
         StepCompleted.self, FormsIssued.self, FormAdvanced.self, FormWaived.self, PrivacyBreachFlagged.self,
         DeviationRegistered.self, DeviationMeasureAdded.self, DeviationMeasureUpdated.self, DeviationClosed.self,
+        DeviationMeasureApproved.self, DeviationRiskAssessed.self, DeviationCauseRecorded.self,
         BreachDetailsRecorded.self, BreachReported.self, MessageDrafted.self, MessageApproved.self, MessageSent.self,
         ExerciseStarted.self, InjectReleased.self, InjectSkipped.self, ExerciseClockPaused.self, ExerciseClockResumed.self,
         ExpectationAssessed.self, ObserverNoted.self, ExerciseEnded.self, ExerciseEvaluated.self, HotWashNoted.self,
@@ -133,6 +137,9 @@ public enum EventBody: Sendable, Equatable {
         case .deviationMeasureAdded(let p): p
         case .deviationMeasureUpdated(let p): p
         case .deviationClosed(let p): p
+        case .deviationMeasureApproved(let p): p
+        case .deviationRiskAssessed(let p): p
+        case .deviationCauseRecorded(let p): p
         case .breachDetailsRecorded(let p): p
         case .breachReported(let p): p
         case .messageDrafted(let p): p

@@ -10,6 +10,8 @@ extension EventBody {
     /// The log is evidence: people read names (the step's text, the role's and the form's names), not internal ids.
     private func rawSummary(_ organisation: Organisation) -> String {
         func local(_ date: Date) -> String { Timestamps.local(date, timeZone: organisation.timeZone) }
+        func day(_ date: Date) -> String { Timestamps.day(date, timeZone: organisation.timeZone) }
+        func category(_ id: CategoryID) -> String { organisation.category(id)?.name ?? id.rawValue }
         func role(_ id: RoleID) -> String { organisation.role(id)?.name ?? id.rawValue }
         func form(_ id: FormTypeID) -> String { organisation.form(id)?.title ?? id.rawValue }
         func system(_ id: SystemID) -> String { organisation.system(id)?.name ?? id.rawValue }
@@ -70,9 +72,17 @@ extension EventBody {
             "Melding til Datatilsynet sendt (\(p.stage.rawValue))" + (p.missing.isEmpty ? "" : "; mangler \(p.missing.count) punkt")
                 + (p.delayReason.map { "; årsak til forsinkelse: \($0)" } ?? "")
         case .deviationRegistered(let p):
-            "Avvik \(p.deviation) registrert: \(p.report.what)"
+            "Avvik \(p.deviation) registrert: \(p.report.what)" + (p.report.system.map { "; system \(system($0))" } ?? "")
+                + (p.report.category.map { "; årsak \(category($0))" } ?? "") + (p.report.risk.map { "; risiko \($0.grading)" } ?? "")
         case .deviationMeasureAdded(let p):
             "Avvik \(p.deviation): tiltak \(p.measure) til \(p.owner), frist \(local(p.due)): \(p.text)"
+                + (p.cost.map { "; kostnad \($0)" } ?? "") + (p.approval.map { "; godkjent av \($0.by) \(day($0.on))" } ?? "")
+        case .deviationMeasureApproved(let p):
+            "Avvik \(p.deviation): tiltak \(p.measure) godkjent av \(p.approval.by) \(day(p.approval.on))"
+        case .deviationRiskAssessed(let p):
+            "Avvik \(p.deviation): risiko vurdert som \(p.risk.grading): \(p.risk.text)"
+        case .deviationCauseRecorded(let p):
+            "Avvik \(p.deviation): system \(p.system.map(system) ?? "ingen"), årsak \(p.category.map(category) ?? "ikke fastsatt")"
         case .deviationMeasureUpdated(let p):
             "Avvik \(p.deviation): tiltak \(p.measure) \(p.status.rawValue)" + note(p.note)
         case .deviationClosed(let p):

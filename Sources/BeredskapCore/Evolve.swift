@@ -36,7 +36,8 @@ extension State {
             return
         case .entryCorrected(let p):
             applyCorrection(p, seq: seq, incident: event.incident)
-        case .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed:
+        case .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed, .deviationMeasureApproved,
+             .deviationRiskAssessed, .deviationCauseRecorded:
             applyDeviation(event.body, incident: event.incident, at: at)
         case .incidentEvaluated, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
              .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed,
@@ -119,8 +120,8 @@ extension Incident {
                 $0.waivedReason = p.reason
             }
         case .incidentOpened, .levelChanged, .levelKept, .logEntry, .entryCorrected, .roleAssigned,
-             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed,
-             .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
+             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed, .deviationMeasureApproved,
+             .deviationRiskAssessed, .deviationCauseRecorded, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused, .exerciseClockResumed,
              .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed,
              .procedureTestRecorded, .trainingRecorded:
             return

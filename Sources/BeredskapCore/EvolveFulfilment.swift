@@ -34,7 +34,8 @@ extension State {
             break // a new task or a new checklist may already be fulfilled
         case .incidentEvaluated, .logEntry, .entryCorrected, .taskCompleted, .taskCancelled, .notificationRequired,
              .callAttempted, .notificationDeclined, .stepCompleted, .formAdvanced, .formWaived, .privacyBreachFlagged,
-             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed, .messageDrafted,
+             .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated, .deviationClosed, .deviationMeasureApproved,
+             .deviationRiskAssessed, .deviationCauseRecorded, .messageDrafted,
              .messageApproved, .breachDetailsRecorded, .breachReported, .exerciseStarted, .injectReleased, .injectSkipped,
              .exerciseClockPaused, .exerciseClockResumed, .expectationAssessed, .observerNoted, .exerciseEnded,
              .exerciseEvaluated, .hotWashNoted, .correctiveActionClosed, .formsAdvanced, .messageApprovedVerbally,

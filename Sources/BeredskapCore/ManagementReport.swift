@@ -31,6 +31,10 @@ public struct ManagementReport: Sendable, Equatable {
         public var measuresOpen = 0
         public var measuresDone = 0
         public var measuresOverdue = 0
+        /// Avvik that repeat an earlier one (same system and cause within 12 months): each calls for a new risk assessment.
+        public var repeated = 0
+        /// Avvik with no risk assessment recorded.
+        public var withoutRisk = 0
     }
 
     public var from: Date
@@ -49,6 +53,8 @@ public struct ManagementReport: Sendable, Equatable {
     public var quarters: [OutageTrend]
     public var years: [OutageTrend]
     public var deviations: DeviationFigures
+    /// The avvik registered in the period, each with its measures, in the order registered.
+    public var deviationLines: [DeviationLine]
 
     /// Incidents detected within `from..<to`; outages still running are counted up to `now`.
     public init(state: State, from: Date, to: Date, now: Date) {
@@ -99,15 +105,7 @@ public struct ManagementReport: Sendable, Equatable {
         self.months = months.values.sorted { $0.month < $1.month }
         (quarters, years) = OutageTrend.trends(state.incidents, in: chosen, timeZone: state.organisation.timeZone, outage: outage)
 
-        var figures = DeviationFigures()
-        for deviation in state.deviations where deviation.registeredAt >= from && deviation.registeredAt < to {
-            if deviation.isOpen { figures.open += 1 } else { figures.closed += 1 }
-            for measure in deviation.measures {
-                if measure.status.isSettled { figures.measuresDone += 1 } else { figures.measuresOpen += 1 }
-                if measure.isOverdue(at: now) { figures.measuresOverdue += 1 }
-            }
-        }
-        deviations = figures
+        (deviations, deviationLines) = Self.deviations(state, from: from, to: to, now: now)
     }
 
     /// The report for supervisory authorities: systems named only by their criticality class and a number, so the
@@ -116,14 +114,19 @@ public struct ManagementReport: Sendable, Equatable {
         var copy = self
         var counts: [String: Int] = [:]
         copy.systems = systems.enumerated().map { index, figures in
-            let className = organisation.system(figures.system).flatMap { organisation.criticalityClass($0.classID) }?.name ?? "ukjent klasse"
+            let className = Self.className(of: figures.system, in: organisation)
             counts[className, default: 0] += 1
             var hidden = figures
             hidden.system = SystemID("system-\(index + 1)")
             hidden.name = "System i klassen «\(className)» nr. \(counts[className]!)"
             return hidden
         }
+        copy.deviationLines = deviationLines.map { $0.redacted(organisation: organisation) }
         return copy
+    }
+
+    static func className(of system: SystemID, in organisation: Organisation) -> String {
+        organisation.system(system).flatMap { organisation.criticalityClass($0.classID) }?.name ?? "ukjent klasse"
     }
 
     static func median(_ values: [TimeInterval]) -> TimeInterval? {

@@ -100,36 +100,15 @@ public struct CriticalityClass: Sendable, Equatable {
     /// 1 is the most critical.
     public var rank: Int
     public var maxOutage: Minutes
+    /// One of the two most critical classes: where a missing procedure is an error and the register must say what
+    /// losing the system means and which risk assessment stands behind it.
+    public var isAmongTopTwo: Bool { rank <= 2 }
     public init(id: String, name: String, description: String, rank: Int, maxOutage: Minutes) {
         self.id = id
         self.name = name
         self.description = description
         self.rank = rank
         self.maxOutage = maxOutage
-    }
-}
-
-/// A system in the register, with what it depends on.
-public struct SystemEntry: Sendable, Equatable {
-    public var id: SystemID
-    public var name: String
-    public var classID: String
-    public var owner: String
-    public var vendor: ContactID?
-    public var dependsOn: [SystemID]
-    public var procedures: [String]
-    /// A max outage stricter than the class's: power, MTU monitoring, telephony and alarms tolerate minutes.
-    public var maxOutage: Minutes?
-    public init(id: SystemID, name: String, classID: String, owner: String, vendor: ContactID? = nil,
-                dependsOn: [SystemID] = [], procedures: [String] = [], maxOutage: Minutes? = nil) {
-        self.maxOutage = maxOutage
-        self.id = id
-        self.name = name
-        self.classID = classID
-        self.owner = owner
-        self.vendor = vendor
-        self.dependsOn = dependsOn
-        self.procedures = procedures
     }
 }
 

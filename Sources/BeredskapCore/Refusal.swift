@@ -54,6 +54,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownMeasure(MeasureID)
     case measureSettled(MeasureID)
     case openMeasures(DeviationID, [MeasureID])
+    case measureAlreadyApproved(MeasureID, Approval, TimeZone)
+    case approvalInTheFuture(Date, TimeZone)
+    case deviationCauseUnchanged(DeviationID)
     case unknownSystem(SystemID)
     case unknownCategory(CategoryID)
     case notAnExercise
@@ -165,9 +168,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .formCount(let count):
             "Antall skjema må være mellom 1 og 500 (fikk \(count))."
         case .fallbackAlreadyActive(let mode):
-            "\(mode.word.prefix(1).uppercased() + mode.word.dropFirst()) er allerede aktivert."
+            "\(mode.title) er allerede aktivert."
         case .fallbackNotActive(let mode):
-            "\(mode.word.prefix(1).uppercased() + mode.word.dropFirst()) er ikke aktivert."
+            "\(mode.title) er ikke aktivert."
         case .stepAlreadyCompleted(let step):
             "Steget «\(step)» er allerede kvittert ut."
         case .privacyBreachAlreadyFlagged(let id):
@@ -225,6 +228,12 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .openMeasures(let id, let measures):
             "Avvik \(id) kan ikke lukkes før alle tiltak er fullført eller forkastet med begrunnelse ("
                 + measures.map(\.rawValue).joined(separator: ", ") + ")."
+        case .measureAlreadyApproved(let id, let approval, let timeZone):
+            "Tiltak \(id) er allerede godkjent av \(approval.by) \(Timestamps.day(approval.on, timeZone: timeZone))."
+        case .approvalInTheFuture(let date, let timeZone):
+            "Godkjenningsdatoen \(Timestamps.day(date, timeZone: timeZone)) ligger fram i tid. Skriv dagen tiltaket faktisk ble godkjent."
+        case .deviationCauseUnchanged(let id):
+            "Avvik \(id) har allerede dette systemet og denne årsaken; ingenting å endre."
         case .unknownSystem(let id):
             "Systemet «\(id)» finnes ikke i systemregisteret (systemer.yaml). Velg et registrert system."
         case .unknownCategory(let id):

@@ -83,6 +83,16 @@ struct MappingReader {
         keys.first { $0.value == key }?.location ?? location
     }
 
+    /// The mapping written under `key`, read against its own keys and named in messages as «`key`» of this one;
+    /// nil when absent, or (after reporting) when not a mapping.
+    func mapping(_ key: String, required: [String], optional: [String] = []) -> MappingReader? {
+        node(key).flatMap { node in
+            let name = "«\(key)» for \(label)"
+            return MappingReader(node, file: file, context: context, subject: Subject(definite: name, indefinite: name), idKey: nil,
+                                 required: required, optional: optional)
+        }
+    }
+
     /// The mappings listed under `key`, each read against its own keys: the shape of every register file.
     func items(_ key: String, subject: Subject, idKey: String? = "id",
                required: [String], optional: [String] = []) -> [MappingReader] {

@@ -24,7 +24,7 @@ public enum PlaybookLoader {
 
         let settings = read("organisasjon.yaml", otherwise: OrganisationSettings(), OrganisationSection.read)
         let classes = read("kritikalitet.yaml", defining: .criticalityClass, otherwise: [], ClassesSection.read)
-        let systems = read("systemer.yaml", defining: .system, otherwise: [], SystemsSection.read)
+        let systems = read("systemer.yaml", defining: .system, otherwise: []) { SystemsSection.read($0, context: $1, now: now) }
         let contacts = read("kontakter.yaml", defining: .contact, otherwise: []) {
             ContactsSection.read($0, context: $1, now: now, maxAgeDays: settings.contactMaxAgeDays)
         }
@@ -41,6 +41,7 @@ public enum PlaybookLoader {
 
         context.registry.reportUnknown()
         DependencyRules.check(systems, classes: classes, lint: context.lint)
+        SystemDocumentation.check(systems, classes: classes, lint: context.lint)
         // Coverage is unknowable while a procedure file cannot be read: it may be the one naming the system.
         if procedureFiles.allRead {
             ProcedureCoverage.check(systems, procedures: procedures, classes: classes, lint: context.lint)

@@ -7,10 +7,9 @@ enum ProcedureCoverage {
     static func check(_ systems: [SystemRecord], procedures: [ParsedProcedure], classes: [CriticalityClass], lint: Lint) {
         let named = Set(procedures.flatMap(\.systems))
         for system in systems where !system.listsProcedures && !named.contains(system.id.value) {
-            let rank = classes.first { $0.id == system.classID }?.rank
             let message = "systemet «\(system.id.value)» har ingen nødprosedyre"
             let hint = "lag en prosedyre i prosedyrer/ med «systems: [\(system.id.value)]», eller før den opp under «procedures» (Normen 5.9)"
-            if let rank, rank <= 2 {
+            if classes.first(where: { $0.id == system.classID })?.isAmongTopTwo == true {
                 lint.error(message + " og er i en av de to mest kritiske klassene", at: system.id.location, hint: hint)
             } else {
                 lint.warning(message, at: system.id.location, hint: hint)

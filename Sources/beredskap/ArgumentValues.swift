@@ -13,6 +13,7 @@ extension HotWashKind: ExpressibleByArgument {}
 extension MeasureStatus: ExpressibleByArgument {}
 extension Phase: ExpressibleByArgument {}
 extension ReadinessLevel: ExpressibleByArgument {}
+extension RiskGrade: ExpressibleByArgument {}
 extension SecurityProperty: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension TimelineExport.Format: ExpressibleByArgument {}

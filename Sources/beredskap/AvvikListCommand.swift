@@ -3,7 +3,9 @@ import BeredskapCore
 import Foundation
 
 struct AvvikListCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "list", abstract: "Avvik med tiltak, forfalte først markert.")
+    static let configuration = CommandConfiguration(
+        commandName: "list", abstract: "Avvik med system, årsak, risiko og tiltak; forsinkede tiltak og gjentatte avvik markert.",
+        discussion: "Alt om ett avvik: `beredskap avvik show ID`.")
 
     @OptionGroup var global: GlobalOptions
 
@@ -11,15 +13,13 @@ struct AvvikListCommand: ParsableCommand {
         let now = Date()
         let store = try global.readStore(now: now)
         if store.state.deviations.isEmpty { print("Ingen avvik registrert.") }
+        let text = DeviationText(state: store.state, now: now)
         for deviation in store.state.deviations {
-            let status = deviation.isOpen ? "åpent" : "lukket"
-            print("\(deviation.id)  [\(status)]  \(InertText.make(deviation.report.what))"
-                + (deviation.incident.map { "  (fra \($0))" } ?? ""))
-            for measure in deviation.measures {
-                let flag = measure.isOverdue(at: now) ? "FORFALT " : ""
-                print("  \(measure.id) \(flag)\(measure.status.rawValue), frist \(Timestamps.local(measure.due, timeZone: store.state.organisation.timeZone)): "
-                    + "\(InertText.make(measure.text)) (\(InertText.make(measure.owner)))")
+            print(text.heading(deviation))
+            for line in [text.facts(deviation), store.state.repeatWarning(for: deviation).map(InertText.make)].compactMap({ $0 }) {
+                print("    " + line)
             }
+            deviation.measures.flatMap(text.indented).forEach { print($0) }
         }
     }
 }

@@ -21,7 +21,7 @@ struct ChecklistCommand: ParsableCommand {
         for procedure in procedures {
             let steps = procedure.checklist(for: incident.phase)
             guard !steps.isEmpty else { continue }
-            print("\(procedure.title) (\(procedure.id), versjon \(procedure.version)) – fase \(incident.phase.word)")
+            print("\(procedure.title) (\(procedure.id), versjon \(procedure.version), \(procedure.mode.word)) – fase \(incident.phase.word)")
             let done = incident.completedSteps[procedure.ref] ?? [:]
             for step in steps {
                 let tick = done[step.id]

@@ -82,6 +82,10 @@ extension StatusSummary {
                     + "\(InertText.make(action.owner)): \(InertText.make(action.text))")
             }
         }
+        if !repeatedDeviations.isEmpty {
+            lines.append("\nGjentatte avvik (Normen 5.8.1; `beredskap avvik show ID`):")
+            lines += repeatedDeviations.map { "  \($0.id): \(InertText.make($0.warning))" }
+        }
         if !proceduresDueForTest.isEmpty {
             lines.append("\nIkke testet siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
         }

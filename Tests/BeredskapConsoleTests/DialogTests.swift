@@ -152,18 +152,82 @@ import Testing
         _ = model.handle(.character("+"))
         answer(["Nødpermen på 3B var utdatert", "Ny utskrift", "Feil rutine brukt", "Under omlegging"], &model, outage)
         _ = model.handle(.character(" "))
-        answer(["", "system", "Sykepleier", "Avdelingsleder", "Klinikksjef"], &model, outage)
+        // Cause level, then the system and the cause category start on the incident's (EPJ, teknisk svikt); risk later.
+        answer(["", "system", "", "", "Sykepleier", "Avdelingsleder", "Klinikksjef", "senere"], &model, outage)
         let deviation = try #require(model.state.deviations.first)
         #expect(deviation.report.affected == [.confidentiality])
         #expect(deviation.report.cause == .system)
+        #expect(deviation.report.system == "epj" && deviation.report.category == "teknisk-svikt")
+        #expect(deviation.report.risk == nil)
         _ = model.handle(.character("i"))
-        answer(["Månedlig kontroll av nødpermer", "Avdelingsleder", "14"], &model, outage)
+        answer(["Månedlig kontroll av nødpermer", "Avdelingsleder", "14", "", "", ""], &model, outage)
+        #expect(model.state.deviations.first?.measures.first?.plan.approval == nil, "approved later, or not at all")
         _ = model.handle(.character("d"))
         answer(["", "fullført", ""], &model, outage)
         #expect(model.state.deviations.first?.measures.first?.status == .done)
         _ = model.handle(.character("x"))
         answer(["Kontrollen er på plass"], &model, outage)
         #expect(model.state.deviations.first?.isOpen == false)
+    }
+
+    /// Normen 5.8.1: a second avvik on the same system with the same cause says «vurder ny risikovurdering», names the
+    /// first, and stays in the detail; its risk is assessed right away, and a measure carries cost, alternatives and approval.
+    @Test func aRepeatedAvvikAsksForANewRiskAssessment() throws {
+        let outage = try Outage()
+        var model = outage.model(.deviations)
+        for what in ["EPJ-pålogging feilet på 3B", "EPJ-pålogging feilet igjen på 3B"] {
+            _ = model.handle(.character("+"))
+            answer([what, "Papir", "Forsinket behandling", "Melding fra post"], &model, outage)
+            _ = model.handle(.character(" "))
+            answer(["", "system", "", "", "IKT-vakt", "IKT-leder", "Fagdirektør", "nå", "høy", "middels", "Ny pålogging feiler under vakt"],
+                   &model, outage)
+        }
+        let second = try #require(model.state.deviations.last)
+        #expect(second.report.risk == DeviationRisk(likelihood: .high, consequence: .medium, text: "Ny pålogging feiler under vakt"))
+        let saved = try #require(model.message?.text)
+        #expect(saved.contains("vurder ny risikovurdering") && saved.contains("A-2026-001"), "said when saved: \(saved)")
+        _ = model.handle(.down)
+        let grid = ConsoleView.render(model, size: Size(rows: 24, columns: 80))
+        let detail = grid.lines[(Layout.headerRows + 4)...].joined(separator: "\n")
+        #expect(detail.contains("OBS: Gjentatt avvik: samme system"), "the detail leads with the warning: \(detail)")
+        #expect(detail.contains("risiko: høy"))
+
+        _ = model.handle(.character("i"))
+        answer(["Overvåk påloggingstjenesten", "IKT-leder", "30", "3 dagsverk", "Ny leverandør; for dyrt", "Fagdirektør"], &model, outage)
+        let measure = try #require(model.state.deviations.last?.measures.first)
+        #expect(measure.plan.cost == "3 dagsverk" && measure.plan.alternatives == "Ny leverandør; for dyrt")
+        #expect(measure.plan.approval == Approval(by: "Fagdirektør", on: Outage.now))
+        #expect(ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines.contains {
+            $0.contains("kostnad: 3 dagsverk · godkjent: Fagdirektør")
+        })
+    }
+
+    @Test func causeRiskApprovalAndTheWholeAvvikFromTheAvvikScreen() throws {
+        let outage = try Outage().furtherOn()
+        var model = outage.model(.deviations)
+        _ = model.handle(.character("c"))
+        answer(["ikke ett", "Strømbrudd"], &model, outage)
+        #expect(model.state.deviations.first?.report.category == "strombrudd")
+        #expect(model.state.deviations.first?.report.system == nil)
+        _ = model.handle(.character("e"))
+        answer(["lav", "høy", "Mangler papirkurver ved neste stans"], &model, outage)
+        #expect(model.state.deviations.first?.report.risk?.level == .medium)
+        _ = model.handle(.character("j"))
+        #expect(model.message?.text.contains("er godkjent") == true, "the demo's measure is approved already")
+        _ = model.handle(.character("i"))
+        answer(["Ekstra papirkurver i skapet", "Avdelingsleder 3B", "7", "", "", ""], &model, outage)
+        _ = model.handle(.character("j"))
+        answer(["", "Klinikksjef", ""], &model, outage)
+        #expect(model.state.deviations.first?.measure("T2")?.plan.approval == Approval(by: "Klinikksjef", on: Outage.now))
+        _ = model.handle(.enter)
+        guard case .reading(let text)? = model.dialog?.question.kind else {
+            Issue.record("Enter shows the whole avvik")
+            return
+        }
+        for part in ["Strakstiltak: Lånt fra 3A", "Årsaksnivå: system", "Risiko middels (sannsynlighet lav, konsekvens høy)",
+                     "alternativer vurdert: Plombert skap", "godkjent: Klinikksjef"] {
+            #expect(text.contains(part), "\(part) in \(text)")
+        }
     }
 
     @Test func aBreachIsFlaggedDetailedAndReported() throws {

@@ -92,8 +92,10 @@ struct Outage {
                                                    affected: [.availability], cause: .system,
                                                    roles: DeviationRoles(reporter: "Sykepleier 3B", handler: "Avdelingsleder 3B", owner: "Klinikksjef")),
                                    incident: incident))
-        try run(.addDeviationMeasure("A-2026-001", text: "Fast kontroll av beredskapsskap hver måned", owner: "Avdelingsleder 3B",
-                                     due: Self.now.addingTimeInterval(14 * 86400)))
+        try run(.addDeviationMeasure("A-2026-001", MeasurePlan(text: "Fast kontroll av beredskapsskap hver måned", owner: "Avdelingsleder 3B",
+                                                               due: Self.now.addingTimeInterval(14 * 86400), cost: "2 timer i måneden",
+                                                               alternatives: "Plombert skap; avvist fordi det hindrer rask tilgang",
+                                                               approval: Approval(by: "Klinikksjef", on: Self.now))))
         try run(.flagPrivacyBreach(incident, awareAt: Self.now.addingTimeInterval(-25 * 60), note: "Utskrift av pasientliste funnet i trapp"))
         try run(.recordBreachDetails(incident, BreachDetails(subjectCategories: "Pasienter på sengepost 3B", approximateSubjects: 24)))
         return self

@@ -29,7 +29,8 @@ import Testing
         #expect(items.count > 3)
         #expect(model.checklist.selected(in: restoring, items) == 0)
         let grid = ConsoleView.render(model, size: Size(rows: 24, columns: 80))
-        #expect(grid.lines[Layout.headerRows + 1].hasPrefix(" ▶ "))
+        #expect(grid.lines[Layout.headerRows + 1].contains("Prosedyrer: epj-delvis-is (delvis-is) · epj-uten-is (uten-is)"), "which procedures, of which kind")
+        #expect(grid.lines[Layout.headerRows + 2].hasPrefix(" ▶ "))
 
         guard case .execute(let command) = model.handle(.enter) else {
             Issue.record("Enter did not tick a step")

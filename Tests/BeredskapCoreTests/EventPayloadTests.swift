@@ -41,8 +41,9 @@ struct EventPayloadTests {
         .formWaived(FormWaived(serial: "EPJ-0002", reason: "Ubrukt")),
         .privacyBreachFlagged(PrivacyBreachFlagged(awareAt: night, note: "Utskrift funnet", duty: "V1")),
         .deviationRegistered(DeviationRegistered(deviation: "A-2026-001", report: DeviationTests.input())),
-        .deviationMeasureAdded(DeviationMeasureAdded(deviation: "A-2026-001", measure: "T1", text: "Reservestrøm til rack 4",
-                                                     owner: "Teknisk drift", due: night + hours(720))),
+        .deviationMeasureAdded(DeviationMeasureAdded(deviation: "A-2026-001", measure: "T1", plan: MeasurePlan(
+            text: "Reservestrøm til rack 4", owner: "Teknisk drift", due: night + hours(720), cost: "ca. 40 000 kr",
+            alternatives: "Flytte racket; dyrere", approval: Approval(by: "Administrerende direktør", on: night)))),
         .deviationMeasureUpdated(DeviationMeasureUpdated(deviation: "A-2026-001", measure: "T1", status: .started, note: "Bestilt")),
         .deviationClosed(DeviationClosed(deviation: "A-2026-001", assessment: "Tiltakene virker")),
         .breachDetailsRecorded(BreachDetailsRecorded(details: BreachDetails(
@@ -73,6 +74,11 @@ struct EventPayloadTests {
         .procedureTestRecorded(ProcedureTestRecorded(procedure: procedure, kind: .restore,
                                                      outcome: .partly, note: "Tok 3 timer")),
         .trainingRecorded(TrainingRecorded(person: "Kari Nordmann", procedure: nil, role: "krisestabsleder", note: "Kurs")),
+        .deviationMeasureApproved(DeviationMeasureApproved(deviation: "A-2026-001", measure: "T1",
+                                                           approval: Approval(by: "Avvikseier", on: night))),
+        .deviationRiskAssessed(DeviationRiskAssessed(deviation: "A-2026-001", risk: DeviationRisk(
+            likelihood: .medium, consequence: .high, text: "Nytt strømbrudd tar ned EPJ"))),
+        .deviationCauseRecorded(DeviationCauseRecorded(deviation: "A-2026-001", system: "epj", category: "strombrudd")),
     ]
 
     /// Which case a body is. Exhaustive on purpose: a new case will not compile here until it has a sample.
@@ -129,12 +135,15 @@ struct EventPayloadTests {
         case .measureCompleted: 48
         case .procedureTestRecorded: 49
         case .trainingRecorded: 50
+        case .deviationMeasureApproved: 51
+        case .deviationRiskAssessed: 52
+        case .deviationCauseRecorded: 53
         }
     }
 
     @Test("The samples hold exactly one of each case")
     func samplesCoverEveryCase() {
-        #expect(Self.samples.map(Self.caseNumber) == Array(0...50))
+        #expect(Self.samples.map(Self.caseNumber) == Array(0...53))
     }
 
     @Test("Every case has its own type name, and payloadTypes knows each one")
@@ -185,6 +194,18 @@ struct EventPayloadTests {
         #expect(decoded.fact == nil)
         let written = String(decoding: try JSONEncoder().encode(decoded), as: UTF8.self)
         #expect(!written.contains("fact"), "a plain correction is written as before: \(written)")
+    }
+
+    @Test("Avvik written before cause, risk, cost and approval existed decode with none, and are written as before")
+    func deviationWithoutTheLaterFields() throws {
+        let registered = Data((#"{"deviation":"A-2026-001","report":{"what":"EPJ nede","immediateMeasures":"Papir","possibleConsequence":"Forsinkelse","#
+            + #""howDetected":"Alarm","affected":["tilgjengelighet"],"cause":"system","roles":{"reporter":"a","handler":"b","owner":"c"}}}"#).utf8)
+        let report = try JSONDecoder().decode(DeviationRegistered.self, from: registered).report
+        #expect(report.system == nil && report.category == nil && report.risk == nil)
+        #expect(!String(decoding: try JSONEncoder().encode(report), as: UTF8.self).contains("risk"))
+        let measure = Data(#"{"deviation":"A-2026-001","measure":"T1","text":"Reservestrøm","owner":"Teknisk drift","due":1794967600}"#.utf8)
+        let decided = try JSONDecoder().decode(DeviationMeasureAdded.self, from: measure).decided
+        #expect(decided.plan.text == "Reservestrøm" && decided.plan.cost == nil && decided.plan.alternatives == nil && decided.plan.approval == nil)
     }
 
     @Test("Journal type names are stable: renaming one would orphan old journals")

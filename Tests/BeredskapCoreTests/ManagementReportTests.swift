@@ -36,7 +36,7 @@ struct ManagementReportTests {
         try incident(&s, at: night, systems: ["epj"], triage: minutes(10), notify: minutes(20), restore: hours(5))
         try incident(&s, at: night + hours(48), systems: ["epj", "lab"], triage: minutes(30), notify: nil, restore: hours(1))
         try s.run(.registerDeviation(DeviationTests.input(), incident: nil))
-        try s.run(.addDeviationMeasure("A-2026-001", text: "Reservestrøm", owner: "Teknisk drift", due: night + hours(50)))
+        try s.run(.addDeviationMeasure("A-2026-001", MeasurePlan(text: "Reservestrøm", owner: "Teknisk drift", due: night + hours(50))))
 
         let report = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(24 * 7), now: night + hours(72))
         #expect(report.incidents == 2, "the incident a month before is outside the period")
@@ -70,6 +70,42 @@ struct ManagementReportTests {
         #expect(redacted.systems.map(\.totalOutage) == full.systems.map(\.totalOutage))
         #expect(redacted.medianTimeToRestore == full.medianTimeToRestore)
         #expect(!redacted.systems.contains { $0.name.contains("DIPS") || $0.system == "epj" })
+    }
+
+    /// Normen 5.8.1's status to management: each avvik of the period with system, cause, risk and repeats, and its
+    /// measures with cost, alternatives and approval; the supervisory edition keeps the figures, not the descriptions.
+    @Test func avvikLinesWithRepeatsRiskAndMeasuresAndTheirRedaction() throws {
+        var s = Scenario()
+        var organisation = Self.organisation
+        organisation.categories = [CategoryDefinition(id: "strombrudd", name: "Strømbrudd", description: "", measures: [], notify: [])]
+        s.state = State(organisation: organisation)
+        var report = DeviationTests.input(what: "Strømbrudd tok ned DIPS Arena")
+        report.system = "epj"
+        report.category = "strombrudd"
+        try s.run(.registerDeviation(report, incident: nil))
+        s.wait(hours(1))
+        report.risk = DeviationRisk(likelihood: .high, consequence: .high, text: "DIPS Arena faller ut igjen")
+        try s.run(.registerDeviation(report, incident: nil))
+        try s.run(.addDeviationMeasure("A-2026-002", MeasurePlan(text: "Ny UPS til DIPS Arena", owner: "Teknisk drift", due: night + hours(24),
+                                                                 cost: "300 000 kr", alternatives: "Flytte DIPS Arena",
+                                                                 approval: Approval(by: "Direktør", on: night))))
+        let full = ManagementReport(state: s.state, from: night - hours(1), to: night + hours(24 * 7), now: night + hours(48))
+        #expect(full.deviations.repeated == 1)
+        #expect(full.deviations.withoutRisk == 1)
+        #expect(full.deviationLines.map(\.deviation.id) == ["A-2026-001", "A-2026-002"])
+        let second = try #require(full.deviationLines.last)
+        #expect(second.system == "DIPS Arena" && second.cause == "Strømbrudd")
+        #expect(second.repeats?.earlier.map(\.id) == ["A-2026-001"])
+        #expect(second.overdue == ["T1"], "due a day after, the report made two days after")
+        #expect(second.deviation.measures.first?.plan.cost == "300 000 kr")
+
+        let redacted = full.redacted(organisation: organisation)
+        let hidden = try #require(redacted.deviationLines.last)
+        #expect(hidden.system == "System i klassen «Alvorlig»")
+        #expect(hidden.repeats?.warning.contains("System i klassen «Alvorlig», Strømbrudd; vurder ny risikovurdering") == true)
+        #expect(hidden.deviation.measures.first?.plan.cost == "300 000 kr" && hidden.deviation.measures.first?.plan.approval?.by == "Direktør")
+        #expect(hidden.deviation.report.risk?.level == .high)
+        #expect(!"\(redacted.deviationLines)".contains("DIPS"), "no description names the product")
     }
 
     @Test func medianOfEvenAndOddCounts() {

@@ -11,7 +11,7 @@ struct AllAtOnceTests {
         try copy.replace("systemer.yaml", "    name: Utskrift", with: "    name: [Utskrift]")
         let report = copy.load()
         #expect(report.diagnostics.map { "\($0.file):\($0.line):\($0.column)" }
-                == ["systemer.yaml:7:5", "systemer.yaml:10:12", "systemer.yaml:14:11"])
+                == ["systemer.yaml:7:5", "systemer.yaml:14:12", "systemer.yaml:18:11"])
         #expect(report.diagnostics.map(\.message) == [
             "ukjent nøkkel «depend_on» i systemet «epj»",
             "«class» viser til ukjent kritikalitetsklasse «k9»",

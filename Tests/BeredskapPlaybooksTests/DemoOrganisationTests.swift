@@ -99,4 +99,23 @@ import Testing
         let (_, incident) = try triaged(["telefoni"], "teknisk-svikt")
         #expect(incident.triage?.maxOutage == demo.maxOutage(of: "telefoni"), "the clocks use the stricter time")
     }
+
+    @Test func everySystemRecordsItsPlanningFactsAndVendorAgreement() throws {
+        let demo = try organisation()
+        for system in demo.systems {
+            #expect(system.consequence?.isEmpty == false, "1a for \(system.id)")
+            #expect(system.riskAssessment?.hasPrefix("ROS-") == true, "1d for \(system.id)")
+            #expect(system.maxOutageApproved != nil, "1e for \(system.id)")
+            #expect(system.agreement.map { !$0.roles.isEmpty && !$0.deliveries.isEmpty } == true, "1g for \(system.id)")
+        }
+        #expect(demo.systems.contains { $0.agreement?.responseTime != nil && $0.agreement?.reference != nil && $0.agreement?.vendorProcedures != nil },
+                "the optional agreement keys are exercised")
+    }
+
+    @Test func theProceduresUseEveryKindOfTheFactsheet() throws {
+        let demo = try organisation()
+        #expect(Set(demo.procedures.map(\.mode)) == Set(FallbackMode.allCases), "uten IS, delvis IS, reserveløsning, parallell løsning (1f)")
+        #expect(demo.procedure("telefoni-alarm")?.mode == .parallel, "Nødnett and mobile phones beside the telephony")
+        #expect(demo.procedure("vannlekkasje-kjoling")?.mode == .standby, "services moved to the other data room")
+    }
 }

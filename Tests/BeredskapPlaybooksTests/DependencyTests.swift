@@ -9,7 +9,7 @@ struct DependencyTests {
         try copy.replace("systemer.yaml", "    owner: IKT-avdelingen\n    procedures: [epj-nede]\n  - id: print",
                          with: "    owner: IKT-avdelingen\n    depends_on: [epj]\n    procedures: [epj-nede]\n  - id: print")
         let report = copy.load()
-        expectDiagnostic(report, file: "systemer.yaml", line: 12, column: 18, message: ["epj → ad → epj"], hint: ["fjern en av avhengighetene"])
+        expectDiagnostic(report, file: "systemer.yaml", line: 16, column: 18, message: ["epj → ad → epj"], hint: ["fjern en av avhengighetene"])
         #expect(report.errors.count == 1)
     }
 
@@ -27,7 +27,7 @@ struct DependencyTests {
                          with: "    owner: IKT-avdelingen\n    depends_on: [nett]\n    procedures: [epj-nede]\n  - id: nett\n    name: Nettverk\n    class: k1\n"
                              + "    owner: IKT-avdelingen\n    depends_on: [epj]\n    procedures: [epj-nede]\n  - id: print")
         let report = copy.load()
-        expectDiagnostic(report, file: "systemer.yaml", line: 18, column: 18, message: ["epj → ad → nett → epj"])
+        expectDiagnostic(report, file: "systemer.yaml", line: 22, column: 18, message: ["epj → ad → nett → epj"])
         #expect(report.errors.count == 1)
     }
 

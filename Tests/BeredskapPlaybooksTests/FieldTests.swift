@@ -57,7 +57,7 @@ struct FieldTests {
     @Test func emptyRequiredField() throws {
         let copy = try PlaybookCopy()
         try copy.replace("systemer.yaml", "    name: Utskrift", with: "    name:")
-        expectDiagnostic(copy.load(), file: "systemer.yaml", line: 14, message: ["«name»", "systemet «print»", "tomt"])
+        expectDiagnostic(copy.load(), file: "systemer.yaml", line: 18, message: ["«name»", "systemet «print»", "tomt"])
     }
 
     @Test func listExpected() throws {

@@ -8,7 +8,7 @@ struct FileShapeTests {
         let copy = try PlaybookCopy()
         try copy.replace("systemer.yaml", "    name: Utskrift\n", with: "    name: Utskrift: farge\n")
         let report = copy.load()
-        expectDiagnostic(report, file: "systemer.yaml", line: 14, column: 19, message: ["YAML-syntaksfeil", "kolon"],
+        expectDiagnostic(report, file: "systemer.yaml", line: 18, column: 19, message: ["YAML-syntaksfeil", "kolon"],
                          hint: ["anførselstegn"])
         #expect(report.organisation == nil)
     }
@@ -25,7 +25,7 @@ struct FileShapeTests {
     @Test func duplicateKeyInOneMapping() throws {
         let copy = try PlaybookCopy()
         try copy.replace("systemer.yaml", "    name: Utskrift\n", with: "    name: Utskrift\n    name: Skriver\n")
-        expectDiagnostic(copy.load(), file: "systemer.yaml", line: 14, column: 5, message: ["«name»", "flere ganger"])
+        expectDiagnostic(copy.load(), file: "systemer.yaml", line: 18, column: 5, message: ["«name»", "flere ganger"])
     }
 
     @Test func topLevelMustBeAMapping() throws {

@@ -17,14 +17,14 @@ struct DanglingReference: CustomTestStringConvertible, Sendable {
 @Suite("Ids: duplicates and references")
 struct IdentifierTests {
     static let dangling: [DanglingReference] = [
-        .init(file: "systemer.yaml", old: "class: k4", new: "class: k3", line: 15, column: 12,
+        .init(file: "systemer.yaml", old: "class: k4", new: "class: k3", line: 19, column: 12,
               words: ["«class»", "ukjent kritikalitetsklasse «k3»"], hint: "mente du «k1»?"),
         .init(file: "systemer.yaml", old: "vendor: leverandor-epj", new: "vendor: leverandor-pas", line: 6, column: 13,
               words: ["«vendor»", "ukjent kontakt «leverandor-pas»"], hint: "mente du «leverandor-epj»?"),
         .init(file: "systemer.yaml", old: "depends_on: [ad]", new: "depends_on: [add]", line: 7, column: 18,
               words: ["«depends_on»", "ukjent system «add»"], hint: "mente du «ad»?"),
         .init(file: "systemer.yaml", old: "    procedures: [epj-nede]\n  - id: print", new: "    procedures: [lab-nede]\n  - id: print",
-              line: 12, column: 18, words: ["«procedures»", "ukjent prosedyre «lab-nede»"], hint: "mente du «epj-nede»?"),
+              line: 16, column: 18, words: ["«procedures»", "ukjent prosedyre «lab-nede»"], hint: "mente du «epj-nede»?"),
         .init(file: "nivaer.yaml", old: "roles: [loggforer]", new: "roles: [sambandsleder]", line: 11, column: 13,
               words: ["«roles»", "ukjent rolle «sambandsleder»"], hint: "roller.yaml"),
         .init(file: "nivaer.yaml", old: "      - contact: leverandor-epj", new: "      - contact: helsecert", line: 26, column: 18,
@@ -58,8 +58,8 @@ struct IdentifierTests {
     @Test func duplicateSystemPointsAtTheFirst() throws {
         let copy = try PlaybookCopy()
         try copy.replace("systemer.yaml", "id: print", with: "id: ad")
-        expectDiagnostic(copy.load(), file: "systemer.yaml", line: 13, column: 9, message: ["systemet «ad»", "flere ganger"],
-                         hint: ["systemer.yaml:8:9"])
+        expectDiagnostic(copy.load(), file: "systemer.yaml", line: 17, column: 9, message: ["systemet «ad»", "flere ganger"],
+                         hint: ["systemer.yaml:10:9"])
     }
 
     @Test(arguments: [

@@ -48,6 +48,7 @@ struct ValueTests {
 
     @Test(arguments: [
         ("prosedyrer/epj-nede.yaml", "type: uten-is", "type: uten-it", 4, 7, "«uten-it»", "mente du «uten-is»?"),
+        ("prosedyrer/epj-nede.yaml", "type: uten-is", "type: parallell-losning", 4, 7, "«parallell-losning»", "mente du «parallell-løsning»?"),
         ("prosedyrer/epj-nede.yaml", "kind: do-confirm", "kind: confirm", 21, 13, "«confirm»", "mente du «do-confirm»?"),
         ("maler.yaml", "audience: pasienter", "audience: pårørende", 9, 15, "«pårørende»", "pasienter, ansatte, myndigheter"),
         ("nivaer.yaml", "level: gul", "level: gule", 8, 12, "«gule»", "mente du «gul»?"),

@@ -43,7 +43,7 @@ struct WarningTests {
         try copy.replace("systemer.yaml", "    class: k4\n    owner: IKT-avdelingen\n    procedures: [epj-nede]\n",
                          with: "    class: k4\n    owner: IKT-avdelingen\n")
         let report = copy.load()
-        expectDiagnostic(report, .warning, file: "systemer.yaml", line: 13, column: 9, message: ["systemet «print» har ingen nødprosedyre"],
+        expectDiagnostic(report, .warning, file: "systemer.yaml", line: 17, column: 9, message: ["systemet «print» har ingen nødprosedyre"],
                          hint: ["systems: [print]", "Normen 5.9"])
         #expect(report.diagnostics.count == 1)
         #expect(report.organisation != nil)
@@ -62,7 +62,7 @@ struct WarningTests {
         try copy.replace("systemer.yaml", "    class: k1\n    owner: IKT-avdelingen\n    procedures: [epj-nede]\n",
                          with: "    class: k1\n    owner: IKT-avdelingen\n")
         let report = copy.load()
-        expectDiagnostic(report, file: "systemer.yaml", line: 8, column: 9,
+        expectDiagnostic(report, file: "systemer.yaml", line: 10, column: 9,
                          message: ["systemet «ad» har ingen nødprosedyre", "de to mest kritiske klassene"], hint: ["Normen 5.9"])
         #expect(report.organisation == nil)
     }

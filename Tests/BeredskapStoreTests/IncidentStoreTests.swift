@@ -58,6 +58,20 @@ import Testing
         #expect(store.timeline.isEmpty)
     }
 
+    /// Journals written before avvik had a system, a cause category, a risk assessment, and measures a cost and an
+    /// approval: their payloads decode through the journal's own decoder with none of them.
+    @Test func avvikPayloadsFromOlderJournalsStillDecode() throws {
+        let registered = try JSONValueDecoder().decode(DeviationRegistered.self, from: JSONReader.parse(
+            #"{"deviation":"A-2026-001","report":{"what":"EPJ nede","immediateMeasures":"Papir","possibleConsequence":"Forsinkelse","#
+            + #""howDetected":"Alarm","affected":["tilgjengelighet"],"cause":"system","roles":{"reporter":"a","handler":"b","owner":"c"}}}"#))
+        #expect(registered.report.what == "EPJ nede")
+        #expect(registered.report.system == nil && registered.report.category == nil && registered.report.risk == nil)
+        let added = try JSONValueDecoder().decode(DeviationMeasureAdded.self, from: JSONReader.parse(
+            #"{"deviation":"A-2026-001","measure":"T1","text":"Reservestrøm","owner":"Teknisk drift","due":"\#(Timestamp.format(now))"}"#))
+        #expect(added.due == Timestamp.truncated(now))
+        #expect(added.cost == nil && added.alternatives == nil && added.approval == nil)
+    }
+
     @Test func unknownRecordTypesAreKeptButNotFolded() throws {
         let writer = try JournalWriter.create(path: path, kind: .real, created: now)
         var data = JSONObject()
@@ -122,7 +136,8 @@ import Testing
     }
 
     @Test func everyEventTypeRoundTripsThroughTheJournal() throws {
-        let organisation = Organisation(name: "Test (fiktivt)", categories: [
+        let organisation = Organisation(name: "Test (fiktivt)", systems: [SystemEntry(id: "epj", name: "EPJ", classID: "k1", owner: "IKT"),
+                                                                         SystemEntry(id: "ad", name: "AD", classID: "k1", owner: "IKT")], categories: [
             CategoryDefinition(id: "skadevare", name: "Skadevare", description: "", measures: ["Isoler berørte maskiner"], notify: []),
         ], forms: [Self.papirjournal], templates: [
             MessageTemplate(id: "ansatte", audience: .staff, title: "Driftsstans", text: "{tittel}: bruk nødrutiner."),
@@ -174,8 +189,14 @@ import Testing
             .registerDeviation(DeviationReport(what: "Løsepengevirus på klientnettet", immediateMeasures: "Isolert",
                                               possibleConsequence: "Tap av tilgjengelighet", howDetected: "HelseCERT-varsel",
                                               affected: [.availability], cause: .system,
-                                              roles: DeviationRoles(reporter: "IKT-vakt", handler: "Sikkerhetsleder", owner: "IKT-leder")), incident: id),
-            .addDeviationMeasure("A-2026-001", text: "Segmenter klientnettet", owner: "IKT-drift", due: now.addingTimeInterval(86400)),
+                                              roles: DeviationRoles(reporter: "IKT-vakt", handler: "Sikkerhetsleder", owner: "IKT-leder"),
+                                              system: "epj", risk: DeviationRisk(likelihood: .medium, consequence: .high, text: "Spredning")),
+                               incident: id),
+            .recordDeviationCause("A-2026-001", system: "epj", category: "skadevare"),
+            .assessDeviationRisk("A-2026-001", DeviationRisk(likelihood: .low, consequence: .high, text: "Isolert; lav sannsynlighet")),
+            .addDeviationMeasure("A-2026-001", MeasurePlan(text: "Segmenter klientnettet", owner: "IKT-drift", due: now.addingTimeInterval(86400),
+                                                           cost: "ca. 200 000 kr", alternatives: "Ny brannmur; dyrere")),
+            .approveDeviationMeasure("A-2026-001", "T1", Approval(by: "IKT-leder", on: now)),
             .updateDeviationMeasure("A-2026-001", "T1", status: .done, note: "Ferdig"),
             .closeDeviation("A-2026-001", assessment: "Segmentering hindrer spredning"),
             .startExercise(.epjDay),

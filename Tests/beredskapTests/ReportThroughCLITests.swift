@@ -36,4 +36,40 @@ import Testing
         #expect(!redacted.contains("Elektronisk pasientjournal"))
         #expect(redacted.contains("| System i klassen «"))
     }
+
+    /// The avvik part of the report: each avvik with system, cause and risk, the repeat that calls for a new risk
+    /// assessment, and the measures with cost, alternatives and approval, in Markdown, on paper and as CSV.
+    @Test func theReportListsAvvikRepeatsAndMeasures() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        var ids: [String] = []
+        for what in ["Strømbrudd tok ned EPJ", "Strømbrudd tok ned EPJ igjen"] {
+            ids.append(try cli.ok(["avvik", "register", "--what", what, "--immediate", "Aggregat", "--consequence", "EPJ nede",
+                                   "--detected-how", "Alarm", "--reporter", "IKT-vakt", "--handler", "IKT-leder", "--owner", "Teknisk sjef",
+                                   "--system", "epj", "--category", "strombrudd", "--risk", "Nytt brudd", "--risk-likelihood", "høy",
+                                   "--risk-consequence", "høy"]).lastLine)
+        }
+        try cli.ok(["avvik", "measure", ids[1], "--text", "Nytt aggregat", "--owner", "Teknisk drift", "--due", "2099-06-30",
+                    "--cost", "ca. 1,2 mill. kr", "--alternatives", "Leie aggregat", "--approved-by", "Administrerende direktør",
+                    "--approved-on", "2026-01-15"])
+        let period = ["--from", "2026-01-01", "--to", "2099-12-31"]
+        let report = try cli.ok(["report"] + period).stdout
+        #expect(report.contains("| Gjentatte avvik (samme system og årsak innen 12 måneder) | 1 |"), "\(report)")
+        #expect(report.contains("Gjentatte avvik: vurder ny risikovurdering (Normen 5.8.1)"))
+        #expect(report.contains("\(ids[1]): Gjentatt avvik: samme system og årsak som \(ids[0])"))
+        #expect(report.contains("| Elektronisk pasientjournal (EPJ); Strømbrudd | høy |"), "\(report)")
+        #expect(report.contains("| ca. 1,2 mill. kr | Leie aggregat | Administrerende direktør, 15.01.2026 |"), "\(report)")
+        let csv = try cli.ok(["report"] + period + ["--format", "avvik-csv"]).stdout
+        #expect(csv.contains(#""\#(ids[1])","#) && csv.contains(#""ca. 1,2 mill. kr","Leie aggregat","Administrerende direktør","15.01.2026""#),
+                "\(csv)")
+        let text = cli.directory.appendingPathComponent("rapport.txt").path
+        try cli.ok(["print", "report"] + period + ["-o", text])
+        #expect(try String(contentsOfFile: text, encoding: .utf8).contains("Alternativer vurdert"))
+        let redacted = try cli.ok(["report"] + period + ["--redacted"]).stdout
+        for named in ["Strømbrudd tok ned EPJ", "Elektronisk pasientjournal (EPJ); Strømbrudd", "Nytt aggregat", "ROS-2025-07"] {
+            #expect(!redacted.contains(named), "\(named) is left out of the supervisory edition")
+        }
+        #expect(redacted.contains("System i klassen «Kritisk»; Strømbrudd"))
+        #expect(redacted.contains("ca. 1,2 mill. kr"), "the cost is what the edition reports")
+    }
 }

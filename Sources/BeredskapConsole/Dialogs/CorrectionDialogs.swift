@@ -102,7 +102,7 @@ enum CorrectionOffer: Sendable {
              .incidentEvaluated, .levelChanged, .levelKept, .logEntry, .entryCorrected, .taskAssigned, .taskCompleted,
              .taskCancelled, .roleAssigned, .notificationRequired, .notificationDeclined, .fallbackActivated, .fallbackEnded,
              .formsIssued, .privacyBreachFlagged, .deviationRegistered, .deviationMeasureAdded, .deviationMeasureUpdated,
-             .deviationClosed, .breachDetailsRecorded, .breachReported, .messageDrafted, .messageApproved,
+             .deviationClosed, .deviationMeasureApproved, .deviationRiskAssessed, .deviationCauseRecorded, .breachDetailsRecorded, .breachReported, .messageDrafted, .messageApproved,
              .messageApprovedVerbally, .messageSent, .exerciseStarted, .injectReleased, .injectSkipped, .exerciseClockPaused,
              .exerciseClockResumed, .expectationAssessed, .observerNoted, .exerciseEnded, .exerciseEvaluated, .hotWashNoted,
              .correctiveActionClosed, .measureCompleted, .procedureTestRecorded, .trainingRecorded:

@@ -29,7 +29,10 @@ extension ConsoleModel {
             }
             let role = state.organisation.role(task.role)?.name ?? task.role.rawValue
             return ("Oppgave \(task.id) (\(role))", task.title)
-        case .overview, .incidents, .checklist, .paper, .deviations, .breach, .exercise:
+        case .deviations:
+            let deviation = try selectedDeviation()
+            return ("Avvik \(deviation.id)", DeviationText(state: state, now: now).detail(deviation).joined(separator: "\n"))
+        case .overview, .incidents, .checklist, .paper, .breach, .exercise:
             throw NotNow("Tasten gjør ingenting her.")
         }
     }

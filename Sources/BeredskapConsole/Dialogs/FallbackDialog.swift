@@ -8,9 +8,9 @@ extension ConsoleModel {
         let procedures = state.organisation.procedures(for: incident)
         guard !procedures.isEmpty else { throw NotNow("Vurder hendelsen først (r); nøddriften følger prosedyrene som gjelder.") }
         let modes = FallbackMode.allCases.filter { !incident.activeFallbacks.contains($0) }
-        guard !modes.isEmpty else { throw NotNow("Begge former for nøddrift er allerede i bruk.") }
+        guard !modes.isEmpty else { throw NotNow("Alle former for nøddrift er allerede i bruk.") }
         let form = Question.choice("Hvilken nøddrift gjelder nå?", modes) { mode in
-            (mode == .withoutIT ? "Nøddrift uten IS-støtte (papir)" : "Nøddrift med delvis IS-støtte (lesekopi, annet system)")
+            "\(mode.title) (\(mode.example))"
                 + (procedures.first { $0.mode == mode }.map { ": " + $0.title } ?? "")
         }
         return Dialog("Nøddrift for \(incident.id)", [form]) { answers throws(DialogProblem) in

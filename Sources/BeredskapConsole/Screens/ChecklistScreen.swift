@@ -18,7 +18,11 @@ enum ChecklistScreen {
                 : "Ingen steg i denne fasen.", row: body.lowerBound + 1, into: &grid)
             return
         }
-        let lines = (body.lowerBound + 1)..<body.upperBound
+        // Which procedures the steps come from, and their kind (factsheet 1f): paper, partial IS, reserve, parallel.
+        let procedures = model.state.organisation.procedures(for: incident).map { "\($0.id) (\($0.mode.rawValue))" }
+        grid.put("Prosedyrer: " + procedures.joined(separator: " · "), row: body.lowerBound + 1, column: 1,
+                 width: grid.size.columns - 2, style: Style(.dim))
+        let lines = (body.lowerBound + 2)..<body.upperBound
         ListRows.draw(rows, selected: model.checklist.selected(in: incident, rows), rows: lines, into: &grid) { row, line, column, style, grid in
             switch row {
             case .step(let item): drawStep(item, model: model, line: line, column: column, style: style, into: &grid)

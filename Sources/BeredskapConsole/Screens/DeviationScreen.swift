@@ -27,20 +27,27 @@ enum DeviationScreen {
         drawDetail(deviations[selected], model: model, rows: detail, into: &grid)
     }
 
+    /// What needs attention first: the repeat warning, then system, cause and risk, then the measures with their
+    /// cost and approval; the form's other fields after. Enter shows it all.
     private static func drawDetail(_ deviation: Deviation, model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
         guard let first = rows.first else { return }
+        let text = DeviationText(state: model.state, now: model.now)
         let report = deviation.report
-        var lines = [
-            "Strakstiltak: \(report.immediateMeasures) · Konsekvens: \(report.possibleConsequence)",
-            "Berørt: \(report.affected.map(\.rawValue).joined(separator: ", ")) · Årsak: \(report.cause.rawValue) · Eier: \(report.roles.owner)",
-        ].map(InertText.make)
-        lines += deviation.measures.map { measure in
-            let late = measure.isOverdue(at: model.now) ? "FORSINKET " : ""
-            return "\(late)\(measure.id) \(InertText.make(measure.text)) (\(InertText.make(measure.owner)), frist \(model.day(measure.due))): \(measure.status.rawValue)"
+        var lines: [(String, Style)] = []
+        if let warning = model.state.repeatWarning(for: deviation) { lines.append(("OBS: " + InertText.make(warning), Style(.overdue, bold: true))) }
+        if let facts = text.facts(deviation) { lines.append((facts, .normal)) }
+        lines.append((text.risk(deviation), .normal))
+        for measure in deviation.measures {
+            let measureLines = text.measure(measure)
+            lines.append((measureLines[0], measure.isOverdue(at: model.now) ? Style(.overdue, bold: true) : .normal))
+            lines += measureLines.dropFirst().map { ("   " + $0, .normal) }
         }
-        if let closing = deviation.closing { lines.append("Lukket: " + InertText.make(closing.assessment)) }
+        lines.append((InertText.make("Strakstiltak: \(report.immediateMeasures) · Konsekvens: \(report.possibleConsequence)"), .normal))
+        lines.append((InertText.make("Berørt: \(report.affected.map(\.rawValue).joined(separator: ", ")) · Årsaksnivå: \(report.cause.rawValue) "
+            + "· Eier: \(report.roles.owner)"), .normal))
+        if let closing = deviation.closing { lines.append(("Lukket: " + InertText.make(closing.assessment), .normal)) }
         for (offset, line) in lines.prefix(rows.count).enumerated() {
-            grid.put(line, row: first + offset, column: 1, style: line.hasPrefix("FORSINKET") ? Style(.overdue, bold: true) : .normal)
+            grid.put(line.0, row: first + offset, column: 1, width: grid.size.columns - 2, style: line.1)
         }
     }
 }

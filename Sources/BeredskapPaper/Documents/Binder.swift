@@ -27,7 +27,7 @@ public enum Binder {
         blocks.append(.pageBreak)
         blocks += RegisterSections.contacts(organisation, now: printedAt, timeZone: timeZone)
         blocks.append(.pageBreak)
-        blocks += RegisterSections.systems(organisation)
+        blocks += SystemRegisterSection.blocks(organisation)
         blocks.append(.pageBreak)
         blocks += RegisterSections.levels(organisation)
         blocks.append(.pageBreak)

@@ -13,7 +13,7 @@ public enum ManagementReportDocument {
         func day(_ date: Date) -> String { Timestamps.day(date, timeZone: timeZone) }
         let period = "\(day(report.from)) – \(day(report.to.addingTimeInterval(-1)))"
         let d = report.deviations
-        let blocks: [Block] = [
+        var blocks: [Block] = [
             .title("Rapport til ledelsen: IKT-beredskap"),
             .paragraph("\(organisation.name), \(period)" + (redacted ? ". Utgave til tilsynsmyndighet: systemene er vist med kritikalitetsklasse, ikke navn." : "")),
             .heading("Hendelser"),
@@ -44,9 +44,14 @@ public enum ManagementReportDocument {
             .heading("Avvik og tiltak"),
             .table(Table(columns: [.init("", width: 0.7), .init("", width: 0.3)], rows: [
                 ["Avvik åpne / lukket", "\(d.open) / \(d.closed)"],
+                ["Gjentatte avvik (samme system og årsak innen 12 måneder)", "\(d.repeated)"],
+                ["Avvik uten risikovurdering", "\(d.withoutRisk)"],
                 ["Tiltak åpne / fullført eller forkastet", "\(d.measuresOpen) / \(d.measuresDone)"],
                 ["Tiltak forfalt", "\(d.measuresOverdue)"],
             ])),
+        ]
+        blocks += ManagementReportDeviationBlocks.blocks(report.deviationLines, timeZone: timeZone)
+        blocks += [
             .heading("Øvelser (Normen 5.9: minimum årlig test)"),
             .paragraph("Øvelser i perioden: \(exercises) av minst \(required)" + (exercises < required ? ". Kravet er ikke oppfylt." : ".")),
             .paragraph("Testet i perioden: \(tests.filter { !$0.done.isEmpty }.count) av \(tests.count) prosedyrer. Som test teller en "

@@ -14,11 +14,10 @@ public enum ProcedureChecklist {
     }
 
     static func blocks(_ procedure: Procedure, organisation: Organisation) -> [Block] {
-        let mode = procedure.mode == .withoutIT ? "nøddrift uten IS-støtte" : "nøddrift med delvis IS-støtte"
         let systems = procedure.systems.map { organisation.system($0)?.name ?? $0.rawValue }
         var blocks: [Block] = [
             .heading(procedure.title),
-            .note("Type: \(mode). Systemer: \(systems.joined(separator: ", ")). Faktaark: \(procedure.factsheetSteps.joined(separator: ", ")). "
+            .note("Type: \(procedure.mode.word). Systemer: \(systems.joined(separator: ", ")). Faktaark: \(procedure.factsheetSteps.joined(separator: ", ")). "
                 + "Les hvert steg, gjør det, kryss av og skriv klokkeslett og signatur."),
         ]
         for phase in Phase.allCases {

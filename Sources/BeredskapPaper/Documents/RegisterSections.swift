@@ -22,22 +22,6 @@ enum RegisterSections {
         ]
     }
 
-    /// Class, max outage and dependencies of every system in the register.
-    static func systems(_ organisation: Organisation) -> [Block] {
-        let rows = organisation.systems.map { system -> [String] in
-            let criticality = organisation.criticalityClass(system.classID)
-            let dependencies = system.dependsOn.map { organisation.system($0)?.name ?? $0.rawValue }
-            return [system.name, criticality?.name ?? system.classID, criticality.map { "\($0.maxOutage)" } ?? "",
-                    dependencies.isEmpty ? "–" : dependencies.joined(separator: ", "), system.owner]
-        }
-        return [
-            .heading("Systemregister"),
-            .note("Kritikalitetsklasse og maksimal avbruddstid (Normen 5.9). Et system er aldri mer tilgjengelig enn det det avhenger av."),
-            .table(Table(columns: [.init("System", width: 0.22), .init("Klasse", width: 0.2), .init("Maks avbrudd", width: 0.13),
-                                   .init("Avhenger av", width: 0.25), .init("Eier", width: 0.2)], rows: rows)),
-        ]
-    }
-
     /// What each readiness level means, when it applies, who is notified within how long, and the krisestab it needs.
     static func levels(_ organisation: Organisation) -> [Block] {
         var blocks: [Block] = [.heading("Beredskapsnivåer og varsling")]

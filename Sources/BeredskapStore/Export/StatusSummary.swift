@@ -45,6 +45,15 @@ public struct StatusSummary: Encodable, Sendable {
         public var exercise: String?
     }
 
+    /// An open avvik that repeats an earlier one (same system and cause within 12 months, Normen 5.8.1).
+    public struct RepeatedDeviation: Encodable, Sendable {
+        public var id: String
+        /// The earlier avvik it repeats, oldest first.
+        public var repeats: [String]
+        /// «Gjentatt avvik: ... vurder ny risikovurdering».
+        public var warning: String
+    }
+
     /// The exercise a journal plays, where its clock stands and what waits for the facilitator.
     public struct ExerciseStatus: Encodable, Sendable {
         public var scenario: String
@@ -72,6 +81,8 @@ public struct StatusSummary: Encodable, Sendable {
     /// Procedures not exercised or used within the organisation's interval (Normen 5.9).
     public var proceduresDueForTest: [String]
     public var exerciseIntervalDays: Int
+    /// Open avvik that call for a new risk assessment because they repeat an earlier one.
+    public var repeatedDeviations: [RepeatedDeviation]
 
     /// `tests`: the yearly test tracking across the journal directory (`ProcedureUseScan`), if it was read;
     /// `exerciseActions`: the open actions of the exercises' evaluations (`ExerciseImprovementScan`), for the real journal.
@@ -100,6 +111,11 @@ public struct StatusSummary: Encodable, Sendable {
         }
         proceduresDueForTest = tests.filter(\.isDue).map(\.procedure.rawValue)
         exerciseIntervalDays = state.organisation.exerciseIntervalDays
+        repeatedDeviations = state.deviations.filter(\.isOpen).compactMap { deviation in
+            state.repeatWarning(for: deviation).map {
+                RepeatedDeviation(id: deviation.id.rawValue, repeats: state.earlierRepeats(of: deviation).map(\.id.rawValue), warning: $0)
+            }
+        }
         let due = Clocks.dueItems(state, now: now)
         openIncidents = state.openIncidents.map { incident in
             let clock = Clocks.outage(incident, now: now)

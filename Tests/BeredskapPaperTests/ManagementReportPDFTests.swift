@@ -1,0 +1,47 @@
+import BeredskapCore
+@testable import BeredskapPaper
+import Foundation
+import Testing
+
+/// The management report on paper (faktaark 12; Normen 5.8.1's status to management): the avvik of the period with
+/// system, cause and risk, the repeat that calls for a new risk assessment, and the measures with cost, the
+/// alternatives considered and who approved them, read back from the PDF with pdftotext.
+@Suite struct ManagementReportPDFTests {
+    @Test func theAvvikTheirRepeatAndTheMeasuresReachThePDF() throws {
+        let organisation = try DemoOrganisation.load()
+        let oslo = TimeZone(identifier: "Europe/Oslo")!
+        let now = DemoOrganisation.now
+        var state = State(organisation: organisation)
+        var seq = 0
+        func run(_ action: Action, at time: Date) throws {
+            for event in try state.decide(Command(by: "kari", action), now: time) {
+                seq += 1
+                state = state.evolve(event, seq: seq)
+            }
+        }
+        let report = DeviationReport(what: "Strømbrudd tok ned EPJ på 3B", immediateMeasures: "Aggregat startet manuelt",
+                                     possibleConsequence: "Forsinket behandling", howDetected: "Alarm", affected: [.availability],
+                                     cause: .system, roles: DeviationRoles(reporter: "IKT-vakt", handler: "IKT-leder", owner: "Teknisk sjef"),
+                                     system: "epj", category: "strombrudd",
+                                     risk: DeviationRisk(likelihood: .high, consequence: .high, text: "Nytt brudd før aggregatet er testet"))
+        try run(.registerDeviation(report, incident: nil), at: now - 86400 * 60)
+        try run(.registerDeviation(report, incident: nil), at: now)
+        try run(.addDeviationMeasure("A-2026-002", MeasurePlan(text: "Nytt nødaggregat", owner: "Teknisk drift", due: now + 86400 * 90,
+                                                               cost: "ca. 1,2 mill. kr", alternatives: "Leie aggregat ved behov",
+                                                               approval: Approval(by: "Administrerende direktør", on: now))), at: now)
+        let figures = ManagementReport(state: state, from: now - 86400 * 365, to: now + 86400, now: now)
+        let document = ManagementReportDocument.document(figures, organisation: organisation, exercises: 0, required: 1, tests: [],
+                                                         trainings: [], redacted: false, timeZone: oslo)
+        let path = temporaryFile("rapport.pdf")
+        try PDFRenderer.write(document, run: PrintRun(organisation: organisation, printedAt: now, exercise: false, timeZone: oslo), to: path)
+        #expect(try Poppler.check(path).status == 0)
+        let text = letters(try Poppler.text(path))
+        for part in ["Gjentatte avvik (samme system og årsak innen 12 måneder)", "Avvik i perioden", "Strømbrudd tok ned EPJ på 3B",
+                     "Gjentatte avvik: vurder ny risikovurdering (Normen 5.8.1)",
+                     "A-2026-002: Gjentatt avvik: samme system og årsak som A-2026-001 (25.09.2026), innen 12 måneder",
+                     "Gjeldende: ROS-2025-07", "Tiltak: kostnad, vurderte alternativer og godkjenning", "ca. 1,2 mill. kr",
+                     "Leie aggregat ved behov", "Administrerende direktør, 24.11.2026", "A-2026-002 T1"] {
+            #expect(text.contains(letters(part)), "\(part)")
+        }
+    }
+}
