@@ -55,6 +55,8 @@ public struct ManagementReport: Sendable, Equatable {
     public var deviations: DeviationFigures
     /// The avvik registered in the period, each with its measures, in the order registered.
     public var deviationLines: [DeviationLine]
+    /// Incidents of a `malicious` category with the measures taken and their results (factsheet 12).
+    public var responses: [ResponseLine]
 
     /// Incidents detected within `from..<to`; outages still running are counted up to `now`.
     public init(state: State, from: Date, to: Date, now: Date) {
@@ -106,6 +108,7 @@ public struct ManagementReport: Sendable, Equatable {
         (quarters, years) = OutageTrend.trends(state.incidents, in: chosen, timeZone: state.organisation.timeZone, outage: outage)
 
         (deviations, deviationLines) = Self.deviations(state, from: from, to: to, now: now)
+        responses = Self.responses(state, in: period.sorted { $0.detectedAt < $1.detectedAt })
     }
 
     /// The report for supervisory authorities: systems named only by their criticality class and a number, so the
@@ -122,6 +125,7 @@ public struct ManagementReport: Sendable, Equatable {
             return hidden
         }
         copy.deviationLines = deviationLines.map { $0.redacted(organisation: organisation) }
+        copy.responses = redactedResponses
         return copy
     }
 

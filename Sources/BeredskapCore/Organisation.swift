@@ -218,14 +218,18 @@ public struct CategoryDefinition: Sendable, Equatable {
     /// Bodies to consider notifying (e.g. Kripos when a protected address is involved): each needs a decision,
     /// recorded as a notification made or declined with a reason, before the incident can close.
     public var consider: [ContactID]
+    /// Ondsinnet programvare or an attack: the management report lists each incident with the measures taken and
+    /// their results (factsheet 12).
+    public var malicious: Bool
     public init(id: CategoryID, name: String, description: String, measures: [String], notify: [NotifyRule],
-                consider: [ContactID] = []) {
+                consider: [ContactID] = [], malicious: Bool = false) {
         self.id = id
         self.name = name
         self.description = description
         self.measures = measures
         self.notify = notify
         self.consider = consider
+        self.malicious = malicious
     }
 }
 

@@ -6,6 +6,9 @@ public struct PlannedTest: Sendable, Equatable {
     /// Months as the plan names them.
     public enum Month: String, CaseIterable, Sendable {
         case januar, februar, mars, april, mai, juni, juli, august, september, oktober, november, desember
+
+        /// 1 for januar, 12 for desember.
+        public var number: Int { Self.allCases.firstIndex(of: self)! + 1 }
     }
 
     public var procedure: ProcedureID

@@ -5,7 +5,7 @@ import BeredskapCore
 enum CategoriesSection {
     static func read(_ file: YAMLFile, context: LoadContext) -> [CategoryDefinition] {
         file.entries("categories", kind: .category, required: ["id", "name", "description", "measures"],
-                     optional: ["notify", "consider"], context: context).compactMap { item in
+                     optional: ["notify", "consider", "malicious"], context: context).compactMap { item in
             let id = item.identifier(.category)
             let name = item.string("name")
             let description = item.string("description")
@@ -14,7 +14,7 @@ enum CategoriesSection {
             let consider = item.references(.contact, "consider").map { ContactID($0.value) }
             guard let id, let name, let description else { return nil }
             return CategoryDefinition(id: CategoryID(id.value), name: name, description: description,
-                                      measures: measures, notify: notify, consider: consider)
+                                      measures: measures, notify: notify, consider: consider, malicious: item.bool("malicious") ?? false)
         }
     }
 }

@@ -33,11 +33,15 @@ struct LintCommand: ParsableCommand {
             print("Merk: fant ingen journalmappe i \(location.directory), så årlig test av prosedyrene er ikke kontrollert (--journal MAPPE).")
             return []
         }
-        let due = ProcedureTesting.status(organisation, uses: ProcedureUseScan.uses(in: location, organisation: organisation), now: now).filter(\.isDue)
-        for status in due {
-            print("\(location.directory): advarsel: \(status.warning(intervalDays: organisation.exerciseIntervalDays)) "
-                + "(tips: øv den med et scenario i ovelser/ og evaluer øvelsen etter ENDEX, eller registrer en funksjonstest med `beredskap test record`)")
+        let statuses = ProcedureTesting.status(organisation, uses: ProcedureUseScan.uses(in: location, organisation: organisation), now: now)
+        let tip = "(tips: øv den med et scenario i ovelser/ og evaluer øvelsen etter ENDEX, eller registrer en funksjonstest med `beredskap test record`)"
+        for status in statuses where status.isDue {
+            print("\(location.directory): advarsel: \(status.warning(intervalDays: organisation.exerciseIntervalDays)) \(tip)")
         }
-        return due
+        // The plan's months: a test planned for a month that is over, and not done this year, is due now.
+        for status in statuses where !status.overdue.isEmpty {
+            print("testplan.yaml: advarsel: prosedyren «\(status.procedure)»: \(status.planText) \(tip)")
+        }
+        return statuses.filter { $0.isDue || !$0.overdue.isEmpty }
     }
 }

@@ -86,6 +86,10 @@ extension StatusSummary {
             lines.append("\nGjentatte avvik (Normen 5.8.1; `beredskap avvik show ID`):")
             lines += repeatedDeviations.map { "  \($0.id): \(InertText.make($0.warning))" }
         }
+        if testPlan.contains(where: { !$0.overdue.isEmpty }) {
+            lines.append("\nTestplanen (testplan.yaml) mot gjennomført i år, forfalte tester:")
+            lines += testPlan.filter { !$0.overdue.isEmpty }.map { "  \(InertText.make($0.title)): \(InertText.make($0.summary))" }
+        }
         if !proceduresDueForTest.isEmpty {
             lines.append("\nIkke testet siste \(exerciseIntervalDays) dager (Normen 5.9): " + proceduresDueForTest.joined(separator: ", "))
         }

@@ -127,6 +127,29 @@ struct ProcedureTestingTests {
 
 @Suite("The report's test plan against the tests done")
 struct PlanAgainstDoneTests {
+    /// `night` is in November 2026 (Oslo): the plan's months up to October are over.
+    @Test func aPlannedMonthThatIsOverWithoutItsTestIsOverdue() {
+        var organisation = Organisation(name: "x", procedures: (["a", "b", "c", "d"] as [ProcedureID]).map { ProcedureTestingTests.procedure($0) })
+        organisation.testPlan = [
+            PlannedTest(procedure: "a", kind: .functional, month: .september, responsible: "ikt-vakt"),
+            PlannedTest(procedure: "a", kind: .tabletop, month: .mars, responsible: "beredskapskoordinator"),
+            PlannedTest(procedure: "b", kind: .tabletop, month: .oktober, responsible: "beredskapskoordinator"),
+            PlannedTest(procedure: "c", kind: .tabletop, month: .desember, responsible: "beredskapskoordinator"),
+        ]
+        let may = night - hours(24 * 180)
+        let lastYear = night - hours(24 * 400)
+        let uses = [ProcedureUse(procedure: "a", at: may, evidence: .exercise),
+                    ProcedureUse(procedure: "b", at: lastYear, evidence: .exercise)]
+        let status = ProcedureTesting.status(organisation, uses: uses, now: night)
+        #expect(status.map(\.testedThisYear) == [1, 0, 0, 0])
+        #expect(status[0].planned.map(\.month) == [.mars, .september], "by month")
+        #expect(status[0].overdue.map(\.month) == [.september], "one test done covers the first planned, not the second")
+        #expect(status[1].overdue.map(\.month) == [.oktober], "last year's test does not count for this year's plan")
+        #expect(status[2].overdue.isEmpty, "December is not over")
+        #expect(status[3].planText == "ikke i testplanen")
+        #expect(status[1].planText == "0 av 1 planlagte tester gjort i år; forfalt: \(organisation.testPlan[2].text)")
+    }
+
     @Test func eachProcedureHasItsPlanAndTheTestsOfThePeriod() {
         let day = 86400.0
         var organisation = ProcedureTestingTests.organisation

@@ -44,4 +44,37 @@ import Testing
             #expect(text.contains(letters(part)), "\(part)")
         }
     }
+
+    /// Factsheet 12, «ondsinnet programvare»: the measures taken and their results, and what was proposed.
+    @Test func aMalwareIncidentsMeasuresAndResultReachThePDF() throws {
+        let organisation = try DemoOrganisation.load()
+        let oslo = TimeZone(identifier: "Europe/Oslo")!
+        let now = DemoOrganisation.now
+        var state = State(organisation: organisation)
+        var seq = 0
+        func run(_ action: Action) throws {
+            for event in try state.decide(Command(by: "kari", onBehalfOf: "Anne Bakvakt", action), now: now) {
+                seq += 1
+                state = state.evolve(event, seq: seq)
+            }
+        }
+        try run(.openIncident(title: "Løsepengevirus på filserver", detectedBy: "Overvåking"))
+        let id = try #require(state.incidents.first?.id)
+        try run(.triage(id, TriageInput(systems: ["lan"], category: "skadevare", severity: .high, consequence: "Filer kryptert")))
+        try run(.completeMeasure(id, "skadevare", measure: 0))
+        try run(.startResponse(id, note: nil))
+        try run(.confirmControl(id, note: "Spredning stanset"))
+        let figures = ManagementReport(state: state, from: now - 86400, to: now + 86400, now: now)
+        let document = ManagementReportDocument.document(figures, organisation: organisation, exercises: 0, required: 1, tests: [],
+                                                         trainings: [], redacted: false, timeZone: oslo)
+        let path = temporaryFile("skadevare.pdf")
+        try PDFRenderer.write(document, run: PrintRun(organisation: organisation, printedAt: now, exercise: false, timeZone: oslo), to: path)
+        let text = letters(try Poppler.text(path))
+        let measures = try #require(organisation.category("skadevare")?.measures)
+        for part in ["Ondsinnet programvare: tiltak og resultat (faktaark 12)", "\(id) (Skadevare og løsepengevirus): Løsepengevirus på filserver",
+                     "1 av \(measures.count): \(measures[0])", "fase håndteres, kontroll bekreftet, ikke gjenopprettet",
+                     "ingen ennå (evalueringen gir dem)"] {
+            #expect(text.contains(letters(part)), "\(part)")
+        }
+    }
 }

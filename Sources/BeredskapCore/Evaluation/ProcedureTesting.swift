@@ -39,6 +39,20 @@ public struct ProcedureTestStatus: Sendable, Equatable {
     /// Days since it was last tested, at the time the status was made; nil when never.
     public var daysSince: Int?
     public var isDue: Bool
+    /// The test plan's lines for the procedure (testplan.yaml), by month.
+    public var planned: [PlannedTest] = []
+    /// Tests done so far this calendar year, on the organisation's clock.
+    public var testedThisYear = 0
+    /// Planned tests whose month has ended this year with fewer tests done than planned by then: the k-th planned
+    /// test is overdue when its month is over and fewer than k tests were done this year.
+    public var overdue: [PlannedTest] = []
+
+    /// `1 av 2 planlagte tester gjort i år; forfalt: bordøvelse i mars (beredskapskoordinator)`.
+    public var planText: String {
+        guard !planned.isEmpty else { return "ikke i testplanen" }
+        return "\(testedThisYear) av \(planned.count) planlagte tester gjort i år"
+            + (overdue.isEmpty ? "" : "; forfalt: " + overdue.map(\.text).joined(separator: ", "))
+    }
 
     /// `prosedyren «skadevare» er ikke testet på 400 dager (grensen er 365)`.
     public func warning(intervalDays: Int) -> String {
@@ -85,8 +99,15 @@ public enum ProcedureTesting {
             let exercised = mine.filter(\.exercised).map(\.at).max()
             let used = mine.filter { !$0.exercised }.map(\.at).max()
             let days = [exercised, used].compactMap { $0 }.max().map { Int(now.timeIntervalSince($0) / 86400) }
+            let planned = organisation.testPlan.filter { $0.procedure == procedure.id }.sorted { $0.month.number < $1.month.number }
+            let timeZone = organisation.timeZone
+            let year = Timestamps.year(now, timeZone: timeZone)
+            let month = Timestamps.calendar(timeZone).component(.month, from: now)
+            let thisYear = mine.filter { Timestamps.year($0.at, timeZone: timeZone) == year }.count
+            let overdue = planned.enumerated().filter { index, test in test.month.number < month && thisYear < index + 1 }.map(\.element)
             return ProcedureTestStatus(procedure: procedure.id, title: procedure.title, lastExercised: exercised, lastUsed: used,
-                                       daysSince: days, isDue: days.map { $0 > organisation.exerciseIntervalDays } ?? true)
+                                       daysSince: days, isDue: days.map { $0 > organisation.exerciseIntervalDays } ?? true,
+                                       planned: planned, testedThisYear: thisYear, overdue: overdue)
         }
     }
 }

@@ -51,6 +51,7 @@ public enum ManagementReportDocument {
             ])),
         ]
         blocks += ManagementReportDeviationBlocks.blocks(report.deviationLines, timeZone: timeZone)
+        blocks += ManagementReportResponseBlocks.blocks(report.responses)
         blocks += [
             .heading("Øvelser (Normen 5.9: minimum årlig test)"),
             .paragraph("Øvelser i perioden: \(exercises) av minst \(required)" + (exercises < required ? ". Kravet er ikke oppfylt." : ".")),

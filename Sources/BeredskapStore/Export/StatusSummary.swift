@@ -80,6 +80,8 @@ public struct StatusSummary: Encodable, Sendable {
     public var correctiveActions: [CorrectiveActionStatus]
     /// Procedures not exercised or used within the organisation's interval (Normen 5.9).
     public var proceduresDueForTest: [String]
+    /// The test plan against what is done this year, per procedure in the plan (Normen 5.9, factsheet 3b).
+    public var testPlan: [PlannedTestStatus]
     public var exerciseIntervalDays: Int
     /// Open avvik that call for a new risk assessment because they repeat an earlier one.
     public var repeatedDeviations: [RepeatedDeviation]
@@ -110,6 +112,10 @@ public struct StatusSummary: Encodable, Sendable {
                                    overdue: action.isOverdue(at: now), exercise: exercise)
         }
         proceduresDueForTest = tests.filter(\.isDue).map(\.procedure.rawValue)
+        testPlan = tests.filter { !$0.planned.isEmpty }.map {
+            PlannedTestStatus(procedure: $0.procedure.rawValue, title: $0.title, planned: $0.planned.map(\.text),
+                              doneThisYear: $0.testedThisYear, overdue: $0.overdue.map(\.text), summary: $0.planText)
+        }
         exerciseIntervalDays = state.organisation.exerciseIntervalDays
         repeatedDeviations = state.deviations.filter(\.isOpen).compactMap { deviation in
             state.repeatWarning(for: deviation).map {
@@ -133,4 +139,17 @@ public struct StatusSummary: Encodable, Sendable {
                 privacyBreachDeadline: Clocks.privacyBreachDeadline(incident))
         }
     }
+}
+
+/// One procedure's planned tests against the tests done this year.
+public struct PlannedTestStatus: Codable, Sendable, Equatable {
+    public var procedure: String
+    public var title: String
+    /// `bordøvelse i mars (beredskapskoordinator)`, by month.
+    public var planned: [String]
+    public var doneThisYear: Int
+    /// Planned tests whose month is over without the test.
+    public var overdue: [String]
+    /// The line status prints.
+    public var summary: String
 }
