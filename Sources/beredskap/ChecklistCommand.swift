@@ -5,7 +5,7 @@ struct ChecklistCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "checklist",
         abstract: "Sjekklisten for hendelsens fase: stegene i nødprosedyrene som gjelder, kritiske først.",
-        discussion: "Kvitter ut et steg med `beredskap step ID STEG`.")
+        discussion: "Kvitter ut et steg med `beredskap step ID STEG`, og et skadebegrensende tiltak med `beredskap step ID --measure N`.")
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Hendelsens id.") var incident: String
@@ -14,6 +14,7 @@ struct ChecklistCommand: ParsableCommand {
         let store = try global.readStore()
         guard let incident = store.state[IncidentID(incident)] else { throw Refusal.unknownIncident(IncidentID(incident)) }
         let procedures = store.state.organisation.procedures(for: incident)
+        printMeasures(of: incident, in: store.state.organisation)
         guard !procedures.isEmpty else {
             print("Ingen nødprosedyre gjelder ennå: vurder hendelsen først (`beredskap triage`).")
             return
@@ -29,6 +30,17 @@ struct ChecklistCommand: ParsableCommand {
                 let ticked = tick.map { "  kvittert \(Timestamps.local($0.at, timeZone: store.state.organisation.timeZone)) av \(InertText.make($0.by.rawValue))" } ?? ""
                 print("  \(tick == nil ? "[ ]" : "[x]") \(step.id)  \(InertText.make(step.text))  (\(step.role)\(flags))\(ticked)")
             }
+        }
+    }
+
+    /// The damage-limitation measures of the incident's category (factsheet 2g), numbered from 1 for `step --measure`.
+    private func printMeasures(of incident: Incident, in organisation: Organisation) {
+        guard let id = incident.triage?.category, let category = organisation.category(id), !category.measures.isEmpty else { return }
+        print("Skadebegrensende tiltak (2g) for kategorien «\(InertText.make(category.name))»")
+        let done = incident.completedMeasures[id] ?? [:]
+        for (index, measure) in category.measures.enumerated() {
+            let ticked = done[measure].map { "  kvittert \(Timestamps.local($0.at, timeZone: organisation.timeZone)) av \(InertText.make($0.by.rawValue))" } ?? ""
+            print("  \(done[measure] == nil ? "[ ]" : "[x]") \(index + 1)  \(InertText.make(measure))\(ticked)")
         }
     }
 }

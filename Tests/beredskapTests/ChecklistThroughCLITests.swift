@@ -4,6 +4,24 @@ import Testing
 /// Following a procedure from the command line: the checklist for the phase, and ticked steps that name the
 /// procedure version they followed.
 @Suite struct ChecklistThroughCLITests {
+    /// The category's damage-limitation measures (2g) are listed with the checklist, numbered, and ticked by number.
+    @Test func aCategoryMeasureIsListedAndTickedByItsNumber() throws {
+        let cli = try CLI()
+        try cli.ok(["init"])
+        let id = try cli.ok(["open", "--title", "Løsepengevirus"]).lastLine
+        #expect(try cli.run(["step", id, "--measure", "1"]).stderr.contains("ikke vurdert ennå"))
+        try cli.ok(["triage", id, "--system", "lan", "--category", "skadevare", "--severity", "høy", "--consequence", "Filer kryptert"])
+        let before = try cli.ok(["checklist", id]).stdout
+        #expect(before.contains("Skadebegrensende tiltak (2g) for kategorien «Skadevare og løsepengevirus»"))
+        #expect(before.contains("[ ] 1  Isoler berørte maskiner"))
+        try cli.ok(["step", id, "--measure", "1"])
+        let after = try cli.ok(["checklist", id]).stdout.split(separator: "\n").first { $0.contains("Isoler berørte maskiner") }
+        #expect(after?.hasPrefix("  [x] 1") == true && after?.hasSuffix("av \(cli.operatorName)") == true, "\(after ?? "")")
+        #expect(try cli.run(["step", id, "--measure", "1"]).stderr.contains("allerede"))
+        #expect(try cli.run(["step", id, "--measure", "99"]).status == 1)
+        #expect(try cli.run(["step", id]).status == 2, "a step or a measure must be named")
+    }
+
     @Test func aTickedStepRecordsTheProcedureAndTheHashOfItsFile() throws {
         let cli = try CLI()
         try cli.ok(["init"])
