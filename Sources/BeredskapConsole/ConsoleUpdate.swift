@@ -75,6 +75,7 @@ extension ConsoleModel {
     private func dialog(for action: KeyAction) throws(NotNow) -> Dialog {
         switch action {
         case .newIncident: newIncidentDialog()
+        case .newPlannedOutage: plannedOutageDialog()
         case .writeLog: logDialog()
         case .triage: try triageDialog()
         case .decideLevel: levelDialog()

@@ -4,6 +4,7 @@ import BeredskapCore
 public enum KeyAction: Hashable, Sendable {
     case show(ScreenID)
     case newIncident
+    case newPlannedOutage
     case writeLog
     case nextIncident
     case triage
@@ -84,6 +85,7 @@ public enum KeyBindings {
         key("?", "Hjelp", .toggleHelp),
         key("l", "Logg", .writeLog),
         key("n", "Ny hendelse", .newIncident),
+        key("N", "Planlagt nedetid", on: [.incidents], .newPlannedOutage),
         key("r", "Vurder", .triage),
         key("s", "Sett nivå", .decideLevel),
         key("f", "Neste fase", .advancePhase),

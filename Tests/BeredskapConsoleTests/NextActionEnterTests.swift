@@ -146,6 +146,16 @@ import Testing
         #expect(list.contains("Hendelser (0 åpne, 0 til evaluering, 1 evaluert)") && list.contains("\(outage.incident) (valgt)    evaluert"))
         _ = model.handle(.enter)
         #expect(model.screen == .overview && model.selectedIncident == outage.incident)
+        // Planned downtime has its own key on Hendelser, so the alarm at night stays one question; it is marked as planned.
+        _ = model.handle(.character("N"))
+        #expect(model.dialog == nil, "not on the overview")
+        _ = model.handle(.character("H"))
+        _ = model.handle(.character("N"))
+        #expect(model.dialog?.title == "Planlagt nedetid (rapporteres for seg)")
+        dialogs.answer(["Oppgradering av EPJ"], &model, outage)
+        let planned = try #require(model.incident)
+        #expect(planned.planned && planned.title == "Oppgradering av EPJ")
+        #expect(ConsoleView.render(model, size: Size(rows: 24, columns: 100)).lines[1].contains("planlagt nedetid  fase: oppdaget"))
     }
 
     @Test func theOppgaverRolesShowTheMissingOnesFirstAndCountInWords() throws {

@@ -11,6 +11,15 @@ extension ConsoleModel {
         }
     }
 
+    /// Planlagt nedetid (an upgrade, a maintenance window): handled like an incident, reported apart from unplanned
+    /// outages (factsheet 12). A separate key, so the 03:00 alarm is one question.
+    func plannedOutageDialog() -> Dialog {
+        let title = Question.text("Planlagt nedetid, hva tas ned? ")
+        return Dialog("Planlagt nedetid (rapporteres for seg)", [title]) { answers in
+            .execute(.openIncident(title: answers[title], detectedBy: nil, planned: true), occurred: nil)
+        }
+    }
+
     /// `t 03:12 Sengepost 3B ringte` makes a late entry: it happened at 03:12.
     func logDialog() -> Dialog {
         let (incident, now, calendar) = (selectedIncident, now, calendar)

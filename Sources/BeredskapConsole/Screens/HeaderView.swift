@@ -22,7 +22,7 @@ enum HeaderView {
 
         if let incident = model.incident {
             let line = "\(incident.id)  \(InertText.make(incident.title))"
-            let phase = "  fase: \(incident.phase.word)"
+            let phase = (incident.planned ? "  planlagt nedetid" : "") + "  fase: \(incident.phase.word)"
             let end = grid.put(line, row: 1, column: 1, width: width - 2 - DisplayWidth.of(phase), style: Style(bold: true))
             grid.put(phase, row: 1, column: end)
             drawClocks(incident, model: model, into: &grid)
