@@ -14,7 +14,8 @@ public struct ChecklistItem: Equatable, Sendable {
 }
 
 /// The selected incident's checklist: the steps for its phase from every procedure that applies, critical
-/// ones first, otherwise in the procedures' own order. Ticking does not move a step, so the cursor stays put.
+/// ones first, otherwise in the procedures' own order, and the gate steps (`last`) at the very end. Ticking does
+/// not move a step, so the cursor stays put.
 public enum ChecklistItems {
     public static func of(_ incident: Incident, in organisation: Organisation, now: Date) -> [ChecklistItem] {
         let items = organisation.procedures(for: incident).flatMap { procedure in
@@ -24,6 +25,7 @@ public enum ChecklistItems {
                               due: $0.within.map { incident.phaseSince.addingTimeInterval($0.seconds) })
             }
         }
-        return items.filter(\.step.critical) + items.filter { !$0.step.critical }
+        let body = items.filter { !$0.step.last }
+        return body.filter(\.step.critical) + body.filter { !$0.step.critical } + items.filter(\.step.last)
     }
 }

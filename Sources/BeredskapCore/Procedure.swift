@@ -35,9 +35,12 @@ public struct Procedure: Sendable, Equatable {
     public var ref: ProcedureRef { ProcedureRef(id: id, contentHash: contentHash) }
 
     /// The steps of a phase, critical ones first, otherwise in written order.
+    /// Critical steps first, then the others, each in the order written; a gate step (`last`, e.g. the 2h
+    /// control confirmation that closes the phase) stays at the end however critical it is.
     public func checklist(for phase: Phase) -> [Step] {
         let steps = steps[phase] ?? []
-        return steps.filter(\.critical) + steps.filter { !$0.critical }
+        let body = steps.filter { !$0.last }
+        return body.filter(\.critical) + body.filter { !$0.critical } + steps.filter(\.last)
     }
 }
 
@@ -55,10 +58,14 @@ public struct Step: Sendable, Equatable {
     public var within: Minutes?
     public var kind: Kind
     public var critical: Bool
+    /// A gate: the step that must come last in its phase, kept there when critical steps are moved first.
+    public var last: Bool
     /// The event that ticks the step when it is journaled.
     public var doneBy: Fulfilment?
-    public init(id: StepID, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool, doneBy: Fulfilment? = nil) {
+    public init(id: StepID, text: String, role: RoleID, within: Minutes?, kind: Kind, critical: Bool, doneBy: Fulfilment? = nil,
+                last: Bool = false) {
         self.doneBy = doneBy
+        self.last = last
         self.id = id
         self.text = text
         self.role = role

@@ -65,7 +65,7 @@ enum ProcedureFile {
                                        hint: "legg til steg under «\(key.value):», eller fjern fasen")
             }
             steps[phase] = reader.items(key.value, subject: Kind.step.subject, required: ["id", "text", "role"],
-                                        optional: ["within", "kind", "critical", "done_by"]).compactMap { step($0, scope: scope) }
+                                        optional: ["within", "kind", "critical", "done_by", "last"]).compactMap { step($0, scope: scope) }
         }
         return steps
     }
@@ -80,6 +80,6 @@ enum ProcedureFile {
         let doneBy = item.fulfilment()
         guard let id, let text, let role else { return nil }
         return Step(id: StepID(id.value), text: text, role: RoleID(role.value), within: within, kind: kind?.value ?? .readDo,
-                    critical: critical ?? false, doneBy: doneBy)
+                    critical: critical ?? false, doneBy: doneBy, last: item.bool("last") ?? false)
     }
 }

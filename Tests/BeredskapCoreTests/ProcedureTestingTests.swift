@@ -195,3 +195,17 @@ struct TrainingTests {
         #expect(s.refusal(.recordTraining(person: "Kari Nordmann", procedure: procedure, role: role, note: nil)) == refusal)
     }
 }
+
+/// A gate step closes its phase: critical steps move first, the gate stays last (#18).
+@Suite struct GateStepTests {
+    @Test func aCriticalGateStepStaysLastInItsPhase() {
+        func step(_ id: StepID, critical: Bool, last: Bool = false) -> Step {
+            Step(id: id, text: id.rawValue, role: "ikt-vakt", within: nil, kind: .readDo, critical: critical, last: last)
+        }
+        let procedure = Procedure(id: "p", title: "P", version: "1", contentHash: "h", mode: .withoutIT, systems: [], categories: [],
+                                  factsheetSteps: [], steps: [.responding: [step("a", critical: false), step("gate", critical: true, last: true),
+                                                                            step("b", critical: true), step("c", critical: false)]],
+                                  forms: [], documents: [])
+        #expect(procedure.checklist(for: .responding).map(\.id) == ["b", "a", "c", "gate"])
+    }
+}
