@@ -20,12 +20,16 @@ enum LineDecoder {
             let prev = try reader.hash("prev")
             let registered = try reader.date("at")
             let occurred = reader.next(is: "occurred") ? try reader.date("occurred") : nil
-            let operatorName = try reader.nonEmptyString("op")
-            let account = reader.next(is: "acct") ? try reader.nonEmptyString("acct") : nil
-            let incident = reader.next(is: "incident") ? try reader.string("incident") : nil
-            let type = try reader.nonEmptyString("type")
+            let operatorName = try reader.label("op")
+            let account = reader.next(is: "acct") ? try reader.label("acct") : nil
+            let incident = reader.next(is: "incident") ? try reader.label("incident") : nil
+            let type = try reader.label("type")
+            if type.hasPrefix(LineFormat.reservedTypePrefix), type != JournalWriter.recoveredType {
+                throw LineFault(reason: "type \(type) is reserved for the journal, and version 1 knows only \(JournalWriter.recoveredType)")
+            }
             let data = try reader.object("data")
             try reader.finish()
+            try uniqueNames(.object(data))
             return Record(seq: Int(seq), prev: prev, hash: hash, registered: registered, occurred: occurred,
                           operatorName: operatorName, account: account, incident: incident, type: type, data: data)
         }
@@ -92,6 +96,23 @@ enum LineDecoder {
         return (stored, object)
     }
 
+    /// Every object in the payload names each member once (the envelope's fixed order already rules it out there).
+    private static func uniqueNames(_ value: JSONValue) throws(LineFault) {
+        switch value {
+        case .object(let object):
+            for (index, member) in object.members.enumerated() {
+                if object.members[..<index].contains(where: { $0.key == member.key }) {
+                    throw LineFault(reason: "the member name \"\(member.key)\" appears twice in one object")
+                }
+                try uniqueNames(member.value)
+            }
+        case .array(let elements):
+            for element in elements { try uniqueNames(element) }
+        case .null, .bool, .int, .double, .string:
+            break
+        }
+    }
+
     /// Whether `line` holds `,"h":"` at `offset` (spelled out: this runs for every line read).
     @inline(__always)
     private static func hasSuffixStart(_ line: UnsafeRawBufferPointer, at offset: Int) -> Bool {
@@ -132,9 +153,14 @@ private struct MemberReader {
         return value
     }
 
-    mutating func nonEmptyString(_ key: String) throws(LineFault) -> String {
+    /// `op`, `acct`, `incident` and `type`: non-empty, without control characters (Unicode category Cc:
+    /// U+0000-U+001F and U+007F-U+009F).
+    mutating func label(_ key: String) throws(LineFault) -> String {
         let value = try string(key)
         guard !value.isEmpty else { throw LineFault(reason: "\(key) is empty") }
+        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+            throw LineFault(reason: "\(key) contains a control character")
+        }
         return value
     }
 

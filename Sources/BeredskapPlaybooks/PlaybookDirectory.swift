@@ -26,12 +26,29 @@ struct PlaybookDirectory {
 
     /// A register file; a missing one is an error.
     func registerFile(_ name: String) -> YAMLFile? {
-        guard let bytes = FileManager.default.contents(atPath: url.appendingPathComponent(name).path) else {
+        let fileURL = url.appendingPathComponent(name)
+        guard FileManager.default.fileExists(atPath: fileURL.path) else {
             lint.error("filen «\(name)» mangler", at: .file(name),
                        hint: "kopier den fra demo-organisasjonen i Playbooks/ og tilpass den")
             return nil
         }
-        return YAMLFile(path: name, bytes: bytes, lint: lint)
+        return contents(of: fileURL, as: name).flatMap { YAMLFile(path: name, bytes: $0, lint: lint) }
+    }
+
+    /// The file's bytes; nil (after reporting) when it cannot be read or is larger than `PlaybookLimits.fileBytes`,
+    /// which is checked before anything is read.
+    private func contents(of fileURL: URL, as path: String) -> Data? {
+        let size = (try? FileManager.default.attributesOfItem(atPath: fileURL.path)[.size] as? Int) ?? 0
+        if size > PlaybookLimits.fileBytes {
+            lint.error("filen er for stor: \(PlaybookLimits.mebibytes(size)) (grensen er \(PlaybookLimits.mebibytes(PlaybookLimits.fileBytes)))",
+                       at: .file(path), hint: "del den opp, eller sjekk at den ikke har fått en logg eller eksport limt inn")
+            return nil
+        }
+        guard let bytes = FileManager.default.contents(atPath: fileURL.path) else {
+            lint.error("filen «\(path)» kan ikke leses", at: .file(path), hint: "sjekk filrettighetene")
+            return nil
+        }
+        return bytes
     }
 
     /// Every `prosedyrer/*.yaml`, in name order so diagnostics and the register come out the same each run.
@@ -65,10 +82,7 @@ struct PlaybookDirectory {
                              hint: "\(kind) må ha endelsen .yaml for å bli lest")
                 continue
             }
-            let bytes = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)
-            if bytes == nil {
-                lint.error("filen «\(path)» kan ikke leses", at: .file(path), hint: "sjekk filrettighetene")
-            }
+            let bytes = contents(of: folder.appendingPathComponent(name), as: path)
             guard let file = bytes.flatMap({ YAMLFile(path: path, bytes: $0, lint: lint) }) else {
                 allRead = false
                 continue

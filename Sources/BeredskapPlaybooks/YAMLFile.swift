@@ -8,17 +8,23 @@ struct YAMLFile {
     let bytes: Data
     let root: Node
 
-    /// nil (after reporting) when the file is not UTF-8, not YAML, or empty.
+    /// nil (after reporting) when the file is not UTF-8, not YAML, empty, or beyond `PlaybookLimits`.
     init?(path: String, bytes: Data, lint: Lint) {
         self.path = path
         self.bytes = bytes
-        guard let text = String(data: bytes, encoding: .utf8) else {
-            lint.error("filen er ikke gyldig UTF-8-tekst", at: .file(path), hint: "lagre filen som UTF-8 i editoren")
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            let place = PlaybookLimits.firstInvalidUTF8(in: bytes)
+            lint.error("filen er ikke gyldig UTF-8-tekst", at: Location(file: path, line: place?.line ?? 0, column: place?.column ?? 0),
+                       hint: "lagre filen som UTF-8 i editoren")
             return nil
         }
         do {
             guard let root = try Yams.compose(yaml: text) else {
                 lint.error("filen er tom", at: .file(path), hint: "se docs/PLAYBOOKS.md for hva filen skal inneholde")
+                return nil
+            }
+            if let excess = PlaybookLimits.firstExcess(in: root) {
+                lint.error(excess.message, at: Location(file: path, mark: excess.mark), hint: excess.hint)
                 return nil
             }
             self.root = root

@@ -93,7 +93,7 @@ struct FileShapeTests {
     @Test func notUTF8() throws {
         let copy = try PlaybookCopy()
         try Data([0x6E, 0x61, 0x6D, 0x65, 0x3A, 0x20, 0xF8, 0x0A]).write(to: copy.url.appendingPathComponent("organisasjon.yaml"))
-        expectDiagnostic(copy.load(), file: "organisasjon.yaml", line: 0, message: ["UTF-8"])
+        expectDiagnostic(copy.load(), file: "organisasjon.yaml", line: 1, column: 7, message: ["UTF-8"])
     }
 
     @Test func descriptionIsFileLineColumnSeverityMessageHint() {

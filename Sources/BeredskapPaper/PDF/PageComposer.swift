@@ -53,10 +53,17 @@ final class PageComposer {
         }
     }
 
+    /// A paragraph taller than the page goes on over as many pages as it needs, cut between lines.
     func text(_ text: String, font: Font, before: Double, after: Double, grey: Double = 0) {
-        let layout = typesetter.layout(text, font: font, width: width)
+        var layout = typesetter.layout(text, font: font, width: width)
         reserve(before + layout.height)
         if !pageIsEmpty { y += before }
+        while let (head, rest) = layout.split(fitting: PageSize.bodyBottom - y) {
+            canvas.setGrey(grey)
+            typesetter.layout(head, font: font, width: width).draw(on: canvas, x: left, y: y)
+            newPage()
+            layout = typesetter.layout(rest, font: font, width: width)
+        }
         canvas.setGrey(grey)
         layout.draw(on: canvas, x: left, y: y)
         y += layout.height + after
@@ -98,14 +105,25 @@ final class PageComposer {
         let firstRow = table.rows.first.map { cells(of: $0, widths: widths) } ?? []
         reserve(40 + (firstRow.map(\.height).max() ?? 0))
         drawHeader()
+        // A row that does not fit moves to the next page whole; one taller than a page (a long log line) is cut
+        // between lines and goes on, under the header, on the next.
+        var rowsOnPage = 0
         for row in table.rows {
-            let cells = cells(of: row, widths: widths)
-            let height = (cells.map(\.height).max() ?? 0) + 10
-            if y + height > PageSize.bodyBottom {
+            var texts = row
+            var cells = cells(of: texts, widths: widths)
+            while y + (cells.map(\.height).max() ?? 0) + 10 > PageSize.bodyBottom {
+                if rowsOnPage == 0 {
+                    let parts = cells.map { $0.split(fitting: PageSize.bodyBottom - y - 10) }
+                    self.row(self.cells(of: zip(texts, parts).map { $1?.head ?? $0 }, widths: widths), widths: widths, padding: 5)
+                    texts = parts.map { $0?.rest ?? "" }
+                    cells = self.cells(of: texts, widths: widths)
+                }
                 newPage()
                 drawHeader()
+                rowsOnPage = 0
             }
             self.row(cells, widths: widths, padding: 5)
+            rowsOnPage += 1
         }
         y += 10
     }
@@ -129,6 +147,8 @@ final class PageComposer {
     }
 
     /// READ-DO rows: number, a box to tick, the step with who and by when, and lines for the time and initials.
+    /// A step that does not fit moves to the next page whole; one taller than a page is cut between lines, and its
+    /// number, box and writing lines stay with its first part.
     private func checklist(_ items: [ChecklistItem]) {
         let numberWidth = 24.0, boxWidth = 22.0, writeWidth = 66.0
         let textWidth = width - numberWidth - boxWidth - 2 * writeWidth - 8
@@ -140,36 +160,61 @@ final class PageComposer {
         }
         reserve(60)
         drawCaptions()
+        var itemsOnPage = 0
         for item in items {
-            let number = typesetter.layout("\(item.number).", font: Font(size: Font.body.size, bold: true))
             // A critical step stands out in print: bold text and a bold «KRITISK», not only small grey words.
-            let text = typesetter.layout(item.text, font: Font(size: Font.body.size, bold: item.critical), width: textWidth)
+            let font = Font(size: Font.body.size, bold: item.critical)
             let detail = typesetter.layout((item.critical ? "KRITISK · " : "") + item.detail,
                                            font: Font(size: Font.small.size, bold: item.critical), width: textWidth)
-            let height = max(text.height + detail.height + 22, 40)
-            if y + height > PageSize.bodyBottom {
+            var text = typesetter.layout(item.text, font: font, width: textWidth)
+            var first = true
+            while y + max(text.height + detail.height + 22, 40) > PageSize.bodyBottom {
+                if itemsOnPage == 0, let (head, rest) = text.split(fitting: PageSize.bodyBottom - y - 22) {
+                    checklistRow(item, number: first, text: typesetter.layout(head, font: font, width: textWidth), detail: nil,
+                                 textX: numberWidth + boxWidth, writeWidth: writeWidth)
+                    text = typesetter.layout(rest, font: font, width: textWidth)
+                    first = false
+                } else if itemsOnPage == 0 {
+                    break
+                }
                 newPage()
                 drawCaptions()
+                itemsOnPage = 0
             }
-            let top = y + 8
-            canvas.setGrey(0)
-            number.draw(on: canvas, x: left, y: top)
+            checklistRow(item, number: first, text: text, detail: detail, textX: numberWidth + boxWidth, writeWidth: writeWidth)
+            itemsOnPage += 1
+        }
+        y += 12
+    }
+
+    /// One step (or the part of it on this page): the number, box and writing lines only with its `first` part,
+    /// the detail only with its last.
+    private func checklistRow(_ item: ChecklistItem, number: Bool, text: TextLayout, detail: TextLayout?,
+                              textX: Double, writeWidth: Double) {
+        let height = max(text.height + (detail?.height ?? 0) + 22, 40)
+        let top = y + 8
+        canvas.setGrey(0)
+        if number {
+            typesetter.layout("\(item.number).", font: Font(size: Font.body.size, bold: true)).draw(on: canvas, x: left, y: top)
             canvas.setLineWidth(item.critical ? 2.4 : 1.2)
-            canvas.strokeRectangle(x: left + numberWidth, y: top + 1, width: 12, height: 12)
-            text.draw(on: canvas, x: left + numberWidth + boxWidth, y: top)
+            canvas.strokeRectangle(x: left + textX - 22, y: top + 1, width: 12, height: 12)
+        }
+        text.draw(on: canvas, x: left + textX, y: top)
+        if let detail {
             canvas.setGrey(item.critical ? 0 : 0.3)
-            detail.draw(on: canvas, x: left + numberWidth + boxWidth, y: top + text.height + 3)
+            detail.draw(on: canvas, x: left + textX, y: top + text.height + 3)
+        }
+        if number {
             canvas.setGrey(0.2)
             canvas.setLineWidth(0.6)
             for column in 0..<2 {
                 let x = left + width - Double(2 - column) * writeWidth
                 canvas.line(from: (x + 4, top + 16), to: (x + writeWidth - 6, top + 16))
             }
-            canvas.setGrey(0.75)
-            canvas.setLineWidth(0.5)
-            canvas.line(from: (left, y + height), to: (left + width, y + height))
-            y += height
         }
-        y += 12
+        canvas.setGrey(0.75)
+        canvas.setLineWidth(0.5)
+        canvas.line(from: (left, y + height), to: (left + width, y + height))
+        y += height
     }
 }

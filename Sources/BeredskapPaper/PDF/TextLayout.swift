@@ -1,4 +1,5 @@
 import CPangoCairo
+import Glibc
 
 /// One pango layout (`PangoLayout`): text shaped in a font and wrapped to a width; freed with the object.
 final class TextLayout {
@@ -34,6 +35,28 @@ final class TextLayout {
     }
 
     var height: Double { size.height }
+
+    /// The text cut between two wrapped lines so that `head` fills at most `height` points (`pango_layout_iter`);
+    /// nil when all of it fits. `head` is empty when not even the first line fits. Laid out again in the same
+    /// font and width, the two parts wrap exactly as their lines did here, so nothing is lost or repeated.
+    func split(fitting height: Double) -> (head: String, rest: String)? {
+        guard self.height > height, let text = pango_layout_get_text(handle) else { return nil }
+        let bytes = Array(UnsafeBufferPointer(start: text, count: strlen(text)).map { UInt8(bitPattern: $0) })
+        let scale = Double(beredskap_pango_scale())
+        let iterator = pango_layout_get_iter(handle)
+        defer { pango_layout_iter_free(iterator) }
+        var cut: Int?
+        repeat {
+            var top: Int32 = 0, bottom: Int32 = 0
+            pango_layout_iter_get_line_yrange(iterator, &top, &bottom)
+            if Double(bottom) / scale > height, let line = pango_layout_iter_get_line_readonly(iterator) {
+                cut = Int(line.pointee.start_index)
+                break
+            }
+        } while pango_layout_iter_next_line(iterator) != 0
+        guard let cut else { return nil }
+        return (String(decoding: bytes[..<cut], as: UTF8.self), String(decoding: bytes[cut...], as: UTF8.self))
+    }
 
     /// `pango_cairo_show_layout` with the top-left corner at (x, y).
     func draw(on canvas: Canvas, x: Double, y: Double) {
