@@ -64,7 +64,7 @@ struct GlobalOptions: ParsableArguments {
                 + (report.errors.first.map { "\nFørste feil: \($0)" } ?? ""))
         }
         if !report.warnings.isEmpty {
-            Terminal.error("Merk: \(report.warnings.count) advarsler i Playbooks (`beredskap lint \(directory)`).")
+            Terminal.error("Merk: \(Count.phrase(report.warnings.count, "advarsel", "advarsler")) i Playbooks (`beredskap lint \(directory)`).")
         }
         return exercise == nil ? organisation : organisation.withoutRealContacts
     }

@@ -13,8 +13,10 @@ enum Terminal {
 
     /// The text with every control character inert except the line breaks between its lines.
     static func inert(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasSuffix("\r") ? InertText.make(String(line.dropLast())) + "\r" : InertText.make(String(line))
+        // By scalars: as Characters, CSV's "\r\n" is one grapheme and would not split at "\n".
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            let crlf = line.last == "\r"
+            return InertText.make(String(String.UnicodeScalarView(crlf ? line.dropLast() : line[...]))) + (crlf ? "\r" : "")
         }.joined(separator: "\n")
     }
 }

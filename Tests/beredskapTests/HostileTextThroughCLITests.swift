@@ -12,8 +12,8 @@ import Testing
     /// Fails when the output holds a control character other than a line break (or CSV's CR before one).
     static func expectInert(_ result: CLI.Result, sourceLocation: SourceLocation = #_sourceLocation) {
         for (name, text) in [("stdout", result.stdout), ("stderr", result.stderr)] {
-            let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            let raw = lines.flatMap { line in (line.hasSuffix("\r") ? line.dropLast() : line).unicodeScalars }.filter { scalar in
+            let lines = text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false)
+            let raw = lines.flatMap { line in line.last == "\r" ? line.dropLast() : line[...] }.filter { scalar in
                 (0x00...0x1F).contains(scalar.value) || (0x7F...0x9F).contains(scalar.value)
             }
             #expect(raw.isEmpty, "\(name) carries control characters \(raw.map { String($0.value, radix: 16) })",
@@ -79,15 +79,15 @@ import Testing
         let id = try cli.ok(["open", "--title", "EPJ <img src=x onerror=alert(1)> nede"]).lastLine
         try cli.ok(["log", id, "Se [her](javascript:alert(1)) | *viktig* `kode`"])
         let timeline = try cli.ok(["timeline", "--format", "md"]).stdout
-        #expect(timeline.contains(#"Se \[her\]\(javascript:alert\(1\)\) \| \*viktig\* \`kode\`"#), "\(timeline)")
+        #expect(timeline.contains(#"Se \[her\](javascript:alert(1)) \| \*viktig\* \`kode\`"#), "\(timeline)")
         let exports = [timeline, try cli.ok(["after-action", id]).stdout,
                        try cli.ok(["report", "--format", "md", "--from", "2000-01-01", "--to", "2100-12-31"]).stdout]
         for export in exports.prefix(2) {
-            #expect(export.contains("EPJ &lt;img src=x onerror=alert\\(1\\)&gt; nede"), "\(export)")
+            #expect(export.contains("EPJ &lt;img src=x onerror=alert(1)&gt; nede"), "\(export)")
         }
         for export in exports {
             #expect(!export.contains("<img"))
-            #expect(!export.contains("](javascript"))
+            #expect(!export.contains("[her]"), "no link text: \(export)")
         }
     }
 }
