@@ -12,7 +12,13 @@ enum ContactsSection {
             let organisation = item.string("organisation")
             let role = item.string("role")
             let external = item.bool("external")
-            let phones = item.texts("phones").map(\.value)
+            let located = item.texts("phones")
+            for phone in located {
+                if let problem = PhoneNumberRule.problem(phone.value) {
+                    context.lint.error(problem.message, at: phone.location, hint: problem.hint)
+                }
+            }
+            let phones = located.map(\.value)
             let verified = item.date("verified")
             if item.has("phones"), item.isBlank("phones") {
                 context.lint.error("\(item.label) har ikke noe telefonnummer", at: item.location,

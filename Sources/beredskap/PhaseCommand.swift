@@ -1,5 +1,6 @@
 import ArgumentParser
 import BeredskapCore
+import Foundation
 
 struct PhaseCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -18,6 +19,9 @@ struct PhaseCommand: ParsableCommand {
     @Argument(help: "Hendelsens id.") var incident: String
     @Argument(help: "Fasen hendelsen skal til.") var phase: Phase
     @Option(help: "Merknad.") var note: String?
+    @Option(help: ArgumentHelp("Når fasen faktisk ble nådd, hvis ikke nå (etterregistrering): 03:12 (siste gang klokken var 03:12) eller 2026-11-24 03:12.",
+                               valueName: "TID"))
+    var at: TimeArgument?
     @Option(help: "Oppsummering ved avslutning.") var summary: String?
     @Option(help: "Avvis hendelsen (falsk alarm) med denne begrunnelsen.") var dismiss: String?
     @Option(name: .customLong("lower-to"), help: "Senk beredskapsnivået til dette ved avslutning.") var lowerTo: ReadinessLevel?
@@ -35,18 +39,19 @@ struct PhaseCommand: ParsableCommand {
 
     func run() throws {
         let id = IncidentID(incident)
+        let occurred = at?.past(now: Date())
         switch phase {
         case .detected, .triaged:
             throw ValidationError("En hendelse opprettes med `beredskap open` og vurderes med `beredskap triage`.")
-        case .responding: try global.execute(.startResponse(id, note: note))
-        case .restoring: try global.execute(.startRestoration(id, note: note))
-        case .reEntry: try global.execute(.confirmRestored(id, note: note))
+        case .responding: try global.execute(.startResponse(id, note: note), occurred: occurred)
+        case .restoring: try global.execute(.startRestoration(id, note: note), occurred: occurred)
+        case .reEntry: try global.execute(.confirmRestored(id, note: note), occurred: occurred)
         case .closed:
             guard let summary else { throw ValidationError("Avslutning krever --summary.") }
             try global.execute(.close(id, summary: summary, dismissal: dismiss, level: levelDecision, unfinishedReason: unfinishedReason),
-                               onBehalfOf: relay.onBehalfOf)
+                               occurred: occurred, onBehalfOf: relay.onBehalfOf)
         case .evaluated:
-            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(CorrectiveActionArgument.parse)))
+            try global.execute(.evaluate(id, lessons: lessons, actions: try actions.map(CorrectiveActionArgument.parse)), occurred: occurred)
         }
     }
 

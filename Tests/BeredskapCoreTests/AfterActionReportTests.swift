@@ -82,6 +82,23 @@ struct AfterActionReportTests {
         #expect(after.incidents[0].overdueTasks == 2)
     }
 
+    @Test("An ended exercise's figures are those at ENDEX: nothing turns late while the wall clock runs on")
+    func figuresFrozenAtENDEX() throws {
+        var s = try Scenario.exercise()
+        let id = try s.open("EPJ nede (øvelse)")
+        try s.run(.requireNotification(id, recipient: "IKT-leder", contact: nil, due: s.now + minutes(30), mandatory: true))
+        try s.run(.assignTask(id, title: "Hent nødpermen", role: "ikt-vakt", due: s.now + minutes(40), procedure: nil))
+        s.wait(minutes(20))
+        try s.run(.endExercise(note: nil))
+        func figures(after: Double) throws -> IncidentFigures {
+            try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .exercise,
+                                           now: s.now + minutes(after))).incidents[0]
+        }
+        let atENDEX = try figures(after: 0)
+        #expect(atENDEX.lateNotifications == 0 && atENDEX.overdueTasks == 0)
+        #expect(try figures(after: 300) == atENDEX, "five hours later the same figures")
+    }
+
     @Test("An exercise report has the exercise clock on each line and what each released inject said")
     func exerciseReport() throws {
         var s = try Scenario.exercise()

@@ -93,6 +93,18 @@ import Testing
         #expect(!NationalIdentityNumber.isPresent(in: TextRenderer.render(document, run: run)))
     }
 
+    /// Each procedure page names the affected systems' vendors and their support numbers (#18).
+    @Test func aProcedurePageNamesItsSystemsVendorAndNumber() throws {
+        let procedure = try #require(organisation.procedure("epj-uten-is"))
+        let epj = try #require(organisation.system("epj"))
+        let vendor = try #require(epj.vendor.flatMap(organisation.contact))
+        let path = temporaryFile("epj-uten-is.pdf")
+        try PDFRenderer.write(ProcedureChecklist.document(procedure, organisation: organisation), run: run, to: path)
+        let text = letters(try Poppler.text(path))
+        #expect(text.contains(letters("Leverandørstøtte:")))
+        #expect(text.contains(letters("\(epj.name): \(vendor.name) (\(vendor.organisation)) \(vendor.phones[0])")))
+    }
+
     @Test func copiesRepeatThePagesWithTheirNumber() throws {
         let procedure = try #require(organisation.procedures.first)
         var copies = run

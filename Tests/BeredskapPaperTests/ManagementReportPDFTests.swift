@@ -8,17 +8,9 @@ import Testing
 /// alternatives considered and who approved them, read back from the PDF with pdftotext.
 @Suite struct ManagementReportPDFTests {
     @Test func theAvvikTheirRepeatAndTheMeasuresReachThePDF() throws {
-        let organisation = try DemoOrganisation.load()
-        let oslo = TimeZone(identifier: "Europe/Oslo")!
+        var journal = try DemoJournal()
         let now = DemoOrganisation.now
-        var state = State(organisation: organisation)
-        var seq = 0
-        func run(_ action: Action, at time: Date) throws {
-            for event in try state.decide(Command(by: "kari", action), now: time) {
-                seq += 1
-                state = state.evolve(event, seq: seq)
-            }
-        }
+        func run(_ action: Action, at time: Date) throws { try journal.run(action, at: time) }
         let report = DeviationReport(what: "Strømbrudd tok ned EPJ på 3B", immediateMeasures: "Aggregat startet manuelt",
                                      possibleConsequence: "Forsinket behandling", howDetected: "Alarm", affected: [.availability],
                                      cause: .system, roles: DeviationRoles(reporter: "IKT-vakt", handler: "IKT-leder", owner: "Teknisk sjef"),
@@ -29,13 +21,7 @@ import Testing
         try run(.addDeviationMeasure("A-2026-002", MeasurePlan(text: "Nytt nødaggregat", owner: "Teknisk drift", due: now + 86400 * 90,
                                                                cost: "ca. 1,2 mill. kr", alternatives: "Leie aggregat ved behov",
                                                                approval: Approval(by: "Administrerende direktør", on: now))), at: now)
-        let figures = ManagementReport(state: state, from: now - 86400 * 365, to: now + 86400, now: now)
-        let document = ManagementReportDocument.document(figures, organisation: organisation, exercises: 0, required: 1, tests: [],
-                                                         trainings: [], redacted: false, timeZone: oslo)
-        let path = temporaryFile("rapport.pdf")
-        try PDFRenderer.write(document, run: PrintRun(organisation: organisation, printedAt: now, exercise: false, timeZone: oslo), to: path)
-        #expect(try Poppler.check(path).status == 0)
-        let text = letters(try Poppler.text(path))
+        let text = try journal.reportText(from: now - 86400 * 365, to: now + 86400, file: "rapport.pdf")
         for part in ["Gjentatte avvik (samme system og årsak innen 12 måneder)", "Avvik i perioden", "Strømbrudd tok ned EPJ på 3B",
                      "Gjentatte avvik: vurder ny risikovurdering (Normen 5.8.1)",
                      "A-2026-002: Gjentatt avvik: samme system og årsak som A-2026-001 (25.09.2026), innen 12 måneder",
@@ -47,34 +33,52 @@ import Testing
 
     /// Factsheet 12, «ondsinnet programvare»: the measures taken and their results, and what was proposed.
     @Test func aMalwareIncidentsMeasuresAndResultReachThePDF() throws {
-        let organisation = try DemoOrganisation.load()
-        let oslo = TimeZone(identifier: "Europe/Oslo")!
+        var journal = try DemoJournal()
         let now = DemoOrganisation.now
-        var state = State(organisation: organisation)
-        var seq = 0
-        func run(_ action: Action) throws {
-            for event in try state.decide(Command(by: "kari", onBehalfOf: "Anne Bakvakt", action), now: now) {
-                seq += 1
-                state = state.evolve(event, seq: seq)
-            }
-        }
+        // The level and control are the krisestab lead's: administrativ bakvakt decides by phone.
+        func run(_ action: Action) throws { try journal.run(action, at: now, onBehalfOf: "Anne Bakvakt") }
+        let organisation = journal.state.organisation
         try run(.openIncident(title: "Løsepengevirus på filserver", detectedBy: "Overvåking"))
-        let id = try #require(state.incidents.first?.id)
+        let id = try #require(journal.state.incidents.first?.id)
         try run(.triage(id, TriageInput(systems: ["lan"], category: "skadevare", severity: .high, consequence: "Filer kryptert")))
         try run(.completeMeasure(id, "skadevare", measure: 0))
         try run(.startResponse(id, note: nil))
         try run(.confirmControl(id, note: "Spredning stanset"))
-        let figures = ManagementReport(state: state, from: now - 86400, to: now + 86400, now: now)
-        let document = ManagementReportDocument.document(figures, organisation: organisation, exercises: 0, required: 1, tests: [],
-                                                         trainings: [], redacted: false, timeZone: oslo)
-        let path = temporaryFile("skadevare.pdf")
-        try PDFRenderer.write(document, run: PrintRun(organisation: organisation, printedAt: now, exercise: false, timeZone: oslo), to: path)
-        let text = letters(try Poppler.text(path))
+        let text = try journal.reportText(from: now - 86400, to: now + 86400, file: "skadevare.pdf")
         let measures = try #require(organisation.category("skadevare")?.measures)
         for part in ["Ondsinnet programvare: tiltak og resultat (faktaark 12)", "\(id) (Skadevare og løsepengevirus): Løsepengevirus på filserver",
                      "1 av \(measures.count): \(measures[0])", "fase håndteres, kontroll bekreftet, ikke gjenopprettet",
                      "ingen ennå (evalueringen gir dem)"] {
             #expect(text.contains(letters(part)), "\(part)")
         }
+    }
+}
+
+/// The demo organisation's state as kari's commands make it, each decided at its own time, and its management
+/// report read back from the PDF.
+struct DemoJournal {
+    private(set) var state: State
+    private var seq = 0
+
+    init() throws { state = State(organisation: try DemoOrganisation.load()) }
+
+    mutating func run(_ action: Action, at time: Date, onBehalfOf: String? = nil) throws {
+        for event in try state.decide(Command(by: "kari", onBehalfOf: onBehalfOf, action), now: time) {
+            seq += 1
+            state = state.evolve(event, seq: seq)
+        }
+    }
+
+    /// The report of `from..<to` made at the demo's time, as a PDF that Poppler checks, then as its letters.
+    func reportText(from: Date, to: Date, file: String) throws -> String {
+        let oslo = TimeZone(identifier: "Europe/Oslo")!
+        let now = DemoOrganisation.now
+        let figures = ManagementReport(state: state, from: from, to: to, now: now)
+        let document = ManagementReportDocument.document(figures, organisation: state.organisation, exercises: 0, required: 1, tests: [],
+                                                         trainings: [], redacted: false, timeZone: oslo)
+        let path = temporaryFile(file)
+        try PDFRenderer.write(document, run: PrintRun(organisation: state.organisation, printedAt: now, exercise: false, timeZone: oslo), to: path)
+        #expect(try Poppler.check(path).status == 0)
+        return letters(try Poppler.text(path))
     }
 }

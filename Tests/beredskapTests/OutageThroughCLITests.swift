@@ -78,6 +78,11 @@ import Testing
         // Europe/Oslo in January is UTC+1: 02:55 local is 01:55Z.
         #expect(row.contains("\"2026-01-10T01:55:00.000Z\""), "occurred time recorded: \(row)")
         #expect(row.contains("\"kari\""))
+        // A phase reached earlier is entered with the time it happened (the response began at 03:10).
+        try cli.ok(["triage", id, "--system", "lan", "--category", "teknisk-svikt", "--severity", "moderat", "--consequence", "Treg"])
+        try cli.ok(["phase", id, "håndteres", "--at", "2026-01-10 03:10"])
+        let phaseRow = try #require(try cli.ok(["timeline", id, "--format", "csv"]).stdout.split(separator: "\r\n").last.map(String.init))
+        #expect(phaseRow.contains("\"2026-01-10T02:10:00.000Z\"") && phaseRow.contains("incident.response-started"), "\(phaseRow)")
     }
 
     @Test func timelineFormatsCarryTheEntries() throws {

@@ -44,7 +44,10 @@ public struct AfterActionReport: Sendable, Equatable {
         case .exercise:
             guard let played = state.exercise else { return nil }
             exercise = played
-            incidents = state.incidents.map { IncidentFigures($0, organisation: state.organisation, events: events, now: now) }
+            // An ended exercise is judged at ENDEX: what was late or overdue then stays so, and nothing becomes
+            // late afterwards while the wall clock runs on, so every copy of the report under one seal agrees.
+            let judgedAt = played.endedAt.map { min($0, now) } ?? now
+            incidents = state.incidents.map { IncidentFigures($0, organisation: state.organisation, events: events, now: judgedAt) }
             scope = Set(state.incidents.map(\.id))
             lessons = (played.evaluation?.lessons ?? []) + state.incidents.flatMap { $0.evaluation?.lessons ?? [] }
         }

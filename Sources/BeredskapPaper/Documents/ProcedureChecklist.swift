@@ -20,6 +20,8 @@ public enum ProcedureChecklist {
             .note("Type: \(procedure.mode.word). Systemer: \(systems.joined(separator: ", ")). Faktaark: \(procedure.factsheetSteps.joined(separator: ", ")). "
                 + "Les hvert steg, gjør det, kryss av og skriv klokkeslett og signatur."),
         ]
+        let vendors = vendorLines(procedure, organisation: organisation)
+        if !vendors.isEmpty { blocks.append(.note("Leverandørstøtte: " + vendors.joined(separator: "; "))) }
         for phase in Phase.allCases {
             let steps = procedure.checklist(for: phase)
             let chunks = stride(from: 0, to: steps.count, by: chunkSize).map { Array(steps[$0..<min($0 + chunkSize, steps.count)]) }
@@ -40,6 +42,18 @@ public enum ProcedureChecklist {
             blocks.append(.note("Tilhørende dokumenter: " + procedure.documents.joined(separator: "; ")))
         }
         return blocks
+    }
+
+    /// The affected systems' vendors with their support numbers, once each: `Elektronisk pasientjournal (EPJ):
+    /// EPJ-leverandør, kundesenter (EPJ-leverandøren AS) +47 000 20 001, +47 000 20 002`.
+    static func vendorLines(_ procedure: Procedure, organisation: Organisation) -> [String] {
+        var lines: [String] = []
+        var seen: Set<ContactID> = []
+        for system in procedure.systems.compactMap(organisation.system) {
+            guard let id = system.vendor, seen.insert(id).inserted, let vendor = organisation.contact(id) else { continue }
+            lines.append("\(system.name): \(vendor.name) (\(vendor.organisation)) \(vendor.phones.joined(separator: ", "))")
+        }
+        return lines
     }
 
     /// `IKT-vakt · innen 10 min · gjør, bekreft så mot listen` (a critical step is marked by the renderer).
