@@ -20,9 +20,11 @@ struct LintCommand: ParsableCommand {
         let report = PlaybookLoader.load(directory: directory, now: now)
         for diagnostic in report.diagnostics { print("\(directory)/\(diagnostic)") }
         let untested = report.organisation.map { untestedProcedures($0, now: now) } ?? []
-        let summary = "\(report.errors.count) feil, \(report.warnings.count + untested.count) advarsler i \(directory)."
-        guard report.errors.isEmpty else { throw CommandFailure(message: summary) }
-        print(report.warnings.isEmpty && untested.isEmpty ? "OK: ingen feil eller advarsler i \(directory)." : summary)
+        // The summary goes where the diagnostics go (standard output); errors still give exit status 1.
+        let warnings = Count.phrase(report.warnings.count + untested.count, "advarsel", "advarsler")
+        let clean = report.errors.isEmpty && report.warnings.isEmpty && untested.isEmpty
+        print(clean ? "OK: ingen feil eller advarsler i \(directory)." : "\(report.errors.count) feil, \(warnings) i \(directory).")
+        guard report.errors.isEmpty else { throw ExitCode(1) }
     }
 
     /// Yearly test tracking (Normen 5.9, factsheet 3b): a warning per procedure not exercised or used within the

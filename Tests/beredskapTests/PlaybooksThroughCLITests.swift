@@ -30,6 +30,10 @@ import Testing
         let line = try #require(result.stdout.split(separator: "\n").first { $0.contains("depend_on") })
         #expect(line.contains("systemer.yaml:"), "file:line:column first: \(line)")
         #expect(line.contains("depends_on"), "suggests the valid key: \(line)")
+        // The summary follows the diagnostics on standard output, with singular and plural right.
+        let summary = try #require(result.stdout.split(separator: "\n").last.map(String.init))
+        #expect(summary.range(of: #"^\d+ feil, \d+ advars(el|ler) i "#, options: .regularExpression) != nil, "\(summary)")
+        #expect(!summary.contains("1 advarsler"))
     }
 
     @Test func everyCommandRefusesToRunOnBrokenPlaybooksAndPointsAtLint() throws {
