@@ -8,7 +8,7 @@ struct BreachFlagCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Hendelsens id.") var incident: String
-    @Option(name: .customLong("aware-at"), help: "Når virksomheten fikk kjennskap til bruddet (standard: nå).") var awareAt: TimeArgument?
+    @Option(name: .customLong("aware-at"), help: TimeArgument.pastHelp("Når virksomheten fikk kjennskap til bruddet (standard: nå).")) var awareAt: TimeArgument?
     @Option(help: "Kort beskrivelse av bruddet, uten pasientidentitet.") var note: String
 
     func run() throws {

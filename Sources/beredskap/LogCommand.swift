@@ -15,7 +15,7 @@ struct LogCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Argument(help: "Hendelsens id.") var incident: String
     @Argument(help: "Teksten.") var text: String
-    @Option(help: "Når det skjedde, hvis ikke nå (etterregistrering).") var at: TimeArgument?
+    @Option(help: TimeArgument.pastHelp("Når det skjedde, hvis ikke nå (etterregistrering).")) var at: TimeArgument?
 
     func run() throws {
         try global.execute(.log(IncidentID(incident), text: text), occurred: at?.past(now: Date()))

@@ -17,7 +17,7 @@ struct MessageApproveCommand: ParsableCommand {
     @Argument(help: "Meldingens id, f.eks. M1.") var message: String
     @Option(name: .customLong("verbal-from"), help: ArgumentHelp("Krisestabslederen som godkjente muntlig.", valueName: "NAVN"))
     var verbalFrom: String?
-    @Option(help: "Når den muntlige godkjenningen ble gitt (standard: nå).") var at: TimeArgument?
+    @Option(help: TimeArgument.pastHelp("Når den muntlige godkjenningen ble gitt (standard: nå).")) var at: TimeArgument?
 
     func validate() throws {
         if at != nil, verbalFrom == nil { throw ValidationError("--at gjelder en muntlig godkjenning: oppgi også --verbal-from NAVN.") }

@@ -9,7 +9,7 @@ struct MessageDraftCommand: ParsableCommand {
     @Argument(help: "Hendelsens id.") var incident: String
     @Argument(help: "Malens id, f.eks. ansatte-driftsstans.") var template: String
     @Option(help: "Mottakere (en gruppe eller et organ, aldri en pasient).") var to: String
-    @Option(help: "Tidspunkt for neste melding.") var next: TimeArgument?
+    @Option(help: TimeArgument.upcomingHelp("Tidspunkt for neste melding.")) var next: TimeArgument?
     @Option(help: "Kontaktnummer i meldingen.") var contact: String?
     @Option(help: "Ferdig tekst, når malens [hakeparenteser] er fylt inn for hånd.") var text: String?
 

@@ -11,7 +11,7 @@ struct OpenCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Option(help: "Kort tittel, f.eks. «EPJ utilgjengelig».") var title: String
     @Option(name: .customLong("detected-by"), help: "Hvem eller hva som oppdaget det.") var detectedBy: String?
-    @Option(help: "Når det skjedde, hvis ikke nå.") var at: TimeArgument?
+    @Option(help: TimeArgument.pastHelp("Når det skjedde, hvis ikke nå.")) var at: TimeArgument?
     @Flag(help: "Planlagt nedetid (oppgradering, vedlikeholdsvindu): rapporteres for seg, ikke som uplanlagt avbrudd.")
     var planned = false
 

@@ -19,9 +19,7 @@ struct PhaseCommand: ParsableCommand {
     @Argument(help: "Hendelsens id.") var incident: String
     @Argument(help: "Fasen hendelsen skal til.") var phase: Phase
     @Option(help: "Merknad.") var note: String?
-    @Option(help: ArgumentHelp("Når fasen faktisk ble nådd, hvis ikke nå (etterregistrering): 03:12 (siste gang klokken var 03:12) eller 2026-11-24 03:12.",
-                               valueName: "TID"))
-    var at: TimeArgument?
+    @Option(help: TimeArgument.pastHelp("Når fasen faktisk ble nådd, hvis ikke nå (etterregistrering).")) var at: TimeArgument?
     @Option(help: "Oppsummering ved avslutning.") var summary: String?
     @Option(help: "Avvis hendelsen (falsk alarm) med denne begrunnelsen.") var dismiss: String?
     @Option(name: .customLong("lower-to"), help: "Senk beredskapsnivået til dette ved avslutning.") var lowerTo: ReadinessLevel?

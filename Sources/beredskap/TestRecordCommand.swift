@@ -17,7 +17,7 @@ struct TestRecordCommand: ParsableCommand {
     @Option(help: "funksjonstest eller gjenopprettingstest.") var kind: TestKind
     @Option(help: "bestått, delvis eller ikke-bestått.") var outcome: TestOutcome
     @Option(help: "Hva som ble testet og hva som ble funnet (ingen pasientopplysninger).") var note: String?
-    @Option(help: ArgumentHelp("Når testen ble gjort, hvis ikke nå (f.eks. 2026-11-24 10:00).", valueName: "TID")) var at: TimeArgument?
+    @Option(help: TimeArgument.pastHelp("Når testen ble gjort, hvis ikke nå.")) var at: TimeArgument?
 
     func run() throws {
         try global.execute(.recordProcedureTest(ProcedureID(procedure), kind, outcome, note: note), occurred: at?.past(now: Date()))

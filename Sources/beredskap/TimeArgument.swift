@@ -39,6 +39,18 @@ struct TimeArgument: ExpressibleByArgument {
 
     static var defaultValueDescription: String { "TT:MM eller ÅÅÅÅ-MM-DD TT:MM" }
 
+    /// `--help` for a time something happened, with the accepted forms.
+    static func pastHelp(_ what: String) -> ArgumentHelp {
+        ArgumentHelp("\(what) TID: 03:12 (siste gang klokken var 03:12, i dag eller i går), 2026-11-24 03:12 (lokal tid) "
+            + "eller 2026-11-24T02:12:00Z.", valueName: "TID")
+    }
+
+    /// `--help` for a time to come, with the accepted forms.
+    static func upcomingHelp(_ what: String) -> ArgumentHelp {
+        ArgumentHelp("\(what) TID: 14:00 (neste gang klokken blir 14:00), 2026-11-24 14:00 (lokal tid) "
+            + "eller 2026-11-24T13:00:00Z.", valueName: "TID")
+    }
+
     /// When something happened: a bare `03:12` is the latest 03:12 not after `now`.
     func past(now: Date, timeZone: TimeZone = .current) -> Date {
         switch written {

@@ -16,7 +16,7 @@ struct TrainingRecordCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Prosedyren opplæringen gjaldt.", valueName: "PROSEDYRE")) var procedure: String?
     @Option(help: ArgumentHelp("Krisestabsrollen opplæringen gjaldt.", valueName: "ROLLE")) var role: String?
     @Option(help: "Hva opplæringen var (kurs, gjennomgang, øvelse).") var note: String?
-    @Option(help: ArgumentHelp("Når opplæringen var, hvis ikke nå.", valueName: "TID")) var at: TimeArgument?
+    @Option(help: TimeArgument.pastHelp("Når opplæringen var, hvis ikke nå.")) var at: TimeArgument?
 
     func run() throws {
         try global.execute(.recordTraining(person: person, procedure: procedure.map(ProcedureID.init(rawValue:)),

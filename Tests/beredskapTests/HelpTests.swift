@@ -54,6 +54,19 @@ import Testing
         }
     }
 
+    /// Every option that takes a time says which forms it accepts (#18).
+    @Test func everyTimeOptionShowsTheAcceptedForms() {
+        for command in [LogCommand.self as ParsableCommand.Type, OpenCommand.self, PhaseCommand.self, BreachFlagCommand.self,
+                        MessageApproveCommand.self, TestRecordCommand.self, TrainingRecordCommand.self] {
+            let help = InProcess.help(for: command).replacingOccurrences(of: "\n", with: " ")
+                .replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+            #expect(help.contains("03:12 (siste gang klokken var 03:12, i dag eller i går)"), "\(command)")
+            #expect(help.contains("2026-11-24T02:12:00Z"), "\(command)")
+        }
+        let draft = InProcess.help(for: MessageDraftCommand.self).replacingOccurrences(of: #"\s+"#, with: " ", options: .regularExpression)
+        #expect(draft.contains("14:00 (neste gang klokken blir 14:00)"))
+    }
+
     @Test func everyCommandHasAnAbstract() {
         func visit(_ command: ParsableCommand.Type, path: String) {
             #expect(!command.configuration.abstract.isEmpty, "\(path)")
