@@ -15,8 +15,10 @@ extension Organisation {
     }
 
     /// The procedure a step id belongs to, among those that apply to the incident.
-    public func procedure(containingStep step: StepID, for incident: Incident) -> Procedure? {
-        procedures(for: incident).first { procedure in
+    /// The procedures applying to `incident` that have a step `step`: one, or several when two procedures use the
+    /// same step id (then a step is named `procedure/step`).
+    public func procedures(containingStep step: StepID, for incident: Incident) -> [Procedure] {
+        procedures(for: incident).filter { procedure in
             procedure.steps.values.contains { steps in steps.contains { $0.id == step } }
         }
     }

@@ -22,6 +22,29 @@ import Testing
         #expect(try cli.run(["step", id]).status == 2, "a step or a measure must be named")
     }
 
+    /// Two procedures that apply together with the same step id: the step is named procedure/step, never guessed (#18).
+    @Test func aSharedStepIdIsNamedWithItsProcedure() throws {
+        let copy = FileManager.default.temporaryDirectory.appendingPathComponent("playbooks-\(UUID().uuidString)")
+        try FileManager.default.copyItem(at: URL(fileURLWithPath: CLI.playbooks), to: copy)
+        let partial = copy.appendingPathComponent("prosedyrer/epj-delvis-is.yaml")
+        let text = try String(contentsOf: partial, encoding: .utf8)
+        try text.replacingOccurrences(of: "{id: ed-h1,", with: "{id: eu-h1,").write(to: partial, atomically: true, encoding: .utf8)
+        let cli = try CLI()
+        let playbooks = ["--playbooks", copy.path]
+        try cli.ok(["init"] + playbooks)
+        let id = try cli.ok(["open", "--title", "EPJ nede"] + playbooks).lastLine
+        try cli.ok(["triage", id, "--system", "epj", "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papir"] + playbooks)
+        try cli.ok(["phase", id, "håndteres"] + playbooks)
+        let ambiguous = try cli.run(["step", id, "eu-h1"] + playbooks)
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("epj-uten-is/eu-h1") && ambiguous.stderr.contains("epj-delvis-is/eu-h1"), "\(ambiguous.stderr)")
+        try cli.ok(["step", id, "epj-delvis-is/eu-h1"] + playbooks)
+        let json = try cli.ok(["timeline", "--format", "json"]).stdout
+        let entries = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        let procedure = try #require((entries.last?["data"] as? [String: Any])?["procedure"] as? [String: Any])
+        #expect(procedure["id"] as? String == "epj-delvis-is")
+    }
+
     @Test func aTickedStepRecordsTheProcedureAndTheHashOfItsFile() throws {
         let cli = try CLI()
         try cli.ok(["init"])
