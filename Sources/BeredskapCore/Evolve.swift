@@ -28,6 +28,7 @@ extension State {
             level = p.to
             levelDecision = p
             levelDecidedAt = at
+            levelHistory.append(LevelDecisionRecord(at: at, change: p))
         case .levelKept:
             levelDecidedAt = at
         case .roleAssigned(let p):

@@ -120,6 +120,12 @@ public struct NotificationDuty: Sendable, Equatable {
     /// When the recipient was reached, if they were.
     public var reachedAt: Date? { attempts.first { $0.outcome.fulfils }?.at }
     public var isOutstanding: Bool { reachedAt == nil && declinedReason == nil }
+
+    /// Reached after its deadline, or still not reached at `end`; a declined duty is never late.
+    public func wasLate(judgedAt end: Date) -> Bool {
+        guard let due, declinedReason == nil else { return false }
+        return (reachedAt ?? end) > due
+    }
 }
 
 /// A paper form with its serial, tracked from issue to verified entry.

@@ -13,6 +13,8 @@ public struct ManagementReport: Sendable, Equatable {
         public var longestOutage: TimeInterval
         /// Incidents whose outage passed the max outage time in force at triage.
         public var maxOutageBreaches: Int
+        /// The system's own max outage (the stricter of its class and its register entry).
+        public var maxOutage: Minutes?
         /// Planlagt nedetid (factsheet 12 reports it apart from unplanned outages).
         public var plannedOutages = 0
         public var plannedOutage: TimeInterval = 0
@@ -57,6 +59,15 @@ public struct ManagementReport: Sendable, Equatable {
     public var deviationLines: [DeviationLine]
     /// Incidents of a `malicious` category with the measures taken and their results (factsheet 12).
     public var responses: [ResponseLine]
+    /// The level decisions taken in the period, oldest first.
+    public var levelDecisions: [LevelDecisionRecord]
+    /// Notifications of the period's unplanned incidents, and those reached after their deadline (or not at all).
+    public var notifications = 0
+    public var lateNotifications = 0
+    /// Corrective actions from the evaluations in this journal: open, closed, and open past their deadline now.
+    public var correctiveActionsOpen = 0
+    public var correctiveActionsClosed = 0
+    public var correctiveActionsOverdue = 0
 
     /// Incidents detected within `from..<to`; outages still running are counted up to `now`.
     public init(state: State, from: Date, to: Date, now: Date) {
@@ -74,7 +85,8 @@ public struct ManagementReport: Sendable, Equatable {
         for incident in period {
             for system in incident.triage?.systems ?? [] {
                 var figures = bySystem[system] ?? SystemFigures(system: system, name: state.organisation.system(system)?.name ?? system.rawValue,
-                                                                 incidents: 0, totalOutage: 0, longestOutage: 0, maxOutageBreaches: 0)
+                                                                 incidents: 0, totalOutage: 0, longestOutage: 0, maxOutageBreaches: 0,
+                                                                 maxOutage: state.organisation.strictest([system]).maxOutage)
                 if incident.planned {
                     figures.plannedOutages += 1
                     figures.plannedOutage += outage(incident)
@@ -109,6 +121,14 @@ public struct ManagementReport: Sendable, Equatable {
 
         (deviations, deviationLines) = Self.deviations(state, from: from, to: to, now: now)
         responses = Self.responses(state, in: period.sorted { $0.detectedAt < $1.detectedAt })
+        levelDecisions = state.levelHistory.filter { $0.at >= from && $0.at < to }
+        for incident in chosen {
+            notifications += incident.duties.count
+            lateNotifications += incident.duties.filter { $0.wasLate(judgedAt: incident.closedAt ?? now) }.count
+        }
+        correctiveActionsOpen = state.improvementPlan.filter(\.isOpen).count
+        correctiveActionsClosed = state.improvementPlan.count - correctiveActionsOpen
+        correctiveActionsOverdue = state.improvementPlan.filter { $0.isOverdue(at: now) }.count
     }
 
     /// The report for supervisory authorities: systems named only by their criticality class and a number, so the

@@ -19,6 +19,12 @@ public struct LevelChanged: EventPayload {
     }
 }
 
+/// A level decision as the state keeps it: what changed, and when it took effect.
+public struct LevelDecisionRecord: Sendable, Equatable {
+    public var at: Date
+    public var change: LevelChanged
+}
+
 /// A decision to keep a raised level (e.g. when the last incident closes).
 public struct LevelKept: EventPayload {
     public static let type = "level.kept"

@@ -11,6 +11,8 @@ public struct State: Sendable, Equatable {
     /// The decision that set the current level, if any has been made.
     public var levelDecision: LevelChanged?
     public var levelDecidedAt: Date?
+    /// Every level decision in the order made, with when it took effect (the management report lists a period's).
+    public internal(set) var levelHistory: [LevelDecisionRecord] = []
     /// Krisestab roles and who holds them now.
     public var roles: [RoleID: String] = [:]
     /// The appointment that filled each role most recently: it fulfils «appoint the role» in every incident.

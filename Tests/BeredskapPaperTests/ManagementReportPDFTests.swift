@@ -44,11 +44,17 @@ import Testing
         try run(.completeMeasure(id, "skadevare", measure: 0))
         try run(.startResponse(id, note: nil))
         try run(.confirmControl(id, note: "Spredning stanset"))
+        try run(.setLevel(.yellow, reason: "Filer kryptert", incidents: [id]))
+        try run(.requireNotification(id, recipient: "HelseCERT", contact: nil, due: now - 600, mandatory: true))
         let text = try journal.reportText(from: now - 86400, to: now + 86400, file: "skadevare.pdf")
         let measures = try #require(organisation.category("skadevare")?.measures)
         for part in ["Ondsinnet programvare: tiltak og resultat (faktaark 12)", "\(id) (Skadevare og løsepengevirus): Løsepengevirus på filserver",
                      "1 av \(measures.count): \(measures[0])", "fase håndteres, kontroll bekreftet, ikke gjenopprettet",
-                     "ingen ennå (evalueringen gir dem)"] {
+                     "ingen ennå (evalueringen gir dem)",
+                     // The period's level decisions, notifications made late, and the systems' own max outage.
+                     "Beslutninger om beredskapsnivå i perioden", "NORMAL DRIFT → GUL", "Filer kryptert (på vegne av Anne Bakvakt)",
+                     "Varslinger nådd etter fristen (eller ikke nådd)", "Maks avbrudd",
+                     "Korrigerende tiltak fra evalueringer åpne / lukket"] {
             #expect(text.contains(letters(part)), "\(part)")
         }
     }

@@ -77,10 +77,7 @@ public struct IncidentFigures: Sendable, Equatable {
             }
         }.count
         notifications = incident.duties.count
-        lateNotifications = incident.duties.filter { duty in
-            guard let due = duty.due, duty.declinedReason == nil else { return false }
-            return (duty.reachedAt ?? end) > due
-        }.count
+        lateNotifications = incident.duties.filter { $0.wasLate(judgedAt: end) }.count
         formsIssued = incident.forms.count
         formsReconciled = incident.forms.filter { $0.status == .verified || $0.status == .waived }.count
     }

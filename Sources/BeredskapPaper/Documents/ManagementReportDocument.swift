@@ -23,15 +23,24 @@ public enum ManagementReportDocument {
                 ["Median tid til innledende vurdering", minutes(report.medianTimeToTriage)],
                 ["Median tid til første varsling nådd fram", minutes(report.medianTimeToFirstNotification)],
                 ["Median tid til gjenopprettet", minutes(report.medianTimeToRestore)],
+                ["Varslinger nådd etter fristen (eller ikke nådd)", "\(report.lateNotifications) av \(report.notifications)"],
             ])),
             .heading("Per system"),
             .paragraph("Avbrudd regnes per system fra systemet gikk ned til det var gjenopprettet. Et brudd som ikke tok ned noe "
                 + "system (f.eks. et personvernbrudd), gir ikke avbruddstid."),
-            .table(Table(columns: [.init("System", width: 0.28), .init("Hendelser", width: 0.11), .init("Samlet avbrudd", width: 0.15),
-                                   .init("Lengste avbrudd", width: 0.15), .init("Over maks", width: 0.11), .init("Planlagt nedetid", width: 0.2)],
+            .table(Table(columns: [.init("System", width: 0.25), .init("Hendelser", width: 0.1), .init("Samlet avbrudd", width: 0.14),
+                                   .init("Lengste avbrudd", width: 0.14), .init("Maks avbrudd", width: 0.11), .init("Over maks", width: 0.09),
+                                   .init("Planlagt nedetid", width: 0.17)],
                          rows: report.systems.map { [$0.name, "\($0.incidents)", minutes($0.totalOutage), minutes($0.longestOutage),
-                                                     "\($0.maxOutageBreaches)",
+                                                     $0.maxOutage.map(\.description) ?? "–", "\($0.maxOutageBreaches)",
                                                      $0.plannedOutages == 0 ? "–" : "\($0.plannedOutages) (\(minutes($0.plannedOutage)))"] })),
+            .heading("Beslutninger om beredskapsnivå i perioden"),
+            report.levelDecisions.isEmpty ? .paragraph("Ingen nivåbeslutninger i perioden.")
+                : .table(Table(columns: [.init("Tid", width: 0.22), .init("Nivå", width: 0.25), .init("Begrunnelse", width: 0.53)],
+                               rows: report.levelDecisions.map { record in
+                                   [Timestamps.local(record.at, timeZone: timeZone), "\(record.change.from.word) → \(record.change.to.word)",
+                                    record.change.reason + (record.change.onBehalfOf.map { " (på vegne av \($0))" } ?? "")]
+                               })),
             .heading("Utvikling per kvartal og år, mot samme periode året før"),
             .table(Table(columns: [.init("Periode", width: 0.2), .init("Hendelser", width: 0.2), .init("Avbrudd", width: 0.2),
                                    .init("Året før: hendelser", width: 0.2), .init("Året før: avbrudd", width: 0.2)],
@@ -48,6 +57,8 @@ public enum ManagementReportDocument {
                 ["Avvik uten risikovurdering", "\(d.withoutRisk)"],
                 ["Tiltak åpne / fullført eller forkastet", "\(d.measuresOpen) / \(d.measuresDone)"],
                 ["Tiltak forfalt", "\(d.measuresOverdue)"],
+                ["Korrigerende tiltak fra evalueringer åpne / lukket", "\(report.correctiveActionsOpen) / \(report.correctiveActionsClosed)"],
+                ["Korrigerende tiltak fra evalueringer forfalt", "\(report.correctiveActionsOverdue)"],
             ])),
         ]
         blocks += ManagementReportDeviationBlocks.blocks(report.deviationLines, timeZone: timeZone)
