@@ -117,6 +117,8 @@ struct Decision {
                 duty: DutyID("V\(incident.duties.count + 1)"), recipient: recipient, contact: contact, due: due, mandatory: mandatory)))
 
         case .recordCall(let id, let duty, let outcome, let number, let note):
+            // An exercise plays every call: no number, real or not, is written to its journal.
+            guard number == nil || !state.isExercise else { throw .numberInExercise }
             try FreeText.check(number, field: "nummer")
             try FreeText.check(note, field: "merknad")
             try outstandingDuty(duty, in: try lookup(id, for: "registrer anrop", in: Phase.open))

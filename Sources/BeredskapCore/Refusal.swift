@@ -95,6 +95,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case unknownCategoryMeasure(String, index: Int)
     case measureAlreadyCompleted(String)
     case testInExercise
+    case numberInExercise
     case unknownProcedure(ProcedureID, known: [ProcedureID])
     case testKindPlayed(TestKind)
     case trainingSubject
@@ -312,6 +313,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Tiltaket «\(text)» er allerede kvittert ut."
         case .testInExercise:
             "Tester av prosedyrene og opplæring registreres i den reelle journalen, ikke i en øvelsesjournal."
+        case .numberInExercise:
+            "En øvelsesjournal lagrer aldri telefonnumre (ØVELSE: ikke ring): fasilitatoren spiller den som ringes. "
+                + "Registrer anropet uten --number."
         case .trainingSubject:
             "Oppgi enten en prosedyre (--procedure) eller en krisestabsrolle (--role) som opplæringen gjaldt, ikke begge."
         case .unknownProcedure(let id, let known):

@@ -30,7 +30,10 @@ public final class IncidentStore {
         self.writer = writer
         damageRead = damage
         self.tornTail = tornTail
-        state = State(organisation: organisation, isExercise: header.kind == .exercise)
+        // An exercise journal is drawn from contacts without real numbers, whoever opens it (DESIGN: exercise
+        // journals never show or store a real phone number).
+        let isExercise = header.kind == .exercise
+        state = State(organisation: isExercise ? organisation.withoutRealContacts : organisation, isExercise: isExercise)
         absorb(records)
     }
 

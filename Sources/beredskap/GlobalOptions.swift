@@ -52,6 +52,8 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// The organisation from the playbooks. Refuses to go on when they have errors: nothing runs on a broken plan.
+    /// In an exercise the contacts' phone numbers are replaced (`Organisation.withoutRealContacts`), so the binder
+    /// and every printout made for it show «ØVELSE – ikke ring»; an exercise journal's store does the same.
     /// Warnings (stale contacts and the like) are told on standard error.
     func organisation(now: Date) throws -> Organisation {
         let directory = playbooks ?? PlaybookLocation.standard()
@@ -62,17 +64,17 @@ struct GlobalOptions: ParsableArguments {
                 + (report.errors.first.map { "\nFørste feil: \($0)" } ?? ""))
         }
         if !report.warnings.isEmpty {
-            FileHandle.standardError.write(Data("Merk: \(report.warnings.count) advarsler i Playbooks (`beredskap lint \(directory)`).\n".utf8))
+            Terminal.error("Merk: \(Count.phrase(report.warnings.count, "advarsel", "advarsler")) i Playbooks (`beredskap lint \(directory)`).")
         }
-        return organisation
+        return exercise == nil ? organisation : organisation.withoutRealContacts
     }
 
     /// Opens the journal for writing (the console and commands that record), with a clear message when there is
-    /// none yet. In an exercise the contacts' phone numbers are replaced (`Organisation.withoutRealContacts`).
+    /// none yet. An exercise journal's store replaces the contacts' phone numbers itself.
     func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
         try requireJournal()
         let organisation = try known ?? organisation(now: now)
-        return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: shown(organisation), now: now,
+        return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: organisation, now: now,
                                       lockWaiting: Self.lockWaiting)
     }
 
@@ -81,9 +83,9 @@ struct GlobalOptions: ParsableArguments {
     func readStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
         try requireJournal()
         let organisation = try known ?? organisation(now: now)
-        let store = try IncidentStore.read(path: path, organisation: shown(organisation), lockWaiting: Self.lockWaiting)
+        let store = try IncidentStore.read(path: path, organisation: organisation, lockWaiting: Self.lockWaiting)
         if store.tornTail > 0 {
-            FileHandle.standardError.write(Data((JournalError.tornTailNotice(bytes: store.tornTail) + "\n").utf8))
+            Terminal.error(JournalError.tornTailNotice(bytes: store.tornTail))
         }
         return store
     }
@@ -94,15 +96,10 @@ struct GlobalOptions: ParsableArguments {
         }
     }
 
-    /// The facilitator plays everyone who is called: an exercise shows no real number to dial.
-    private func shown(_ organisation: Organisation) -> Organisation {
-        exercise == nil ? organisation : organisation.withoutRealContacts
-    }
-
     /// A command waits for a journal another process holds as long as it takes, and says after two seconds who
     /// holds it; Ctrl-C aborts the wait (nothing is written while waiting).
     static let lockWaiting = LockWaiting.untilGranted(noticeAfter: .seconds(2)) { holders in
-        FileHandle.standardError.write(Data((LockHolder.waitingNotice(holders) + "\n").utf8))
+        Terminal.error(LockHolder.waitingNotice(holders))
     }
 
     /// Runs one command against the journal and prints what was recorded.

@@ -7,6 +7,7 @@ enum JSONOutput {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
-        Swift.print(String(decoding: try encoder.encode(value), as: UTF8.self))
+        let json = try encoder.encode(value)
+        beredskap.print(String(decoding: json, as: UTF8.self))
     }
 }

@@ -6,6 +6,6 @@ import Foundation
 enum RepeatNotice {
     static func warn(about id: DeviationID, in state: State) {
         guard let warning = state.deviation(id).flatMap(state.repeatWarning(for:)) else { return }
-        FileHandle.standardError.write(Data((InertText.make(warning) + "\n").utf8))
+        Terminal.error(InertText.make(warning))
     }
 }

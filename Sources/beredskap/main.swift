@@ -14,18 +14,22 @@ do {
     var command = try Beredskap.parseAsRoot()
     try command.run()
 } catch let failure as CommandFailure {
-    FileHandle.standardError.write(Data((failure.message + "\n").utf8))
+    Terminal.error(failure.message)
     exit(1)
 } catch let refusal as Refusal {
-    FileHandle.standardError.write(Data(("Avvist: " + refusal.message + "\n").utf8))
+    Terminal.error("Avvist: " + refusal.message)
     exit(1)
 } catch let error as JournalError {
-    FileHandle.standardError.write(Data((error.norwegian + "\n").utf8))
+    Terminal.error(error.norwegian)
     exit(1)
 } catch {
-    if Beredskap.exitCode(for: error) == .validationFailure {
-        FileHandle.standardError.write(Data((Beredskap.fullMessage(for: error) + "\n").utf8))
-        exit(2)
+    // ArgumentParser's messages quote the arguments given, so they go through Terminal like everything else.
+    let code = Beredskap.exitCode(for: error)
+    let message = Beredskap.fullMessage(for: error)
+    if code == .success {
+        print(message)
+        exit(0)
     }
-    Beredskap.exit(withError: error)
+    if !message.isEmpty { Terminal.error(message) }
+    exit(code == .validationFailure ? 2 : code.rawValue)
 }

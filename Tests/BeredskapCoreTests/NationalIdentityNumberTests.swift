@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import BeredskapCore
 
@@ -40,13 +41,41 @@ enum TestNumber {
         let plain = valid("010150")
         return [plain, valid("410150"), valid("014150"), valid("311299"), split(plain), split(plain, by: "."), split(plain, by: "-"),
                 split(plain, by: "\u{00A0}"), split(plain, by: "  "), split(plain, by: "\n")]
+            + regrouped(plain) + disguised(plain) + synthetic
     }
+
+    /// The same digits grouped other ways: dots in the date, groups of three, a slash, a spaced dash.
+    static func regrouped(_ number: String) -> [String] {
+        let d = Array(number).map(String.init)
+        func join(_ sizes: [Int], by separator: String) -> String {
+            var start = 0
+            return sizes.map { size in defer { start += size }; return d[start..<(start + size)].joined() }.joined(separator: separator)
+        }
+        return [join([2, 2, 2, 5], by: "."), join([2, 2, 2, 3, 2], by: " "), join([3, 3, 3, 2], by: " "),
+                join([6, 5], by: "/"), join([6, 5], by: " - "), join([2, 2, 2, 5], by: ".") .replacingOccurrences(of: ".", with: ". "),
+                join([4, 4, 3], by: "\u{2013}")]
+    }
+
+    /// The same digits with invisible characters inside, or written in other scripts' digits.
+    static func disguised(_ number: String) -> [String] {
+        let arabicIndic = String(number.unicodeScalars.map { Character(Unicode.Scalar(0x0660 + $0.value - 48)!) })
+        let fullwidth = String(number.unicodeScalars.map { Character(Unicode.Scalar(0xFF10 + $0.value - 48)!) })
+        let devanagari = String(number.unicodeScalars.map { Character(Unicode.Scalar(0x0966 + $0.value - 48)!) })
+        return [number.map(String.init).joined(separator: "\u{200B}"), String(number.prefix(6)) + "\u{00AD}" + number.dropFirst(6),
+                String(number.prefix(3)) + "\u{2060}\u{FEFF}" + number.dropFirst(3), String(number.prefix(2)) + "\u{200D}" + number.dropFirst(2),
+                arabicIndic, fullwidth, devanagari, split(String(fullwidth), by: "\u{3000}")]
+    }
+
+    /// Synthetic test numbers: month + 40 (as H-numbers) and month + 80, also on a D-number.
+    static var synthetic: [String] { [valid("018150"), valid("019250"), valid("415150"), valid("318299")] }
 
     /// Digits that look like a number but are not one.
     static var lookalikes: [String] {
         let plain = valid("010150")
-        return [breaking(plain, at: 9), breaking(plain, at: 10), "0" + plain, plain + "7", "+47 22 33 44 55", "22334455",
-                "004722334455", split(breaking(plain, at: 10))]
+        let broken = breaking(plain, at: 10)
+        return [breaking(plain, at: 9), broken, "0" + plain, plain + "7", "+47 22 33 44 55", "22334455",
+                "004722334455", split(broken)] + regrouped(broken) + disguised(broken)
+            + [breaking(valid("018150"), at: 10), breaking(valid("019250"), at: 9)]
     }
 }
 
@@ -88,7 +117,7 @@ struct NationalIdentityNumberTests {
         }
     }
 
-    @Test("Check digits alone are not enough: the date must be possible", arguments: ["000150", "320150", "011350", "720150", "015350"])
+    @Test("Check digits alone are not enough: the date must be possible", arguments: ["000150", "320150", "011350", "720150", "015350", "013350", "017350", "019350"])
     func impossibleDate(birth: String) {
         let number = TestNumber.valid(birth)
         #expect(!NationalIdentityNumber.isPresent(in: number))
@@ -103,6 +132,10 @@ struct NationalIdentityNumberTests {
         #expect(!NationalIdentityNumber.isPresent(in: a + b), "a 22-digit run is not a number")
         #expect(!NationalIdentityNumber.isPresent(in: TestNumber.split(a) + "9"), "six + six digits is not six + five")
         #expect(!NationalIdentityNumber.isPresent(in: "9" + TestNumber.split(a)))
+        #expect(!NationalIdentityNumber.isPresent(in: "4" + a + " 123"), "a twelve-digit run is not a number, whatever follows")
+        #expect(NationalIdentityNumber.isPresent(in: "Rom 4 - \(TestNumber.regrouped(a)[2])"), "a short group before does not hide it")
+        #expect(!NationalIdentityNumber.isPresent(in: String(a.prefix(6)) + " ; " + a.dropFirst(6)), "other punctuation ends the chain")
+        #expect(!NationalIdentityNumber.isPresent(in: String(a.prefix(6)) + "    " + a.dropFirst(6)), "four separators end the chain")
     }
 
     @Test("Only eleven digits can be valid")

@@ -36,6 +36,28 @@ import Testing
         #expect(!real.state.isExercise)
     }
 
+    @Test func anExerciseJournalShowsNoRealNumberHoweverItIsOpened() throws {
+        var organisation = Organisation.empty
+        organisation.contacts = [Contact(id: "helsecert", name: "HelseCERT", organisation: "Norsk helsenett", role: "Vakt",
+                                         external: true, phones: ["+47 000 20 001"], verified: now)]
+        let path = location.exercisePath("ovelse3")
+        _ = try IncidentStore.create(path: path, kind: .exercise, now: now)
+        let opened = try IncidentStore.open(path: path, operatorName: "fasilitator", organisation: organisation, now: now)
+        let read = try IncidentStore.read(path: path, organisation: organisation)
+        for store in [opened, read] {
+            #expect(store.state.organisation.contacts.map(\.phones) == [[Organisation.exercisePhone]])
+        }
+        try run(opened, .openIncident(title: "Helsenett nede", detectedBy: nil))
+        let id = try #require(opened.state.incidents.first?.id)
+        try run(opened, .requireNotification(id, recipient: "HelseCERT", contact: "helsecert", due: nil, mandatory: true))
+        #expect(throws: Refusal.numberInExercise) {
+            try run(opened, .recordCall(id, "V1", outcome: .reached, number: "+47 000 20 001", note: nil))
+        }
+        #expect(!(try String(contentsOfFile: path, encoding: .utf8)).contains("20 001"))
+        let real = try IncidentStore.create(path: location.realPath, kind: .real, organisation: organisation, now: now)
+        #expect(real.state.organisation.contacts.map(\.phones) == [["+47 000 20 001"]])
+    }
+
     @Test func reopeningAnExerciseJournalKeepsItAnExercise() throws {
         let path = location.exercisePath("ovelse2")
         let store = try IncidentStore.create(path: path, kind: .exercise, now: now)

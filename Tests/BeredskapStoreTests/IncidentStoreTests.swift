@@ -162,7 +162,7 @@ import Testing
             .cancelTask(id, "O2", reason: "Leverandøren ringte selv"),
             .log(id, text: "Krisestab samlet på møterom 2"),
             .requireNotification(id, recipient: "HelseCERT", contact: "helsecert", due: now.addingTimeInterval(3600), mandatory: true),
-            .recordCall(id, "V1", outcome: .reached, number: "+47 0", note: nil),
+            .recordCall(id, "V1", outcome: .reached, number: nil, note: nil), // an exercise journal stores no number
             .flagPrivacyBreach(id, awareAt: now, note: "Mulig eksfiltrering"),
             .recordBreachDetails(id, BreachDetails(subjectCategories: "Pasienter", approximateSubjects: 100)),
             .reportBreach(id, stage: .initial, delayReason: nil),

@@ -3,7 +3,8 @@ import BeredskapJSON
 import BeredskapJournal
 import Foundation
 
-/// The hendelseslogg in the formats people take it away in. Free text is always made inert; CSV cells that
+/// The hendelseslogg in the formats people take it away in. Free text is always made inert (and escaped in
+/// Markdown); CSV cells that
 /// a spreadsheet would read as a formula are prefixed with an apostrophe.
 public enum TimelineExport {
     public enum Format: String, CaseIterable, Sendable { case text, json, md, csv }
@@ -28,7 +29,7 @@ public enum TimelineExport {
         switch format {
         case .text: (entries.map { text($0, organisation) } + (damage.map { ["SKADE: \($0.message)"] } ?? [])).joined(separator: "\n")
         case .json: json(entries, organisation, damage)
-        case .md: markdown(entries, organisation) + (damage.map { "\n\n> **SKADE:** \($0.message)" } ?? "")
+        case .md: markdown(entries, organisation) + (damage.map { "\n\n> **SKADE:** " + MarkdownText.escape($0.message) } ?? "")
         case .csv: csv(entries, organisation, damage)
         }
     }
@@ -49,11 +50,10 @@ public enum TimelineExport {
     }
 
     private static func markdown(_ entries: [TimelineEntry], _ organisation: Organisation) -> String {
-        func cell(_ s: String) -> String { s.replacingOccurrences(of: "|", with: "\\|") }
         var lines = ["| Nr. | Tid | Operatør | Hendelse | Registrering |", "|---:|---|---|---|---|"]
         for entry in entries {
-            lines.append("| \(entry.seq) | \(cell(when(entry, organisation))) | \(cell(entry.registeredBy)) | "
-                + "\(entry.incident?.rawValue ?? "") | \(cell(entry.summary(in: organisation))) |")
+            let cells = [when(entry, organisation), entry.registeredBy, entry.incident?.rawValue ?? "", entry.summary(in: organisation)]
+            lines.append("| \(entry.seq) | " + cells.map(MarkdownText.escape).joined(separator: " | ") + " |")
         }
         return lines.joined(separator: "\n")
     }
