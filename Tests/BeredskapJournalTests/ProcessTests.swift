@@ -185,7 +185,13 @@ import Testing
         }
         for writer in writers { #expect(writer.finish().status == 0) }
         let busy = directory.file("busy.jsonl")
-        #expect(try python(script, busy).out.hasPrefix("OK: 100 records"))
+        // Two writers' clocks are read before each takes the lock, so a line may be registered before the one
+        // before it: both verifiers warn about the same steps, and the journal is still OK.
+        let answer = try python(script, busy)
+        #expect(answer.status == 0)
+        #expect(answer.out.split(separator: "\n").last?.hasPrefix("OK: 100 records") == true, "\(answer.out)")
+        let warnings = answer.out.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.count
+        #expect(warnings == (try JournalVerifier.verify(path: busy).clockSteps.count))
         var bytes = fileBytes(busy)
         bytes[bytes.count / 2] ^= 0x10
         writeBytes(bytes, to: busy)
