@@ -10,6 +10,8 @@ struct JSONParser {
     var index = 0
     /// Reused buffer for strings that contain escapes.
     var unescaped: [UInt8] = []
+    /// When not nil, the byte range of each member value of the outermost object, in order, is appended here.
+    var memberValueSpans: [Range<Int>]? = nil
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -54,7 +56,9 @@ struct JSONParser {
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after object key") }
             skipWhitespace()
+            let valueStart = index
             let value = try parseValue(depth: depth)
+            if depth == 1 { memberValueSpans?.append(valueStart..<index) }
             members.append((key: key, value: value))
             skipWhitespace()
             if consume(UInt8(ascii: ",")) {

@@ -27,12 +27,8 @@ public struct JournalSnapshot: Sendable {
 
     /// Whether this journal contains the line a seal was made from (see ``SealCheck``).
     public func check(_ seal: Seal) -> SealCheck {
-        let hash: LineHash
-        switch seal.seq {
-        case 0: hash = header.hash
-        case 1...headSeq: hash = records[seal.seq - 1].hash
-        default: return .beyondHead(headSeq: headSeq)
-        }
+        guard seal.seq <= headSeq else { return .beyondHead(headSeq: headSeq) }
+        let hash = seal.seq == 0 ? header.hash : records[seal.seq - 1].hash
         guard seal.matches(hash) else { return .differs(found: Seal(seq: seal.seq, hash: hash)) }
         return .matches(linesAfter: headSeq - seal.seq)
     }

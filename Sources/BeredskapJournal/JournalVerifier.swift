@@ -10,13 +10,18 @@ public struct VerifyReport: Sendable {
     public let problem: JournalDamage?
     /// Warnings, not problems: records registered earlier than the line before them (the clock went back).
     public let clockSteps: [ClockStep]
+    /// Whether the verified lines contain the line of the seal asked about; nil when none was.
+    public let sealCheck: SealCheck?
 
-    public init(count: Int, head: LineHash, headSeq: Int, problem: JournalDamage?, clockSteps: [ClockStep] = []) {
+    public init(count: Int, head: LineHash, headSeq: Int, problem: JournalDamage?, clockSteps: [ClockStep] = [],
+                sealCheck: SealCheck? = nil)
+    {
         self.count = count
         self.head = head
         self.headSeq = headSeq
         self.problem = problem
         self.clockSteps = clockSteps
+        self.sealCheck = sealCheck
     }
 
     /// True when every byte of the file verified.
@@ -28,12 +33,13 @@ public struct VerifyReport: Sendable {
 /// Checks a journal end to end without changing it.
 public enum JournalVerifier {
     /// Verifies every line's hash and the chain of the journal at `path`, and looks for registered times that go
-    /// backwards (``VerifyReport/clockSteps``).
+    /// backwards (``VerifyReport/clockSteps``). With a `seal`, also checks whether the lines that verified contain
+    /// the sealed line (``VerifyReport/sealCheck``): a journal damaged after that line still contains it.
     ///
     /// Throws when the file cannot be read, is not a journal, or its header is damaged or of an unknown version;
     /// every other problem is reported in ``VerifyReport/problem``.
     public static func verify(path: String, io: FileIO = SystemFileIO(),
-                              lockWaiting: LockWaiting = .silently) throws -> VerifyReport
+                              lockWaiting: LockWaiting = .silently, seal: Seal? = nil) throws -> VerifyReport
     {
         let snapshot = try JournalReader.read(path: path, io: io, lockWaiting: lockWaiting)
         var problem = snapshot.damage
@@ -42,6 +48,7 @@ public enum JournalVerifier {
             problem = JournalDamage(seq: snapshot.headSeq + 1, line: snapshot.headSeq + 2, reason: reason)
         }
         return VerifyReport(count: snapshot.records.count, head: snapshot.head, headSeq: snapshot.headSeq,
-                            problem: problem, clockSteps: ClockStep.find(in: snapshot.records, after: snapshot.header))
+                            problem: problem, clockSteps: ClockStep.find(in: snapshot.records, after: snapshot.header),
+                            sealCheck: seal.map(snapshot.check))
     }
 }

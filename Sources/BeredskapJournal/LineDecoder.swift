@@ -14,8 +14,8 @@ enum LineDecoder {
     /// Decodes an event record line. `line` excludes its newline.
     static func record(_ line: UnsafeRawBufferPointer) -> Result<Record, LineFault> {
         Result { () throws(LineFault) in
-            let (hash, object) = try verifiedObject(line)
-            var reader = MemberReader(object)
+            let (hash, object, spans) = try verifiedObject(line)
+            var reader = MemberReader(object, spans: spans, line: line)
             let seq = try reader.int("seq")
             let prev = try reader.hash("prev")
             let registered = try reader.date("at")
@@ -38,8 +38,8 @@ enum LineDecoder {
     /// Decodes a header line. `line` excludes its newline.
     static func header(_ line: UnsafeRawBufferPointer) -> Result<JournalHeader, LineFault> {
         Result { () throws(LineFault) in
-            let (hash, object) = try verifiedObject(line)
-            var reader = MemberReader(object)
+            let (hash, object, spans) = try verifiedObject(line)
+            var reader = MemberReader(object, spans: spans, line: line)
             guard try reader.int("seq") == 0 else { throw LineFault(reason: "header seq is not 0") }
             guard try reader.string("format") == LineFormat.formatName else {
                 throw LineFault(reason: "format is not \(LineFormat.formatName)")
@@ -63,7 +63,9 @@ enum LineDecoder {
     }
 
     /// Checks the framing and length, hashes the stored bytes, compares with the stored `h`, then parses.
-    private static func verifiedObject(_ line: UnsafeRawBufferPointer) throws(LineFault) -> (LineHash, JSONObject) {
+    private static func verifiedObject(_ line: UnsafeRawBufferPointer) throws(LineFault)
+        -> (LineHash, JSONObject, [Range<Int>])
+    {
         guard line.count <= LineFormat.maxLineLength else {
             throw LineFault(reason: "line is \(line.count) bytes, longer than the 1 MiB limit")
         }
@@ -82,8 +84,9 @@ enum LineDecoder {
             throw LineFault(reason: "hash mismatch: the line's bytes hash to \(computed.hex), but h is \(stored.hex)")
         }
         let value: JSONValue
+        let spans: [Range<Int>]
         do {
-            value = try JSONReader.parse(line)
+            (value, spans) = try JSONReader.parseWithMemberSpans(line)
         } catch {
             throw LineFault(reason: "not valid JSON: \(error)")
         }
@@ -93,7 +96,7 @@ enum LineDecoder {
         guard object.members.last?.key == "h" else {
             throw LineFault(reason: "h is not the last member")
         }
-        return (stored, object)
+        return (stored, object, spans)
     }
 
     /// Every object in the payload names each member once (the envelope's fixed order already rules it out there).
@@ -124,10 +127,21 @@ enum LineDecoder {
 
 /// Reads an envelope's members strictly in the documented order; any other member, or a missing one, is a fault.
 private struct MemberReader {
+    /// The largest magnitude of an integer member: 2^53, beyond which an IEEE double (and so many JSON readers)
+    /// no longer tells neighbouring integers apart.
+    private static let integerLimit: Int64 = 1 << 53
+
     private let members: [(key: String, value: JSONValue)]
+    /// The stored bytes of each member's value, by position.
+    private let spans: [Range<Int>]
+    private let line: UnsafeRawBufferPointer
     private var index = 0
 
-    init(_ object: JSONObject) { members = object.members }
+    init(_ object: JSONObject, spans: [Range<Int>], line: UnsafeRawBufferPointer) {
+        members = object.members
+        self.spans = spans
+        self.line = line
+    }
 
     private mutating func take(_ key: String) throws(LineFault) -> JSONValue {
         guard index < members.count, members[index].key == key else {
@@ -145,6 +159,9 @@ private struct MemberReader {
 
     mutating func int(_ key: String) throws(LineFault) -> Int64 {
         guard let value = try take(key).intValue else { throw LineFault(reason: "\(key) is not an integer") }
+        guard value.magnitude <= Self.integerLimit.magnitude else {
+            throw LineFault(reason: "\(key) is \(value), outside the integer range ±2^53")
+        }
         return value
     }
 
@@ -171,9 +188,14 @@ private struct MemberReader {
         return hash
     }
 
+    /// A timestamp as stored: exactly 24 bytes between the quotes, so no escapes, and a real date and time.
     mutating func date(_ key: String) throws(LineFault) -> Date {
-        guard let date = Timestamp.parse(try string(key)) else {
-            throw LineFault(reason: "\(key) is not a timestamp (YYYY-MM-DDTHH:MM:SS.mmmZ)")
+        _ = try string(key)
+        let span = spans[index - 1]
+        let text = UnsafeRawBufferPointer(rebasing: line[(span.lowerBound + 1)..<(span.upperBound - 1)])
+        guard let date = Timestamp.parse(text) else {
+            throw LineFault(reason: "\(key) is not a timestamp: 24 bytes YYYY-MM-DDTHH:MM:SS.mmmZ, "
+                + "a real date and time, no escapes")
         }
         return date
     }

@@ -15,23 +15,29 @@ public struct Seal: Sendable, Equatable, CustomStringConvertible {
         self.bits = hash.w0 >> 4
     }
 
-    /// Reads a seal as a person may have copied it: case-insensitive, spaces ignored, `O` read as `0` and
-    /// `I`/`L` as `1` (Crockford's confusables). Returns nil for anything else.
+    /// Reads a seal as a person may have copied it: case-insensitive, spaces and hyphens ignored, `O` read as `0`
+    /// and `I`/`L` as `1` (Crockford's confusables), `U` refused. The seq is the digits before the first hyphen
+    /// when the seal begins that way, otherwise all but the last 12 characters. Returns nil for anything else.
     public init?(parsing text: String) {
-        let compact = text.unicodeScalars.filter { $0 != " " }
-        guard let dash = compact.firstIndex(of: "-") else { return nil }
-        let seqText = String(String.UnicodeScalarView(compact[..<dash]))
-        guard !seqText.isEmpty, seqText.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
-              let seq = Int(seqText) else { return nil }
+        let compact = Array(text.unicodeScalars.filter { $0 != " " })
+        let seqDigits: ArraySlice<Unicode.Scalar>
+        let code: [Unicode.Scalar]
+        if let dash = compact.firstIndex(of: "-"), dash > 0, compact[..<dash].allSatisfy(Self.isDigit) {
+            seqDigits = compact[..<dash]
+            code = compact[dash...].filter { $0 != "-" }
+        } else {
+            let characters = compact.filter { $0 != "-" }
+            seqDigits = characters.dropLast(12)
+            code = Array(characters.suffix(12))
+        }
+        guard code.count == 12, !seqDigits.isEmpty, seqDigits.allSatisfy(Self.isDigit),
+              let seq = Int(String(String.UnicodeScalarView(seqDigits)))
+        else { return nil }
         var bits: UInt64 = 0
-        var count = 0
-        for scalar in compact[compact.index(after: dash)...] where scalar != "-" {
+        for scalar in code {
             guard let value = Self.crockfordValue(scalar) else { return nil }
             bits = bits << 5 | UInt64(value)
-            count += 1
-            if count > 12 { return nil }
         }
-        guard count == 12 else { return nil }
         self.seq = seq
         self.bits = bits
     }
@@ -53,6 +59,8 @@ public struct Seal: Sendable, Equatable, CustomStringConvertible {
     }
 
     private static let alphabet: [Character] = Array("0123456789ABCDEFGHJKMNPQRSTVWXYZ")
+
+    private static func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
     private static func crockfordValue(_ scalar: Unicode.Scalar) -> Int? {
         guard scalar.isASCII else { return nil }

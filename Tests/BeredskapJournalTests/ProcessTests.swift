@@ -169,12 +169,11 @@ import Testing
         #expect(try JournalVerifier.verify(path: path).isOK)
     }
 
-    @Test(.enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/python3"), "needs python3"))
+    @Test(.enabled(if: pythonIsInstalled, "needs python3"))
     func thePythonVerifierInTheSpecificationChecksOurJournals() throws {
         let directory = TemporaryDirectory()
         let script = directory.file("verify.py")
-        try fencedBlock(in: try journalSpecification(), after: "### A verifier", fence: "```python")
-            .write(toFile: script, atomically: false, encoding: .utf8)
+        try sampleVerifier().write(toFile: script, atomically: false, encoding: .utf8)
         let path = directory.file("journal.jsonl")
         try WorkedExample.write(to: path)
         #expect(try python(script, path) == (0, "OK: 2 records, head \(try JournalReader.read(path: path).head.hex), "
@@ -186,24 +185,17 @@ import Testing
         }
         for writer in writers { #expect(writer.finish().status == 0) }
         let busy = directory.file("busy.jsonl")
-        #expect(try python(script, busy).out.hasPrefix("OK: 100 records"))
+        // Two writers' clocks are read before each takes the lock, so a line may be registered before the one
+        // before it: both verifiers warn about the same steps, and the journal is still OK.
+        let answer = try python(script, busy)
+        #expect(answer.status == 0)
+        #expect(answer.out.split(separator: "\n").last?.hasPrefix("OK: 100 records") == true, "\(answer.out)")
+        let warnings = answer.out.split(separator: "\n").filter { $0.hasPrefix("warning: ") }.count
+        #expect(warnings == (try JournalVerifier.verify(path: busy).clockSteps.count))
         var bytes = fileBytes(busy)
         bytes[bytes.count / 2] ^= 0x10
         writeBytes(bytes, to: busy)
         #expect(try python(script, busy).status != 0)
-    }
-
-    private func python(_ script: String, _ journal: String) throws -> (status: Int32, out: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-        process.arguments = [script, journal]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, text)
     }
 
     private func run(_ executable: String, _ arguments: String...) -> Int32 {

@@ -19,13 +19,17 @@ import Testing
         #expect(Seal(parsing: " 42 - WERC 8GMR ZGEI ") == seal)
         #expect(Seal(parsing: "42-WERC-8GMR-ZGEl") == seal)
         #expect(Seal(parsing: "42-WERC-8GMR-ZGEL") == seal)
+        #expect(Seal(parsing: "42WERC8GMRZGE1") == seal, "no hyphens: the last 12 characters are the code")
+        #expect(Seal(parsing: "42-WERC8GMRZGE1") == seal)
+        #expect(Seal(parsing: "42WERC-8GMR-ZGE1") == seal)
+        #expect(Seal(parsing: "42 werc 8gmr zge1") == seal)
         let withZero = Seal(seq: 7, hash: .zero)
         #expect(Seal(parsing: "7-oooo-OOOO-0000") == withZero)
     }
 
     @Test func parsingRefusesWhatIsNotASeal() {
         for text in ["", "42", "42-WERC-8GMR-ZGE", "42-WERC-8GMR-ZGE11", "x-WERC-8GMR-ZGE1", "-WERC-8GMR-ZGE1",
-                     "42-WERC-8GMR-ZGEU", "42-WER4-8JMZ-ZGÆ1", "42-WERC-8GMR-ZGEß"] {
+                     "42-WERC-8GMR-ZGEU", "WERC8GMRZGE1", "42-WERC-8GMR", "42-WER4-8JMZ-ZGÆ1", "42-WERC-8GMR-ZGEß"] {
             #expect(Seal(parsing: text) == nil, "\(text)")
         }
     }

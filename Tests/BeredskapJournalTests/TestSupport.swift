@@ -90,6 +90,28 @@ func fencedBlock(in markdown: String, after heading: String, fence: String = "``
     return String(markdown[open.upperBound..<close.lowerBound]) + "\n"
 }
 
+/// The sample verifier in Python from docs/JOURNAL.md section 11.
+func sampleVerifier() throws -> String {
+    try fencedBlock(in: try journalSpecification(), after: "### A verifier", fence: "```python")
+}
+
+/// Whether `/usr/bin/python3` is there to run the sample verifier.
+let pythonIsInstalled = FileManager.default.isExecutableFile(atPath: "/usr/bin/python3")
+
+/// Runs `python3 script journal`; its standard output and error together.
+func python(_ script: String, _ journal: String) throws -> (status: Int32, out: String) {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
+    process.arguments = [script, journal]
+    let output = Pipe()
+    process.standardOutput = output
+    process.standardError = output
+    try process.run()
+    let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+    process.waitUntilExit()
+    return (process.terminationStatus, text)
+}
+
 struct TestFailure: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }

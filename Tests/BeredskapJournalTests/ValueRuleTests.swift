@@ -5,19 +5,10 @@ import Testing
 /// Section 6's value rules are damage when a line breaks them, even with a correct hash and chain: hand-made lines
 /// after the worked example's header, each hashed as stored.
 @Suite struct ValueRuleTests {
-    static let header = #"{"seq":0,"format":"beredskap-journal","version":1,"journal":"5F1E2D3C-4B5A-4978-8695-A4B3C2D1E0F9","kind":"real","created":"2025-03-14T03:07:00.000Z","prev":"0000000000000000000000000000000000000000000000000000000000000000""#
-
-    /// A journal of the header and one record whose members after `prev` are `members`, both correctly hashed.
+    /// A journal of the worked example's header and one record whose members after `prev` are `members`.
     static func journal(_ members: String, in directory: TemporaryDirectory) -> String {
-        func sealed(_ body: String) -> (line: String, hash: String) {
-            let hash = Array(body.utf8).withUnsafeBytes { LineHash(hashing: $0) }.hex
-            return (body + #","h":""# + hash + "\"}\n", hash)
-        }
-        let first = sealed(header)
-        let second = sealed(#"{"seq":1,"prev":""# + first.hash + "\"," + members)
-        let path = directory.file("journal-\(UUID().uuidString).jsonl")
-        writeBytes(Array((first.line + second.line).utf8), to: path)
-        return path
+        HandMadeJournal.write(HandMadeJournal.bytes([HandMadeJournal.header, HandMadeJournal.record(1, members)]),
+                              in: directory)
     }
 
     @Test(arguments: [
