@@ -9,14 +9,14 @@ public struct TimelineFilter: Hashable, Sendable {
     public var isActive: Bool { incident != nil || !search.isEmpty }
 
     /// The lines that pass, in journal order; none while the filter is off (the whole timeline is shown then).
-    /// The search looks in the text, the late-entry mark («skjedde 03:12») and the operator's name.
-    public func apply(to lines: ArraySlice<TimelineEntry>, in organisation: Organisation) -> [TimelineEntry] {
+    /// The search looks in the text, the marks («skjedde 03:12», «etter ENDEX») and the operator's name.
+    public func apply(to lines: ArraySlice<TimelineEntry>, in state: State) -> [TimelineEntry] {
         guard isActive else { return [] }
         let needle = search.lowercased()
         return lines.filter { line in
             (incident == nil || line.incident == incident)
-                && (needle.isEmpty || line.summary(in: organisation).lowercased().contains(needle)
-                    || TimelineLine.lateMark(line, in: organisation)?.contains(needle) == true
+                && (needle.isEmpty || line.summary(in: state.organisation).lowercased().contains(needle)
+                    || TimelineLine.lateMark(line, in: state)?.contains(needle) == true
                     || line.record.operatorName.lowercased().contains(needle))
         }
     }

@@ -27,13 +27,16 @@ public struct TimelineLine: Hashable, Sendable {
         registeredBy = entry.registeredBy
         incident = entry.incident
         summary = entry.summary(in: state.organisation)
-        lateMark = Self.lateMark(entry, in: state.organisation)
+        lateMark = Self.lateMark(entry, in: state)
         correctedBy = state.corrections[entry.seq] ?? []
     }
 
-    /// «skjedde 03:12» when the line was registered after it happened.
-    static func lateMark(_ entry: TimelineEntry, in organisation: Organisation) -> String? {
-        entry.record.occurred.map { "skjedde " + Timestamps.clock($0, timeZone: organisation.timeZone) }
+    /// «skjedde 03:12» when the line was registered after it happened; «etter ENDEX» for a line an exercise got
+    /// after it was ended (the hot wash and the evaluation belong there; play does not).
+    static func lateMark(_ entry: TimelineEntry, in state: State) -> String? {
+        let marks = [entry.record.occurred.map { "skjedde " + Timestamps.clock($0, timeZone: state.organisation.timeZone) },
+                     state.exercise?.endedAt.flatMap { entry.record.registered > $0 ? "etter ENDEX" : nil }].compactMap { $0 }
+        return marks.isEmpty ? nil : marks.joined(separator: ", ")
     }
 
     /// «korrigert ved nr. 31» (or «nr. 31 og 35»), when corrections point at the line.

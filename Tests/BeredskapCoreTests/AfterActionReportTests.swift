@@ -113,6 +113,7 @@ struct AfterActionReportTests {
         try s.triage(id)
         try s.run(.assessExpectation("f1", .met, note: nil))
         try s.run(.endExercise(note: nil))
+        s.wait(minutes(2))
         try s.run(.noteHotWash(nil, .strength, text: "God loggføring"))
 
         let report = try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .exercise, now: s.now))
@@ -122,6 +123,7 @@ struct AfterActionReportTests {
         #expect(report.timeline.map(\.clock) == [0, 0, minutes(3), minutes(10), minutes(10), minutes(15), minutes(15), minutes(15), minutes(15)])
         #expect(report.timeline[1].text == "Innspill i1 til ikt-vakt fra Sengepost 3B: EPJ svarer ikke.")
         #expect(report.strengths.map(\.text) == ["God loggføring"])
+        #expect(report.timeline.map(\.afterENDEX) == Array(repeating: false, count: 8) + [true], "the hot wash came after ENDEX")
         #expect(AfterActionReport(state: State(isExercise: true), events: [], subject: .exercise, now: s.now) == nil)
         #expect(AfterActionReport(state: s.state, events: [], subject: .incident("H-2026-404"), now: s.now) == nil)
     }

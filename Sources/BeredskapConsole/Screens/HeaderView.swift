@@ -10,7 +10,9 @@ enum HeaderView {
         grid.paint(row: 0, style: banner)
         var column = grid.put(" BEREDSKAPSNIVÅ \(model.state.level.word) ", row: 0, column: 0, style: banner)
         if model.isExercise {
-            column = grid.put(" ØVELSE ", row: 0, column: column + 1, style: Style(.exercise, bold: true))
+            // Every participant sees when the facilitator pauses the exercise or ends it.
+            let state = model.state.exercise.map { $0.isEnded ? " · ENDEX" : $0.isPaused ? " · PAUSE" : "" } ?? ""
+            column = grid.put(" ØVELSE\(state) ", row: 0, column: column + 1, style: Style(.exercise, bold: true))
         }
         let status = " Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
         let statusColumn = width - DisplayWidth.of(status)

@@ -12,7 +12,7 @@ public struct TimelineState: Sendable {
     /// A new filter shows other lines, so the selection goes back to following the newest.
     public var filter = TimelineFilter() {
         didSet {
-            filtered = filter.apply(to: lines[...], in: organisation)
+            filtered = filter.apply(to: lines[...], in: state)
             chosen = nil
         }
     }
@@ -46,7 +46,7 @@ public struct TimelineState: Sendable {
         let new = all[lines.count...]
         // Room for a night's writing, so the first saves do not copy the whole journal to grow the array.
         if lines.isEmpty { lines.reserveCapacity(all.count + 16_384) }
-        filtered += filter.apply(to: new, in: organisation)
+        filtered += filter.apply(to: new, in: state)
         lines += new
     }
 }

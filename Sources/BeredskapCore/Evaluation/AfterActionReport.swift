@@ -10,6 +10,8 @@ public struct AfterActionReport: Sendable, Equatable {
         public var clock: TimeInterval?
         public var incident: IncidentID?
         public var text: String
+        /// Registered after the exercise's ENDEX (the hot wash, late notes): marked so in the report.
+        public var afterENDEX = false
     }
 
     /// What the report is about.
@@ -61,7 +63,8 @@ public struct AfterActionReport: Sendable, Equatable {
             return inScope(event.incident)
         }.map { [exercise, organisation = state.organisation] event in
             Line(at: event.effectiveTime, clock: exercise?.clock(at: event.effectiveTime).elapsed, incident: event.incident,
-                 text: Self.describe(event.body, in: exercise, organisation))
+                 text: Self.describe(event.body, in: exercise, organisation),
+                 afterENDEX: exercise?.endedAt.map { event.registered > $0 } ?? false)
         }
     }
 

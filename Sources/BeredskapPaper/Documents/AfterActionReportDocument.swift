@@ -98,7 +98,7 @@ public struct AfterActionReportDocument: Sendable {
     private var timeline: [Block] {
         let exercise = report.exercise != nil
         let rows = report.timeline.map { line in
-            (exercise ? [line.clock.map { "T+\(Int($0 / 60))" } ?? ""] : []) + [time(line.at), line.text]
+            (exercise ? [line.clock.map { "T+\(Int($0 / 60))" } ?? ""] : []) + [time(line.at), (line.afterENDEX ? "[etter ENDEX] " : "") + line.text]
         }
         let columns: [Table.Column] = (exercise ? [.init("Klokke", width: 0.1)] : [])
             + [.init("Tid", width: 0.2), .init("Hva", width: exercise ? 0.7 : 0.8)]
