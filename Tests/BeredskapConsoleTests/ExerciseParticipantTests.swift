@@ -25,4 +25,30 @@ import Testing
         #expect(texts.last?.hasPrefix("[etter ENDEX] Glemt å logge") == true, "\(texts.last ?? "")")
         #expect(texts.dropLast().allSatisfy { !$0.contains("etter ENDEX") }, "the lines before ENDEX are not marked")
     }
+
+    /// Releasing an inject before its time, skipping one and ENDEX cannot be taken back: «nei» is the default.
+    @Test func irreversibleFacilitatorKeysAreConfirmedFirst() throws {
+        let outage = try Outage().exercising()
+        var model = outage.model(.exercise)
+        for _ in 0..<10 where (try? model.selectedInject().1.progress) != .scheduled { _ = model.handle(.down) }
+        let (_, scheduled) = try model.selectedInject()
+        #expect(scheduled.progress == .scheduled)
+        let id = scheduled.inject.id
+        func released() -> Bool { outage.store.state.exercise?.releases[id] != nil }
+
+        outage.press(.enter, &model)
+        #expect(model.dialog?.title == "Slipp \(id) før tiden")
+        outage.answer([""], &model)
+        #expect(!released() && model.dialog == nil, "«nei» writes nothing")
+        outage.press(.enter, &model)
+        outage.answer(["ja"], &model)
+        #expect(released())
+
+        _ = model.handle(.character("d"))
+        outage.answer(["", ""], &model)
+        #expect(outage.store.state.exercise?.isEnded == false, "ENDEX needs «ja»")
+        _ = model.handle(.character("d"))
+        outage.answer(["", "ja"], &model)
+        #expect(outage.store.state.exercise?.isEnded == true)
+    }
 }

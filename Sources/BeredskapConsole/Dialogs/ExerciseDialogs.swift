@@ -32,16 +32,23 @@ extension ConsoleModel {
         }
     }
 
-    func releaseInject() throws(NotNow) -> Effect {
+    /// Enter releases a due inject at once; one whose time has not come is confirmed first (it cannot be taken back).
+    mutating func releaseInject() throws(NotNow) -> Effect {
         let (_, status) = try selectedInject()
-        return command(.releaseInject(status.inject.id))
+        guard status.progress == .scheduled else { return command(.releaseInject(status.inject.id)) }
+        let confirm = Confirmation("Slippe \(status.inject.id) nå, før tiden (T+\(status.inject.at.value))? Det kan ikke angres.")
+        dialog = Dialog("Slipp \(status.inject.id) før tiden", [confirm.field]) { answers in
+            confirm.outcome(answers, .releaseInject(status.inject.id))
+        }
+        return .none
     }
 
     func skipInjectDialog() throws(NotNow) -> Dialog {
         let (_, status) = try selectedInject()
         let reason = Question.text("Hvorfor hoppes innspillet over? ")
-        return Dialog("Hopp over \(status.inject.id)", [reason]) { answers in
-            .execute(.skipInject(status.inject.id, reason: answers[reason]), occurred: nil)
+        let confirm = Confirmation("Hoppe over \(status.inject.id) for godt? Det kan ikke angres.")
+        return Dialog("Hopp over \(status.inject.id)", [reason, confirm.field]) { answers in
+            confirm.outcome(answers, .skipInject(status.inject.id, reason: answers[reason]))
         }
     }
 
@@ -77,9 +84,10 @@ extension ConsoleModel {
     func endExerciseDialog() throws(NotNow) -> Dialog {
         _ = try requireExercise()
         let note = Question.optionalText("Merknad (tomt for ingen): ")
-        return Dialog("Avslutt øvelsen (ENDEX)", [note],
+        let confirm = Confirmation("Avslutte øvelsen nå (ENDEX)? Klokken stopper for godt.")
+        return Dialog("Avslutt øvelsen (ENDEX)", [note, confirm.field],
                       preview: { _ in ["Etter ENDEX: hot wash (w) med deltakerne, så evaluering og rapport (`beredskap exercise evaluate`, `report`)."] }) { answers in
-            .execute(.endExercise(note: answers[note]), occurred: nil)
+            confirm.outcome(answers, .endExercise(note: answers[note]))
         }
     }
 
