@@ -136,6 +136,13 @@ public struct ConsoleModel: Sendable {
         return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
     }
 
+    /// A deadline: `14:05` today, `25.11. 14:05` on another day (a deadline a day or more away shows its date).
+    func deadline(_ date: Date) -> String {
+        guard !calendar.isDate(date, inSameDayAs: now) else { return clock(date) }
+        let parts = calendar.dateComponents([.day, .month], from: date)
+        return String(format: "%02d.%02d. ", parts.day ?? 0, parts.month ?? 0) + clock(date)
+    }
+
     /// `14:05` in the console's time zone.
     func clock(_ date: Date) -> String {
         let parts = calendar.dateComponents([.hour, .minute], from: date)

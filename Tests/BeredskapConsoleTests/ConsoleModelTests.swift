@@ -136,3 +136,17 @@ import Testing
         #expect(outage.store.timeline.count == 24)
     }
 }
+
+/// A deadline a day or more away shows its date; today's shows the time alone (#18).
+@Suite struct DeadlineTextTests {
+    @Test func anotherDaysDeadlineShowsItsDate() throws {
+        let outage = try Outage()
+        try outage.run(.assignTask(outage.incident, title: "Bestill nye nødpermer", role: "avdelingsleder",
+                                   due: Outage.now.addingTimeInterval(30 * 3600), procedure: nil))
+        let model = outage.model(.tasks)
+        #expect(model.deadline(Outage.now.addingTimeInterval(3600)) == "04:40")
+        #expect(model.deadline(Outage.now.addingTimeInterval(30 * 3600)) == "25.11. 09:40")
+        let screen = ConsoleView.render(model, size: Size(rows: 43, columns: 132)).lines.joined(separator: "\n")
+        #expect(screen.contains("frist 25.11. 09:40"), "\(screen)")
+    }
+}

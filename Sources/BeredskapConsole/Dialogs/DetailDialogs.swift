@@ -56,7 +56,7 @@ extension ConsoleModel {
 
     /// A notification duty and every attempt at it, with notes whole.
     private func dutyDetail(_ duty: NotificationDuty) -> String {
-        var parts = [(duty.mandatory ? "Påkrevd" : "Ikke påkrevd") + (duty.due.map { ", frist \(clock($0))" } ?? ", uten frist")]
+        var parts = [(duty.mandatory ? "Påkrevd" : "Ikke påkrevd") + (duty.due.map { ", frist \(deadline($0))" } ?? ", uten frist")]
         if let reason = duty.declinedReason { parts.append("Varsles ikke: \(reason)") }
         parts += duty.attempts.map { attempt in
             let corrected = TimelineLine.correctionMark(state.corrections[attempt.seq] ?? []).map { " [\($0)]" } ?? ""

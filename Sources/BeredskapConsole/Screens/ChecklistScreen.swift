@@ -54,7 +54,7 @@ enum ChecklistScreen {
     private static func drawText(_ text: String, tick: StepTick?, due: Date? = nil, model: ConsoleModel, line: Int, column: Int,
                                  style: Style, into grid: inout Grid) {
         let who = tick.map { "  ✓ \(model.clock($0.at)) \(InertText.make($0.by.rawValue))" }
-            ?? due.map { "  innen \(model.clock($0))" } ?? ""
+            ?? due.map { "  innen \(model.deadline($0))" } ?? ""
         let end = grid.size.columns - DisplayWidth.of(who) - 1
         grid.put(text, row: line, column: column, width: end - column - 1, style: style)
         grid.put(who, row: line, column: end, style: style)

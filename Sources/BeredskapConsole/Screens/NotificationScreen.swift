@@ -39,7 +39,7 @@ enum NotificationScreen {
         } else {
             status = "ikke forsøkt"
         }
-        let due = duty.due.map { (overdue ? "FORSINKET " : "frist ") + model.clock($0) } ?? "uten frist"
+        let due = duty.due.map { (overdue ? "FORSINKET " : "frist ") + model.deadline($0) } ?? "uten frist"
         let end = grid.put(duty.id.rawValue, row: row, column: column, width: 4, style: style)
         let recipient = max(end + 1, column + 5)
         grid.put(InertText.make(duty.recipient) + (duty.mandatory ? " *" : ""), row: row, column: recipient,

@@ -54,7 +54,7 @@ enum OverviewScreen {
         case .now:
             if case .step = item.kind { ("Kritisk steg", Style(.critical, bold: true)) } else { ("Nå", Style(bold: true)) }
         case .due:
-            (item.due.map { "Frist \(model.clock($0))" } ?? "Snart", .normal)
+            (item.due.map { "Frist \(model.deadline($0))" } ?? "Snart", .normal)
         case .next:
             ("Deretter", .normal)
         case .later:

@@ -23,7 +23,7 @@ enum TaskScreen {
             let base = !task.isOpen && style == .normal ? Style(.dim) : style
             let status: String
             switch task.status {
-            case .open: status = task.due.map { (late ? "FORSINKET " : "frist ") + model.clock($0) } ?? "uten frist"
+            case .open: status = task.due.map { (late ? "FORSINKET " : "frist ") + model.deadline($0) } ?? "uten frist"
             case .done(let at, let by): status = "utført \(model.clock(at)) \(InertText.make(by.rawValue))"
             case .cancelled(let reason): status = "avlyst: \(InertText.make(reason))"
             }
