@@ -30,6 +30,6 @@ do {
         print(message)
         exit(0)
     }
-    if !message.isEmpty { Terminal.error(message) }
+    if !message.isEmpty { Terminal.error(ParserMessage.norwegian(message)) }
     exit(code == .validationFailure ? 2 : code.rawValue)
 }

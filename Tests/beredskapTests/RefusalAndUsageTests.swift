@@ -4,6 +4,22 @@ import Testing
 /// Exit codes 0 ok, 1 refused or failed check, 2 usage; a refusal writes nothing.
 @Suite struct RefusalAndUsageTests {
     /// The usage errors themselves are checked in process (`ParseTests`); this is the exit code and the stream.
+    /// The parser's own refusals are in Norwegian too (#18).
+    @Test func usageErrorsAreInNorwegian() throws {
+        let cli = try CLI()
+        let level = try cli.run(["level", "lilla", "--reason", "x"])
+        #expect(level.status == 2)
+        #expect(level.stderr.contains("Feil: Verdien «lilla» er ugyldig for «<level>». Gyldige verdier: normal, grønn, gul eller rød."),
+                "\(level.stderr)")
+        let missing = try cli.run(["log"])
+        #expect(missing.stderr.contains("Feil: Mangler «<incident>»") && missing.stderr.contains("Bruk: beredskap log"), "\(missing.stderr)")
+        let extra = try cli.run(["log", "H-1", "a", "b"])
+        #expect(extra.stderr.contains("Uventet argument: b"), "\(extra.stderr)")
+        for result in [level, missing, extra] {
+            #expect(!result.stderr.contains("Error:") && !result.stderr.contains("Usage:") && !result.stderr.contains("for more information"))
+        }
+    }
+
     @Test func usageErrorsExitTwoWithTheMessageOnStandardError() throws {
         let cli = try CLI()
         let result = try cli.run(["open"])
