@@ -14,7 +14,6 @@ extension Organisation {
         return inMode.isEmpty ? matching : inMode
     }
 
-    /// The procedure a step id belongs to, among those that apply to the incident.
     /// The procedures applying to `incident` that have a step `step`: one, or several when two procedures use the
     /// same step id (then a step is named `procedure/step`).
     public func procedures(containingStep step: StepID, for incident: Incident) -> [Procedure] {

@@ -15,5 +15,22 @@ enum ProcedureCoverage {
                 lint.warning(message, at: system.id.location, hint: hint)
             }
         }
+        checkCategoryOnly(procedures, systems: systems, lint: lint)
+    }
+
+    /// A procedure that names no system is chosen by its category only when none of the affected systems has a
+    /// procedure of its own (system-specific procedures win, `Organisation.procedures(for:)`). When every system in
+    /// the register has one, such a procedure is never chosen: lint says why and how to reach it.
+    private static func checkCategoryOnly(_ procedures: [ParsedProcedure], systems: [SystemRecord], lint: Lint) {
+        let named = Set(procedures.flatMap(\.systems))
+        guard !systems.isEmpty, systems.allSatisfy({ named.contains($0.id.value) }) else { return }
+        for parsed in procedures {
+            guard let procedure = parsed.procedure, procedure.systems.isEmpty, !procedure.categories.isEmpty,
+                  let location = parsed.categoriesAt else { continue }
+            let categories = procedure.categories.map { "«\($0)»" }.joined(separator: ", ")
+            lint.warning("prosedyren «\(procedure.id)» velges aldri: den nevner ingen systemer, og kategorien \(categories) velger den "
+                + "bare når ingen av de rammede systemene har en egen prosedyre, men alle systemene i registeret har det", at: location,
+                hint: "før opp systemene den gjelder under «systems» i prosedyren")
+        }
     }
 }

@@ -6,6 +6,8 @@ import Yams
 struct ParsedProcedure {
     var systems: [String]
     var procedure: Procedure?
+    /// Where `categories` is written, for lint's word on a procedure that only its category could select.
+    var categoriesAt: Location? = nil
 }
 
 /// `prosedyrer/*.yaml`: one nødprosedyre per file, steps by phase (factsheet 2f-2h, Normen 5.9).
@@ -44,7 +46,7 @@ enum ProcedureFile {
         let procedure = Procedure(id: ProcedureID(id.value), title: title, version: version, contentHash: ContentHash.of(file.bytes),
                                   mode: mode.value, systems: systems.map { SystemID($0) }, categories: categories,
                                   factsheetSteps: factsheet.map(\.value), steps: steps, forms: forms, documents: documents)
-        return ParsedProcedure(systems: systems, procedure: procedure)
+        return ParsedProcedure(systems: systems, procedure: procedure, categoriesAt: top.keyLocation("categories"))
     }
 
 
