@@ -93,6 +93,26 @@ import Testing
         #expect(!NationalIdentityNumber.isPresent(in: TextRenderer.render(document, run: run)))
     }
 
+    /// The contact list leads with the name, and a phone number is never split across lines; the level pages give
+    /// each recipient's numbers (#18).
+    @Test func numbersStayWholeAndLevelPagesGiveThem() throws {
+        let path = temporaryFile("perm.pdf")
+        try PDFRenderer.write(Binder.document(organisation, printedAt: DemoOrganisation.now), run: run, to: path)
+        let lines = try Poppler.text(path).replacingOccurrences(of: "\u{00A0}", with: " ").split(separator: "\n").map(String.init)
+        for contact in organisation.contacts {
+            for phone in contact.phones {
+                #expect(lines.contains { $0.contains(phone) }, "\(contact.id): \(phone) is split or missing")
+            }
+        }
+        let contact = try #require(organisation.contacts.first { !$0.external })
+        #expect(lines.contains { $0.hasPrefix(contact.name) }, "the contact list leads with the name")
+        let level = try #require(organisation.levels.first { !$0.notify.isEmpty })
+        let first = try #require(level.notify.first.flatMap { organisation.contact($0.contact) })
+        let text = letters(lines.joined(separator: "\n"))
+        #expect(text.contains(letters("Varsles Telefon Frist")))
+        #expect(text.contains(letters("\(first.recipientLabel) \(first.phones[0])")), "the level page gives the numbers")
+    }
+
     /// Each procedure page names the affected systems' vendors and their support numbers (#18).
     @Test func aProcedurePageNamesItsSystemsVendorAndNumber() throws {
         let procedure = try #require(organisation.procedure("epj-uten-is"))
