@@ -60,6 +60,7 @@ public struct ConsoleModel: Sendable {
         self.init(state: store.state, now: now, isExercise: store.kind == .exercise, operatorName: operatorName, calendar: calendar)
         self.screen = screen
         sync(with: store)
+        if screen == .exercise, isParticipant { self.screen = .overview }
     }
 
     /// Takes in what the store holds now (this terminal's and other terminals' entries).
@@ -70,6 +71,8 @@ public struct ConsoleModel: Sendable {
             let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
             message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
         }
+        // Set only when it changes: a new filter moves the timeline's selection back to the newest line.
+        if timeline.filter.hidesFacilitatorNotes != isParticipant { timeline.filter.hidesFacilitatorNotes = isParticipant }
         timeline.catchUp(with: store.timeline, in: state)
         if store.damage != nil { journalStatus = .readOnly }
         if store.detachment != nil { journalStatus = .detached }
@@ -77,6 +80,13 @@ public struct ConsoleModel: Sendable {
     }
 
     public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
+
+    /// In a started exercise, anyone but the facilitator who started it: the facilitator's screen, assessments and
+    /// observations are not theirs (Core refuses their commands too).
+    public var isParticipant: Bool {
+        guard let exercise = state.exercise else { return false }
+        return !State.samePerson(exercise.startedBy.rawValue, operatorName.rawValue)
+    }
 
     /// The incidents that still need something (`Tab` goes round them): the open ones and those awaiting evaluation.
     public var activeIncidents: [Incident] { state.activeIncidents }

@@ -35,6 +35,8 @@ extension ConsoleModel {
 
     private mutating func perform(_ action: KeyAction) throws(NotNow) -> Effect {
         switch action {
+        case .show(.exercise) where isParticipant:
+            throw NotNow("Øvingslederens skjerm er bare for øvingslederen (\(InertText.make(state.exercise?.startedBy.rawValue ?? ""))).")
         case .show(let target):
             screen = target
             showsHelp = false

@@ -41,6 +41,7 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case messageNotApproved(MessageID)
     case messageUnfinished(MessageID, String)
     case noApprover
+    case notTheFacilitator(String)
     case reservedDecision(ReservedDecision, roleName: String, holder: String?, relayAllowed: Bool)
     case relayNotAllowed(ReservedDecision, roleName: String)
     case relayedForNonHolder(ReservedDecision, named: String, roleName: String, holder: String)
@@ -202,6 +203,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
         case .relayedForNonHolder(let decision, let named, let roleName, let holder):
             "\(named) har ikke rollen \(roleName); den har \(holder). Bare \(holder) kan \(decision.words): "
                 + "før beslutningen inn på vegne av \(holder), eller utpek rollen på nytt først."
+        case .notTheFacilitator(let facilitator):
+            "Bare øvingslederen (\(facilitator), som startet øvelsen) kan styre den: slippe og hoppe over innspill, pause, "
+                + "vurdere, observere og avslutte. Deltakere fører hendelsen som ellers."
         case .noApprover:
             "Ingen krisestabsleder er utnevnt; meldinger godkjennes av krisestabsleder. Utnevn rollen først."
         case .notTheApprover(let lead):

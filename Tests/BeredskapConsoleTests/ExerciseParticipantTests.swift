@@ -29,7 +29,7 @@ import Testing
     /// Releasing an inject before its time, skipping one and ENDEX cannot be taken back: «nei» is the default.
     @Test func irreversibleFacilitatorKeysAreConfirmedFirst() throws {
         let outage = try Outage().exercising()
-        var model = outage.model(.exercise)
+        var model = outage.model(.exercise, operatorName: "leder")
         for _ in 0..<10 where (try? model.selectedInject().1.progress) != .scheduled { _ = model.handle(.down) }
         let (_, scheduled) = try model.selectedInject()
         #expect(scheduled.progress == .scheduled)
@@ -50,5 +50,26 @@ import Testing
         _ = model.handle(.character("d"))
         outage.answer(["", "ja"], &model)
         #expect(outage.store.state.exercise?.isEnded == true)
+    }
+
+    /// The facilitator's screen, assessments and observations are the facilitator's: a participant's console has
+    /// no Øvelse tab, refuses `ø`, and leaves those lines out of its timeline (Core refuses their commands too).
+    @Test func aParticipantSeesNeitherTheFacilitatorsScreenNorNotes() throws {
+        let outage = try Outage().exercising()
+        var participant = outage.model(.exercise)
+        #expect(participant.isParticipant && participant.screen == .overview, "--facilitator does not open it for a participant")
+        _ = participant.handle(.character("ø"))
+        #expect(participant.screen == .overview)
+        #expect(participant.message?.text == "Øvingslederens skjerm er bare for øvingslederen (leder).")
+        let tabs = ConsoleView.render(participant, size: Size(rows: 43, columns: 132)).lines[3]
+        #expect(!tabs.contains("Øvelse"), "\(tabs)")
+        _ = participant.handle(.character("t"))
+        let shown = participant.timeline.visible.compactMap(\.event?.body)
+        #expect(!shown.contains { if case .expectationAssessed = $0 { true } else if case .observerNoted = $0 { true } else { false } })
+        #expect(shown.contains { if case .injectReleased = $0 { true } else { false } }, "released injects are everyone's")
+
+        let facilitator = outage.model(.exercise, operatorName: "leder")
+        #expect(!facilitator.isParticipant && facilitator.screen == .exercise)
+        #expect(facilitator.timeline.visible.contains { if case .observerNoted? = $0.event?.body { true } else { false } })
     }
 }

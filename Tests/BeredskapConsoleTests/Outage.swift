@@ -116,8 +116,8 @@ struct Outage {
     }
 
     /// The console as it opens: on the organisation's clock (Europe/Oslo in the demo), whatever the machine's zone.
-    func model(_ screen: ScreenID = .overview) -> ConsoleModel {
-        var model = ConsoleModel(store: store, now: Self.now, operatorName: "kari")
+    func model(_ screen: ScreenID = .overview, operatorName: OperatorName = "kari") -> ConsoleModel {
+        var model = ConsoleModel(store: store, now: Self.now, operatorName: operatorName)
         _ = model.handle(.character(KeyBindings.all.first { $0.action == .show(screen) }!.keyLabel.first!))
         return model
     }

@@ -50,7 +50,7 @@ import Testing
     }
 
     @Test(arguments: sizes) func exercise(size: Size) throws {
-        try Snapshot.check(ConsoleView.render(try Outage().exercising().model(.exercise), size: size), "ovelse")
+        try Snapshot.check(ConsoleView.render(try Outage().exercising().model(.exercise, operatorName: "leder"), size: size), "ovelse")
     }
 
     /// A participant's overview shows the released injects first.

@@ -24,10 +24,10 @@ let drill = ExerciseScenario(
 
 extension Scenario {
     /// A story in an exercise journal, with `drill` started at `night`.
-    static func exercise(started: Bool = true) throws(Refusal) -> Scenario {
+    static func exercise(started: Bool = true, by facilitator: OperatorName? = nil) throws(Refusal) -> Scenario {
         var s = Scenario()
         s.state = State(isExercise: true)
-        if started { try s.run(.startExercise(drill)) }
+        if started { try s.run(.startExercise(drill), by: facilitator) }
         return s
     }
 }

@@ -60,7 +60,14 @@ struct ExerciseTests {
     @Test("Released injects reach their role with the clock time; an inject is released or skipped once")
     func releaseAndSkip() throws {
         var s = try Scenario.exercise()
+        s.operatorName = "Fasilitator"
+        // Only the facilitator who started the exercise steers it (the Scenario's operator, Kari Vakt, started it).
+        #expect(s.refusal(.releaseInject("i1"), by: "Fasilitator") == .notTheFacilitator("Kari Vakt"))
+        s.state = try Scenario.exercise(by: "Fasilitator").state
         try s.run(.releaseInject("i1"), by: "Fasilitator")
+        #expect(s.refusal(.pauseExercise(reason: nil), by: "Deltaker") == .notTheFacilitator("Fasilitator"))
+        #expect(s.refusal(.endExercise(note: nil), by: "Deltaker") == .notTheFacilitator("Fasilitator"))
+        #expect(s.refusal(.observe(text: "x", inject: nil), by: "Deltaker") == .notTheFacilitator("Fasilitator"))
         s.wait(minutes(4))
         try s.run(.pauseExercise(reason: nil))
         s.wait(minutes(20))

@@ -39,7 +39,7 @@ enum HeaderView {
     /// Every screen by name, the current one highlighted: padded when there is room, packed with separators when
     /// not, and at the narrowest the others by their key only. Øvelse is there only in an exercise journal.
     private static func drawTabs(_ model: ConsoleModel, into grid: inout Grid) {
-        let screens = ScreenID.allCases.filter { $0 != .exercise || model.isExercise }
+        let screens = ScreenID.allCases.filter { $0 != .exercise || (model.isExercise && !model.isParticipant) }
         let width = screens.reduce(0) { $0 + DisplayWidth.of($1.title) }
         let mode = width + 2 * screens.count <= grid.size.columns - 2 ? 2 : width + screens.count - 1 <= grid.size.columns ? 1 : 0
         var column = mode == 2 ? 1 : 0
