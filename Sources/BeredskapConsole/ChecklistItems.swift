@@ -25,7 +25,6 @@ public enum ChecklistItems {
                               due: $0.within.map { incident.phaseSince.addingTimeInterval($0.seconds) })
             }
         }
-        let body = items.filter { !$0.step.last }
-        return body.filter(\.step.critical) + body.filter { !$0.step.critical } + items.filter(\.step.last)
+        return Procedure.checklistOrder(items, step: \.step)
     }
 }

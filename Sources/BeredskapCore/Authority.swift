@@ -37,10 +37,10 @@ public struct DecisionAuthority: Sendable, Equatable {
     public static let defaults: [ReservedDecision: DecisionAuthority] = [.messageApproval: DecisionAuthority(role: .crisisLead, relay: true)]
 }
 
-/// The person a relayed decision was taken by, as recorded («på vegne av Kari Nordmann»).
-public struct Relay: Sendable, Equatable {
-    public var decidedBy: String
-    public init(decidedBy: String) { self.decidedBy = decidedBy }
+/// How a relayed decision is marked wherever it is read: « (på vegne av Kari Nordmann)», nothing when the operator
+/// took it.
+public enum RelayMark {
+    public static func text(_ decidedBy: String?) -> String { decidedBy.map { " (på vegne av \($0))" } ?? "" }
 }
 
 /// A reserved decision that the operator may not take alone: the role it is reserved for and who holds it now.

@@ -26,7 +26,7 @@ extension EventBody {
             "Vurdert: \(p.systems.map(system).joined(separator: ", ")); kategori \(organisation.category(p.category)?.name ?? p.category.rawValue); "
                 + "alvorlighetsgrad \(p.severity.rawValue); foreslått nivå \(p.suggestedLevel.word). \(p.consequence)"
         case .responseStarted(let p): "Håndtering startet" + note(p.note)
-        case .controlConfirmed(let p): "Kontroll og situasjonsforståelse bekreftet: \(p.note)" + relayed(p.onBehalfOf)
+        case .controlConfirmed(let p): "Kontroll og situasjonsforståelse bekreftet: \(p.note)" + RelayMark.text(p.onBehalfOf)
         case .restorationStarted(let p): "Gjenoppretting startet" + note(p.note)
         case .serviceRestored(let p): "Tjenesten er gjenopprettet; ajourføring starter" + note(p.note)
         case .incidentClosed(let p):
@@ -34,7 +34,7 @@ extension EventBody {
         case .incidentEvaluated(let p):
             "Evaluert: \(p.lessons.count) læringspunkt, \(p.actions.count) tiltak"
         case .levelChanged(let p):
-            "Beredskapsnivå \(p.from.word) → \(p.to.word): \(p.reason)" + relayed(p.onBehalfOf)
+            "Beredskapsnivå \(p.from.word) → \(p.to.word): \(p.reason)" + RelayMark.text(p.onBehalfOf)
         case .levelKept(let p): "Beredskapsnivå \(p.level.word) beholdes: \(p.reason)"
         case .logEntry(let p): p.text
         case .entryCorrected(let p):
@@ -45,7 +45,7 @@ extension EventBody {
         case .taskCompleted(let p): "Oppgave \(p.task) utført" + note(p.note)
         case .taskCancelled(let p): "Oppgave \(p.task) avlyst: \(p.reason)"
         case .roleAssigned(let p):
-            "\(role(p.role)): \(p.person)" + (p.handoverNote.map { " (overlevering: \($0))" } ?? "") + relayed(p.onBehalfOf)
+            "\(role(p.role)): \(p.person)" + (p.handoverNote.map { " (overlevering: \($0))" } ?? "") + RelayMark.text(p.onBehalfOf)
         case .notificationRequired(let p):
             "Varsling \(p.duty): \(p.recipient)" + (p.mandatory ? " (påkrevd)" : "")
                 + (p.due.map { ", frist \(local($0))" } ?? "")
@@ -111,9 +111,6 @@ extension EventBody {
     }
 
     private func note(_ text: String?) -> String { text.map { ": \($0)" } ?? "" }
-
-    /// « (på vegne av Kari Nordmann)» for a decision the operator relayed.
-    private func relayed(_ decidedBy: String?) -> String { decidedBy.map { " (på vegne av \($0))" } ?? "" }
 
     private static func serialRange(_ serials: [FormSerial]) -> String {
         guard let first = serials.first, let last = serials.last else { return "" }

@@ -26,7 +26,6 @@ extension State {
             add(incident)
         case .levelChanged(let p):
             level = p.to
-            levelDecision = p
             levelDecidedAt = at
             levelHistory.append(LevelDecisionRecord(at: at, change: p))
         case .levelKept:

@@ -38,9 +38,14 @@ public struct Procedure: Sendable, Equatable {
     /// Critical steps first, then the others, each in the order written; a gate step (`last`, e.g. the 2h
     /// control confirmation that closes the phase) stays at the end however critical it is.
     public func checklist(for phase: Phase) -> [Step] {
-        let steps = steps[phase] ?? []
-        let body = steps.filter { !$0.last }
-        return body.filter(\.critical) + body.filter { !$0.critical } + steps.filter(\.last)
+        Self.checklistOrder(steps[phase] ?? [], step: { $0 })
+    }
+
+    /// The checklist's order for anything holding a step (one procedure's steps, or the rows of several):
+    /// critical first, then the others, the gate steps last, each group in the order given.
+    public static func checklistOrder<Item>(_ items: [Item], step: (Item) -> Step) -> [Item] {
+        let body = items.filter { !step($0).last }
+        return body.filter { step($0).critical } + body.filter { !step($0).critical } + items.filter { step($0).last }
     }
 }
 

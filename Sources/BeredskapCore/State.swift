@@ -9,7 +9,7 @@ public struct State: Sendable, Equatable {
     public let isExercise: Bool
     public var level: ReadinessLevel = .normal
     /// The decision that set the current level, if any has been made.
-    public var levelDecision: LevelChanged?
+    public var levelDecision: LevelChanged? { levelHistory.last?.change }
     public var levelDecidedAt: Date?
     /// Every level decision in the order made, with when it took effect (the management report lists a period's).
     public internal(set) var levelHistory: [LevelDecisionRecord] = []

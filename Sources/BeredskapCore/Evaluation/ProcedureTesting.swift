@@ -94,15 +94,15 @@ public enum ProcedureTesting {
 
     /// Every procedure of the organisation with its last test and use, in the playbooks' order.
     public static func status(_ organisation: Organisation, uses: [ProcedureUse], now: Date) -> [ProcedureTestStatus] {
-        organisation.procedures.map { procedure in
+        let timeZone = organisation.timeZone
+        let year = Timestamps.year(now, timeZone: timeZone)
+        let month = Timestamps.calendar(timeZone).component(.month, from: now)
+        return organisation.procedures.map { procedure in
             let mine = uses.filter { $0.procedure == procedure.id }
             let exercised = mine.filter(\.exercised).map(\.at).max()
             let used = mine.filter { !$0.exercised }.map(\.at).max()
             let days = [exercised, used].compactMap { $0 }.max().map { Int(now.timeIntervalSince($0) / 86400) }
             let planned = organisation.testPlan.filter { $0.procedure == procedure.id }.sorted { $0.month.number < $1.month.number }
-            let timeZone = organisation.timeZone
-            let year = Timestamps.year(now, timeZone: timeZone)
-            let month = Timestamps.calendar(timeZone).component(.month, from: now)
             let thisYear = mine.filter { Timestamps.year($0.at, timeZone: timeZone) == year }.count
             let overdue = planned.enumerated().filter { index, test in test.month.number < month && thisYear < index + 1 }.map(\.element)
             return ProcedureTestStatus(procedure: procedure.id, title: procedure.title, lastExercised: exercised, lastUsed: used,

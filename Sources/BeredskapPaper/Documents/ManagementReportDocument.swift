@@ -39,7 +39,7 @@ public enum ManagementReportDocument {
                 : .table(Table(columns: [.init("Tid", width: 0.22), .init("Nivå", width: 0.25), .init("Begrunnelse", width: 0.53)],
                                rows: report.levelDecisions.map { record in
                                    [Timestamps.local(record.at, timeZone: timeZone), "\(record.change.from.word) → \(record.change.to.word)",
-                                    record.change.reason + (record.change.onBehalfOf.map { " (på vegne av \($0))" } ?? "")]
+                                    record.change.reason + RelayMark.text(record.change.onBehalfOf)]
                                })),
             .heading("Utvikling per kvartal og år, mot samme periode året før"),
             .table(Table(columns: [.init("Periode", width: 0.2), .init("Hendelser", width: 0.2), .init("Avbrudd", width: 0.2),
