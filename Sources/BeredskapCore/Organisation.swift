@@ -38,13 +38,16 @@ public struct Organisation: Sendable, Equatable {
     /// One hash over every procedure's content hash, set by the playbook loader: it changes when any procedure does,
     /// and the binder prints it.
     public var proceduresHash: String
+    /// One hash over every playbook file the loader read, set by it (empty for an organisation built in code): the
+    /// folded state depends on the playbooks, so a snapshot of state is only used under the same hash.
+    public var playbooksHash: String
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 timeZone: TimeZone = .oslo, normalDrift: String = "",
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
-                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", testPlan: [PlannedTest] = [],
+                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", playbooksHash: String = "", testPlan: [PlannedTest] = [],
                 authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults) {
         self.name = name
         self.version = version
@@ -66,6 +69,7 @@ public struct Organisation: Sendable, Equatable {
         self.templates = templates
         self.scenarios = scenarios
         self.proceduresHash = proceduresHash
+        self.playbooksHash = playbooksHash
         self.testPlan = testPlan
     }
 

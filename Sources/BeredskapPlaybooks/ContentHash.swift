@@ -17,4 +17,9 @@ enum ContentHash {
     static func ofProcedures(_ procedures: [Procedure]) -> String {
         of(procedures.sorted { $0.id < $1.id }.map { "\($0.id) \($0.contentHash)" })
     }
+
+    /// One hash over files, each by its path and its bytes' hash, in path order.
+    static func ofFiles(_ files: [YAMLFile]) -> String {
+        of(files.map { "\($0.path) \(of($0.bytes))" }.sorted())
+    }
 }

@@ -70,10 +70,15 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the journal for writing (the console and commands that record), with a clear message when there is
-    /// none yet. An exercise journal's store replaces the contacts' phone numbers itself.
-    func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
+    /// none yet. An exercise journal's store replaces the contacts' phone numbers itself. The console opens
+    /// `fromSnapshot` (and verifies the rest behind its first frame); commands verify all of it first.
+    func openStore(now: Date = Date(), organisation known: Organisation? = nil, fromSnapshot: Bool = false) throws -> IncidentStore {
         try requireJournal()
         let organisation = try known ?? organisation(now: now)
+        if fromSnapshot {
+            return try IncidentStore.openFromSnapshot(path: path, operatorName: try operatorName, organisation: organisation,
+                                                      now: now, lockWaiting: Self.lockWaiting)
+        }
         return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: organisation, now: now,
                                       lockWaiting: Self.lockWaiting)
     }
