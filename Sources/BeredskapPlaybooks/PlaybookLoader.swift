@@ -56,6 +56,7 @@ public enum PlaybookLoader {
                 normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles.definitions, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
+                exerciseKit: settings.exerciseKit,
                 proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests, authority: roles.authority)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
