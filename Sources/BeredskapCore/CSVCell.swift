@@ -10,11 +10,13 @@ public enum CSVCell {
     }
 
     /// The text of a cell `quoted` wrote, once a CSV reader has removed the quotes: the apostrophe before a
-    /// formula character goes again, so what was exported reads back as it was.
+    /// formula character goes again and a line break shown as `␊` is a line break again, so what was exported reads
+    /// back as it was.
     public static func text(_ cell: String) -> String {
-        let scalars = cell.unicodeScalars
+        let text = cell.replacingOccurrences(of: "\u{240A}", with: "\n")
+        let scalars = text.unicodeScalars
         guard scalars.count > 1, scalars.first == "'", formulaStarts.contains(scalars[scalars.index(after: scalars.startIndex)])
-        else { return cell }
-        return String(cell.dropFirst())
+        else { return text }
+        return String(text.dropFirst())
     }
 }

@@ -51,12 +51,24 @@ struct CSVTable {
 
     private enum Position { case startOfCell, unquoted, quoted, afterQuote }
 
+    /// A quote inside an unquoted cell, or text after the quote that closed a quoted one.
+    private static func quoteProblem(_ scalar: Unicode.Scalar, after position: Position, line: Int, column: Int) -> Problem? {
+        if position == .afterQuote {
+            return Problem(line: line, column: column, message: "tekst etter det avsluttende anførselstegnet i cellen",
+                           hint: "et anførselstegn inne i en celle skrives dobbelt: \"\"")
+        }
+        guard scalar == "\"" else { return nil }
+        return Problem(line: line, column: column, message: "anførselstegn inne i en celle som ikke står i anførselstegn",
+                       hint: "sett hele cellen i anførselstegn og skriv anførselstegnet dobbelt: \"som \"\"her\"\"\"")
+    }
+
     private mutating func read(_ scalars: Substring.UnicodeScalarView) {
         var line = 1, column = 1
         var record = Record(line: 1, cells: [])
         var cell = Cell(text: "", column: 1)
         var position = Position.startOfCell
         var quoteStart = (line: 1, column: 1)
+        var cellHasProblem = false
         var iterator = scalars.makeIterator()
         var pending = iterator.next()
 
@@ -64,6 +76,7 @@ struct CSVTable {
             record.cells.append(cell)
             cell = Cell(text: "", column: column + 1)
             position = .startOfCell
+            cellHasProblem = false
         }
         func endRecord() {
             endCell()
@@ -99,12 +112,10 @@ struct CSVTable {
                     position = .quoted
                     quoteStart = (line, column)
                 } else {
-                    if position == .afterQuote {
-                        problems.append(Problem(line: line, column: column, message: "tekst etter det avsluttende anførselstegnet i cellen",
-                                                hint: "et anførselstegn inne i en celle skrives dobbelt: \"\""))
-                    } else if scalar == "\"" {
-                        problems.append(Problem(line: line, column: column, message: "anførselstegn inne i en celle som ikke står i anførselstegn",
-                                                hint: "sett hele cellen i anførselstegn og skriv anførselstegnet dobbelt: \"som \"\"her\"\"\""))
+                    // One quoting problem per cell is enough to find it.
+                    if !cellHasProblem, let problem = Self.quoteProblem(scalar, after: position, line: line, column: column) {
+                        problems.append(problem)
+                        cellHasProblem = true
                     }
                     if position == .startOfCell { position = .unquoted }
                     cell.text.unicodeScalars.append(scalar)

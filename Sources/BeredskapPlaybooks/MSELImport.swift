@@ -45,6 +45,8 @@ private struct RowReader {
     /// Where each inject and expectation id was first written.
     private var injectLines: [String: Int] = [:]
     private var expectationLines: [String: Int] = [:]
+    /// The inject the rows right above were about, valid or not.
+    private var lastID: String?
 
     init(path: String, lint: Lint, scenario: ExerciseScenario, organisation: Organisation) {
         self.path = path
@@ -104,8 +106,10 @@ private struct RowReader {
             return
         }
         guard identifier(id, at: location(record, cell(.inject))) else { return }
-        if let last = injects.last, last.id.rawValue == id {
-            for column in MSELColumn.injectColumns where !value(column).isEmpty && value(column) != own(last, column) {
+        if lastID == id {
+            // Compared only with a first row that was read; a broken one has its own errors already.
+            let columns = injects.last?.id.rawValue == id ? MSELColumn.injectColumns : []
+            for column in columns where !value(column).isEmpty && value(column) != own(injects[injects.count - 1], column) {
                 lint.error("«\(column.rawValue)» for innspillet «\(id)» er ikke den samme som på rad \(injectLines[id]!)",
                            at: location(record, cell(column)),
                            hint: "la cellen stå tom på radene etter den første for innspillet, eller skriv det samme")
@@ -117,8 +121,8 @@ private struct RowReader {
                 return
             }
             injectLines[id] = record.line
-            guard let inject = inject(id, value: value, cell: cell, record: record) else { return }
-            injects.append(inject)
+            lastID = id
+            if let inject = inject(id, value: value, cell: cell, record: record) { injects.append(inject) }
         }
         if let expectation = expectation(value: value, cell: cell, record: record), !injects.isEmpty,
            injects[injects.count - 1].id.rawValue == id {
