@@ -33,6 +33,8 @@ public struct Organisation: Sendable, Equatable {
     public var templates: [MessageTemplate]
     /// Tabletop exercise scenarios (`ovelser/`).
     public var scenarios: [ExerciseScenario]
+    /// The rules and feedback questions printed in every exercise's kit.
+    public var exerciseKit: ExerciseKitText
     /// The yearly test plan (`testplan.yaml`).
     public var testPlan: [PlannedTest]
     /// One hash over every procedure's content hash, set by the playbook loader: it changes when any procedure does,
@@ -47,7 +49,8 @@ public struct Organisation: Sendable, Equatable {
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
-                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", playbooksHash: String = "", testPlan: [PlannedTest] = [],
+                scenarios: [ExerciseScenario] = [], exerciseKit: ExerciseKitText = ExerciseKitText(), proceduresHash: String = "",
+                playbooksHash: String = "", testPlan: [PlannedTest] = [],
                 authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults) {
         self.name = name
         self.version = version
@@ -68,6 +71,7 @@ public struct Organisation: Sendable, Equatable {
         self.forms = forms
         self.templates = templates
         self.scenarios = scenarios
+        self.exerciseKit = exerciseKit
         self.proceduresHash = proceduresHash
         self.playbooksHash = playbooksHash
         self.testPlan = testPlan

@@ -30,13 +30,18 @@ extension MappingReader {
     /// The id of a register entry, defined in the registry as it is read.
     func identifier(_ kind: Kind, scope: String = "") -> Located<String>? {
         guard let id = text("id") else { return nil }
-        guard id.value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+        guard Self.isIdentifier(id.value) else {
             context.lint.error("id-en «\(id.value)» kan bare ha bokstaver, sifre, - og _", at: id.location,
                                hint: "id-er skrives på kommandolinjen; bruk f.eks. «\(Self.slug(id.value))»")
             return nil
         }
         context.registry.define(kind, id, scope: scope)
         return id
+    }
+
+    /// Letters, digits, `-` and `_`: an id is typed on the command line.
+    static func isIdentifier(_ text: String) -> Bool {
+        text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     /// An id that must be defined somewhere in the playbooks; checked once everything is read.

@@ -59,6 +59,7 @@ public enum PlaybookLoader {
                 normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles.definitions, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
+                exerciseKit: settings.exerciseKit,
                 proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)),
                 playbooksHash: ContentHash.ofFiles(filesRead + procedureFiles.files + scenarioFiles), testPlan: testPlan.tests, authority: roles.authority)
         }
