@@ -123,18 +123,22 @@ public final class IncidentStore {
     }
 
     /// Takes in the full check: the verified lines join the timeline before the ones after the snapshot; damage
-    /// makes the store read-only as opening a damaged journal does; a state that differs from the snapshot's
-    /// replaces it (with the lines after the snapshot folded in again) and the snapshot is written anew.
+    /// makes the store what opening the damaged journal gives (read-only, state and timeline up to the damage); a
+    /// state that differs from the snapshot's replaces it (with the lines after the snapshot folded in again) and
+    /// the snapshot is written anew.
     public func completeCheck(_ result: SnapshotCheck.Result) {
         guard let position = unchecked, let snapshotState else { return }
         unchecked = nil
         self.snapshotState = nil
         if let damage = result.damage {
+            // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
             writer?.markDamaged(damage)
+            (state, timeline, undecodable) = (result.state, result.entries, result.undecodable)
+            return
         }
         undecodable = result.undecodable + undecodable
         timeline = result.entries + timeline
-        guard result.damage == nil, result.state != snapshotState else { return }
+        guard result.state != snapshotState else { return }
         var replayed = result.state
         for entry in timeline where entry.seq > position.seq {
             if let event = entry.event { replayed.fold(event, seq: entry.seq) }

@@ -97,6 +97,9 @@ import Testing
         _ = checked(opened)
         let damage = try #require(opened.damage, "the check behind the first frame finds the changed line")
         #expect(damage.line == 4 || damage.line == 5)
+        let damagedOpen = try full()
+        #expect(opened.state == damagedOpen.state && opened.timeline == damagedOpen.timeline,
+                "the same as opening the damaged journal: everything before the damage, nothing after")
         #expect(throws: JournalError.self) { try opened.execute(Command(by: "kari", .log(nil, text: "x")), now: now) }
     }
 
