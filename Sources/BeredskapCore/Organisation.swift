@@ -38,6 +38,9 @@ public struct Organisation: Sendable, Equatable {
     /// One hash over every procedure's content hash, set by the playbook loader: it changes when any procedure does,
     /// and the binder prints it.
     public var proceduresHash: String
+    /// Approval, change log, distribution and quick card (organisasjon.yaml); nil for an organisation built in
+    /// code, which is under no document control and prints no approval mark.
+    public var documentControl: DocumentControl?
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 timeZone: TimeZone = .oslo, normalDrift: String = "",
@@ -45,7 +48,8 @@ public struct Organisation: Sendable, Equatable {
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
                 scenarios: [ExerciseScenario] = [], proceduresHash: String = "", testPlan: [PlannedTest] = [],
-                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults) {
+                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults,
+                documentControl: DocumentControl? = nil) {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -67,6 +71,7 @@ public struct Organisation: Sendable, Equatable {
         self.scenarios = scenarios
         self.proceduresHash = proceduresHash
         self.testPlan = testPlan
+        self.documentControl = documentControl
     }
 
     /// An organisation with nothing registered: commands work, nothing is suggested from a register.

@@ -22,7 +22,10 @@ public enum PlaybookLoader {
             return section(file, context)
         }
 
-        let settings = read("organisasjon.yaml", otherwise: OrganisationSettings(), OrganisationSection.read)
+        let planHash = PlanHash.of(directory: directory)
+        let settings = read("organisasjon.yaml", otherwise: OrganisationSettings()) {
+            OrganisationSection.read($0, context: $1, planHash: planHash)
+        }
         let classes = read("kritikalitet.yaml", defining: .criticalityClass, otherwise: [], ClassesSection.read)
         let systems = read("systemer.yaml", defining: .system, otherwise: []) { SystemsSection.read($0, context: $1, now: now) }
         let contacts = read("kontakter.yaml", defining: .contact, otherwise: []) {
@@ -56,7 +59,8 @@ public enum PlaybookLoader {
                 normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles.definitions, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
-                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests, authority: roles.authority)
+                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests, authority: roles.authority,
+                documentControl: settings.documentControl)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }
