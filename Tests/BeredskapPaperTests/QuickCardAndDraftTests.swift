@@ -51,7 +51,7 @@ import Testing
             #expect(!text.contains("UTKAST"), "page \(page)")
         }
         #expect(collapsed(try Poppler.text(path, page: 1)).contains("Godkjent av Erik Nordmann, administrerende direktør, 20.11.2026."))
-        let control = collapsed(try Poppler.text(path, page: 2))
+        let control = collapsed(try Poppler.text(path, page: 3))
         #expect(control.contains("Dokumentstyring: endringslogg og distribusjon"))
         #expect(control.contains("Endringslogg"))
         #expect(control.contains("2025.2 12.06.2025 Prosedyre for vannlekkasje"))

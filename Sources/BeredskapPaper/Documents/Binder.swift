@@ -16,12 +16,12 @@ public enum Binder {
         var blocks: [Block] = [
             .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
             .paragraph(organisation.name),
-            .paragraph("Playbooks-versjon \(organisation.version)"),
-            .paragraph(organisation.documentControl == nil ? "Sjekksum over alle prosedyrer: \(hash)" : "Sjekksum over planen: \(hash)"),
-            .paragraph("Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone))"),
+            .paragraph((["Playbooks-versjon \(organisation.version)."] + [PlanControlBlocks.approvalSentence(organisation)].compactMap { $0 })
+                .joined(separator: " ")),
+            .paragraph((organisation.documentControl == nil ? "Sjekksum over alle prosedyrer: " : "Sjekksum over planen: ")
+                + "\(hash). Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone))."),
             .note("Oppbevares i beredskapsskapet på hver avdeling. Skriv ut på nytt ved hver ny versjon, og kast den gamle."),
         ]
-        blocks += PlanControlBlocks.cover(organisation)
         if organisation.fictional {
             blocks.append(.note("Fiktiv virksomhet til demonstrasjon og øvelse: alle navn og telefonnumre er oppdiktet."))
         }

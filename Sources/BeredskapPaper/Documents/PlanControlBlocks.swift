@@ -6,8 +6,9 @@ import Foundation
 enum PlanControlBlocks {
     static let heading = "Dokumentstyring: endringslogg og distribusjon"
 
-    static func cover(_ organisation: Organisation) -> [Block] {
-        organisation.documentControl.map { [approval($0)] } ?? []
+    /// The cover's sentence on the approval; nil for a plan under no document control.
+    static func approvalSentence(_ organisation: Organisation) -> String? {
+        organisation.documentControl.map(approval)
     }
 
     /// The change log and distribution page, ending with a page break; nothing for a plan under no document control.
@@ -30,14 +31,14 @@ enum PlanControlBlocks {
         return blocks + [.pageBreak]
     }
 
-    private static func approval(_ control: DocumentControl) -> Block {
+    private static func approval(_ control: DocumentControl) -> String {
         guard let approval = control.approval else {
-            return .paragraph("UTKAST: planen er ikke godkjent. Denne nødpermen gjelder ikke før planen er godkjent og skrevet ut på nytt.")
+            return "UTKAST: planen er ikke godkjent. Denne nødpermen gjelder ikke før planen er godkjent og skrevet ut på nytt."
         }
         guard control.isApproved else {
-            return .paragraph("UTKAST: planen er endret etter at \(approval.by) godkjente den \(PlanEdition.day(approval.at)). "
-                + "Denne nødpermen gjelder ikke før endringene er godkjent og den er skrevet ut på nytt.")
+            return "UTKAST: planen er endret etter at \(approval.by) godkjente den \(PlanEdition.day(approval.at)). "
+                + "Denne nødpermen gjelder ikke før endringene er godkjent og den er skrevet ut på nytt."
         }
-        return .paragraph("Godkjent av \(approval.by), \(PlanEdition.day(approval.at)).")
+        return "Godkjent av \(approval.by), \(PlanEdition.day(approval.at))."
     }
 }
