@@ -64,7 +64,7 @@ enum YAMLSyntax {
         "did not find expected node content":
             ("fant ingen verdi der YAML venter en", "sjekk at lister og verdier er fullført, og at klammer er lukket"),
         "could not find expected ':'":
-            ("fant ikke forventet «:» etter nøkkelen", "skriv «nøkkel: verdi», med mellomrom etter kolon"),
+            ("fant ikke forventet «:» etter nøkkelen", "skriv «nøkkel: verdi», med mellomrom etter kolon; hører linjen til en tekst over, rykk den inn likt med teksten"),
     ]
 
     /// The message, hint and place; `location` (line, column) when the place is a line found by
