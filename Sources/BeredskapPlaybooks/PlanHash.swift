@@ -5,7 +5,7 @@ import Foundation
 /// so are testplan.yaml and `ovelser/`, which the binder does not print.
 ///
 /// Each file contributes the line `PATH SHA256` (path relative to the playbooks folder, the file's lowercase hex
-/// SHA-256); the lines are sorted by path, joined by newlines and hashed once more.
+/// SHA-256); the lines are sorted, joined by newlines and hashed once more (`ContentHash.ofFiles`).
 public enum PlanHash {
     static let files = PlaybookDirectory.registerFiles.filter { $0 != "organisasjon.yaml" && $0 != "testplan.yaml" }
 
@@ -15,9 +15,8 @@ public enum PlanHash {
         let folder = PlaybookDirectory.proceduresFolder
         let procedures = ((try? FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent(folder).path)) ?? [])
             .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix(".") }.map { folder + "/" + $0 }
-        let lines = (files + procedures).sorted().compactMap { path -> String? in
-            FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { "\(path) \(ContentHash.of($0))" }
-        }
-        return ContentHash.of(lines)
+        return ContentHash.ofFiles((files + procedures).compactMap { path in
+            FileManager.default.contents(atPath: root.appendingPathComponent(path).path).map { (path, $0) }
+        })
     }
 }

@@ -14,7 +14,8 @@ enum HeaderView {
             let state = model.state.exercise.map { $0.isEnded ? " · ENDEX" : $0.isPaused ? " · PAUSE" : "" } ?? ""
             column = grid.put(" ØVELSE\(state) ", row: 0, column: column + 1, style: Style(.exercise, bold: true))
         }
-        let status = " Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
+        let checking = model.isCheckingJournal ? " · kontrollerer journalen …" : ""
+        let status = " Journal: \(model.journalStatus.word)\(checking) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
         let statusColumn = width - DisplayWidth.of(status)
         let organisation = model.state.organisation.name
         if !organisation.isEmpty {

@@ -34,6 +34,7 @@ public enum TextRenderer {
         case .table(let table): return self.table(table)
         case .checklist(let items): return items.flatMap(checklistItem) + [""]
         case .form(let sheet): return form(sheet)
+        case .writingLines(let count): return Array(repeating: String(repeating: "_", count: columns), count: count) + [""]
         case .section(let mark): return ["", String(repeating: "=", count: columns), TextWrap.inert(mark.line)]
         case .pageBreak: return [""]
         }
