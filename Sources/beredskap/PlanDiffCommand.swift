@@ -11,6 +11,7 @@ struct PlanDiffCommand: ParsableCommand {
         discussion: """
             Til endringsloggen og godkjenningsmøtet. Utgangskode 0 når begge mappene kan leses, \
             1 når en av dem har feil (kjør `beredskap lint MAPPE`).
+            Eksempel: beredskap plan diff /srv/beredskap/plan-2026.1 Playbooks
             """)
 
     @Argument(help: ArgumentHelp("Den gamle versjonen av playbooks-mappen.", valueName: "GAMMEL")) var old: String

@@ -7,7 +7,10 @@ struct PrintCardCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "card",
         abstract: "Hurtigkortet: én side per avdeling med hvem som ringes, hvor nødpermen og skjemaene ligger, og hva som gjøres først.",
-        discussion: "Avdelingene og hva kortet sier står i organisasjon.yaml («distribution» og «quick_card»).")
+        discussion: """
+            Avdelingene og hva kortet sier står i organisasjon.yaml («distribution» og «quick_card»).
+            Eksempel: beredskap print card --department akuttmottak -o kort.pdf
+            """)
 
     @OptionGroup var global: GlobalOptions
     @Option(name: .customLong("department"), help: ArgumentHelp("Bare kortet for denne avdelingen (id fra «distribution»).", valueName: "AVDELING"))
