@@ -43,6 +43,9 @@ public struct Organisation: Sendable, Equatable {
     /// One hash over every playbook file the loader read, set by it (empty for an organisation built in code): the
     /// folded state depends on the playbooks, so a snapshot of state is only used under the same hash.
     public var playbooksHash: String
+    /// Approval, change log, distribution and quick card (organisasjon.yaml); nil for an organisation built in
+    /// code, which is under no document control and prints no approval mark.
+    public var documentControl: DocumentControl?
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 timeZone: TimeZone = .oslo, normalDrift: String = "",
@@ -51,7 +54,8 @@ public struct Organisation: Sendable, Equatable {
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
                 scenarios: [ExerciseScenario] = [], exerciseKit: ExerciseKitText = ExerciseKitText(), proceduresHash: String = "",
                 playbooksHash: String = "", testPlan: [PlannedTest] = [],
-                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults) {
+                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults,
+                documentControl: DocumentControl? = nil) {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -75,6 +79,7 @@ public struct Organisation: Sendable, Equatable {
         self.proceduresHash = proceduresHash
         self.playbooksHash = playbooksHash
         self.testPlan = testPlan
+        self.documentControl = documentControl
     }
 
     /// An organisation with nothing registered: commands work, nothing is suggested from a register.

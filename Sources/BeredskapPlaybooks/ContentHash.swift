@@ -19,7 +19,10 @@ enum ContentHash {
     }
 
     /// One hash over files, each by its path and its bytes' hash, in path order.
-    static func ofFiles(_ files: [YAMLFile]) -> String {
+    static func ofFiles(_ files: [YAMLFile]) -> String { ofFiles(files.map { ($0.path, $0.bytes) }) }
+
+    /// One hash over files given by path and bytes: each gives the line `PATH SHA256`, the lines sorted and hashed.
+    static func ofFiles(_ files: [(path: String, bytes: Data)]) -> String {
         of(files.map { "\($0.path) \(of($0.bytes))" }.sorted())
     }
 }

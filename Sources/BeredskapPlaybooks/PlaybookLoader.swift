@@ -24,7 +24,10 @@ public enum PlaybookLoader {
             return section(file, context)
         }
 
-        let settings = read("organisasjon.yaml", otherwise: OrganisationSettings(), OrganisationSection.read)
+        let planHash = PlanHash.of(directory: directory)
+        let settings = read("organisasjon.yaml", otherwise: OrganisationSettings()) {
+            OrganisationSection.read($0, context: $1, planHash: planHash)
+        }
         let classes = read("kritikalitet.yaml", defining: .criticalityClass, otherwise: [], ClassesSection.read)
         let systems = read("systemer.yaml", defining: .system, otherwise: []) { SystemsSection.read($0, context: $1, now: now) }
         let contacts = read("kontakter.yaml", defining: .contact, otherwise: []) {
@@ -61,7 +64,8 @@ public enum PlaybookLoader {
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
                 exerciseKit: settings.exerciseKit,
                 proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)),
-                playbooksHash: ContentHash.ofFiles(filesRead + procedureFiles.files + scenarioFiles), testPlan: testPlan.tests, authority: roles.authority)
+                playbooksHash: ContentHash.ofFiles(filesRead + procedureFiles.files + scenarioFiles), testPlan: testPlan.tests, authority: roles.authority,
+                documentControl: settings.documentControl)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }
