@@ -19,6 +19,8 @@ public final class ConsoleApp {
     static let snapshotEvery = 1000
     /// The check of a snapshot's part of the journal, running on its own thread; nil once taken in.
     private var pendingCheck: PendingCheck?
+    /// The frame on the terminal now: an idle poll that renders the same frame draws nothing.
+    private var onScreen: Grid?
 
     public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview) {
         store.lockWaiting = Self.lockWaiting
@@ -35,7 +37,11 @@ public final class ConsoleApp {
             if store.linesSinceSnapshot > 0 { try? store.writeSnapshot() }
         }
         while true {
-            backend.draw(ConsoleView.render(model, size: backend.size))
+            let frame = ConsoleView.render(model, size: backend.size)
+            if frame != onScreen {
+                backend.draw(frame)
+                onScreen = frame
+            }
             let event = backend.nextEvent(waiting: Self.pollMilliseconds)
             takeInCheck()
             switch event {
@@ -47,6 +53,8 @@ public final class ConsoleApp {
                 case .quit: return
                 }
             case .resize, .timeout:
+                // After a resize the terminal may have lost what was drawn: draw the next frame whatever it is.
+                if case .resize = event { onScreen = nil }
                 refresh()
                 if store.linesSinceSnapshot >= Self.snapshotEvery { try? store.writeSnapshot() }
             case .endOfInput:

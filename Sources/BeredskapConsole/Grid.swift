@@ -22,7 +22,7 @@ public struct Cell: Hashable, Sendable {
 }
 
 /// What one frame shows: rows of cells. Screens draw into it; the backend copies it to the terminal.
-public struct Grid: Sendable {
+public struct Grid: Sendable, Equatable {
     public let size: Size
     public private(set) var rows: [[Cell]]
 

@@ -16,10 +16,4 @@ extension JournalLocation {
         ((try? FileManager.default.contentsOfDirectory(atPath: exercisesDirectory)) ?? [])
             .filter { $0.hasSuffix(".jsonl") }.sorted().map { exercisesDirectory + "/" + $0 }
     }
-
-    /// How many exercise journals were created within `start..<end`, by the time in their header. A journal that
-    /// cannot be read is not counted: `beredskap verify` is where damage is reported.
-    public func exerciseJournalsCreated(from start: Date, to end: Date) -> Int {
-        exercisePaths.compactMap { try? JournalReader.read(path: $0).header.created }.filter { $0 >= start && $0 < end }.count
-    }
 }

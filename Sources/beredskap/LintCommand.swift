@@ -35,7 +35,7 @@ struct LintCommand: ParsableCommand {
             print("Merk: fant ingen journalmappe i \(location.directory), så årlig test av prosedyrene er ikke kontrollert (--journal MAPPE).")
             return []
         }
-        let statuses = ProcedureTesting.status(organisation, uses: ProcedureUseScan.uses(in: location, organisation: organisation), now: now)
+        let statuses = ProcedureTesting.status(organisation, uses: JournalFolder.read(location, organisation: organisation).procedureUses, now: now)
         let tip = "(tips: øv den med et scenario i ovelser/ og evaluer øvelsen etter ENDEX, eller registrer en funksjonstest med `beredskap test record`)"
         for status in statuses where status.isDue {
             print("\(location.directory): advarsel: \(status.warning(intervalDays: organisation.exerciseIntervalDays)) \(tip)")

@@ -30,12 +30,13 @@ struct ReportPeriod: ParsableArguments {
         let store = try global.readStore(now: now)
         let organisation = store.state.organisation
         let full = ManagementReport(state: store.state, from: start, to: end, now: now)
+        let folder = JournalFolder.read(global.location, organisation: organisation, known: store)
         let report = redacted ? full.redacted(organisation: organisation) : full
         let document = ManagementReportDocument.document(report, organisation: organisation,
-                                                         exercises: global.location.exerciseJournalsCreated(from: start, to: end),
+                                                         exercises: folder.exercisesCreated(from: start, to: end),
                                                          required: organisation.exercisesRequired(from: start, to: end),
                                                          tests: ProcedureTesting.planAgainstDone(
-                                                             organisation, uses: ProcedureUseScan.uses(in: global.location, organisation: organisation),
+                                                             organisation, uses: folder.procedureUses,
                                                              from: start, to: end),
                                                          trainings: store.state.trainings.filter { $0.at >= start && $0.at < end },
                                                          redacted: redacted)

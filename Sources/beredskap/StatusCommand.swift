@@ -14,8 +14,10 @@ struct StatusCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let store = try global.readStore(now: now)
-        let tests = ProcedureTesting.status(store.state.organisation, uses: ProcedureUseScan.uses(in: global.location, organisation: store.state.organisation), now: now)
-        let exerciseActions = store.kind == .real ? ExerciseImprovementScan.openActions(in: global.location) : []
+        // Every journal of the directory read once; the one opened above is not read again.
+        let folder = JournalFolder.read(global.location, organisation: store.state.organisation, known: store)
+        let tests = ProcedureTesting.status(store.state.organisation, uses: folder.procedureUses, now: now)
+        let exerciseActions = store.kind == .real ? folder.openExerciseActions : []
         let summary = StatusSummary(store: store, now: now, tests: tests, exerciseActions: exerciseActions)
         let next = NextActionLine.list(store.state, now: now, journalArguments: global.journalArguments)
         if json {

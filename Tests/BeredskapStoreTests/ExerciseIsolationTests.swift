@@ -87,7 +87,7 @@ import Testing
         try run(demo, .openIncident(title: "Demo", detectedBy: nil))
         try run(demo, .completeStep("H-2026-001", procedures[2].ref, step: "sv-o1"))
 
-        let uses = ProcedureUseScan.uses(in: location, organisation: organisation)
+        let uses = JournalFolder.read(location, organisation: organisation).procedureUses
         #expect(uses.sorted { $0.at < $1.at } == [
             ProcedureUse(procedure: "skadevare", at: now + 60, evidence: .incident("H-2026-001")),
             ProcedureUse(procedure: "epj-uten-is", at: now + 180, evidence: .exercise),

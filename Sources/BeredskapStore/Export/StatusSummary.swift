@@ -86,8 +86,8 @@ public struct StatusSummary: Encodable, Sendable {
     /// Open avvik that call for a new risk assessment because they repeat an earlier one.
     public var repeatedDeviations: [RepeatedDeviation]
 
-    /// `tests`: the yearly test tracking across the journal directory (`ProcedureUseScan`), if it was read;
-    /// `exerciseActions`: the open actions of the exercises' evaluations (`ExerciseImprovementScan`), for the real journal.
+    /// `tests`: the yearly test tracking across the journal directory (`JournalFolder.procedureUses`), if it was read;
+    /// `exerciseActions`: the open actions of the exercises' evaluations (`JournalFolder.openExerciseActions`), for the real journal.
     public init(store: IncidentStore, now: Date, tests: [ProcedureTestStatus] = [], exerciseActions: [ExerciseImprovementAction] = []) {
         let state = store.state
         journal = store.path
