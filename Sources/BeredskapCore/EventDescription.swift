@@ -99,7 +99,7 @@ extension EventBody {
         case .expectationAssessed(let p): "Forventning \(p.expectation): \(p.rating.word)" + note(p.note)
         case .observerNoted(let p): "Observasjon" + (p.inject.map { " (innspill \($0))" } ?? "") + ": \(p.text)"
         case .exerciseEnded(let p): "ØVELSE avsluttet (ENDEX)" + note(p.note)
-        case .exerciseEvaluated(let p): "Øvelsen evaluert: \(p.lessons.count) læringspunkt, \(p.actions.count) tiltak"
+        case .exerciseEvaluated(let p): "Øvelsen evaluert: \(Count.phrase(p.lessons.count, "læringspunkt", "læringspunkter")), \(p.actions.count) tiltak"
         case .hotWashNoted(let p): "Hot wash, \(p.kind.rawValue)" + (p.question.map { " på spørsmål \($0)" } ?? "") + ": \(p.text)"
         case .correctiveActionClosed(let p): "Tiltak \(p.action) lukket: \(p.note)"
         case .measureCompleted(let p):

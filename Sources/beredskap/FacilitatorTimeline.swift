@@ -38,13 +38,15 @@ struct FacilitatorTimeline {
         return lines.joined(separator: "\n")
     }
 
+    /// Minutes are the exercise clock's (scenario time); at a tempo other than 1 they say so, beside the wall clock.
     private func progress(_ status: InjectStatus) -> String {
-        switch status.progress {
+        let inScenario = exercise.tempo == .realTime ? "" : " i scenariet"
+        return switch status.progress {
         case .released(let release): "gitt ut \(Timestamps.clock(release.at, timeZone: timeZone)) (\(exercise.scenario.clockTime(release.clock)))"
         case .skipped(let reason): "hoppet over: \(InertText.make(reason))"
-        case .due: "FORFALT for \(status.minutesOverdue) min siden – gi ut nå"
+        case .due: "FORFALT for \(status.minutesOverdue) min siden\(inScenario) – gi ut nå"
         case .scheduled:
-            "om \(status.minutesUntilDue) min" + (status.expectedAt.map { " (ca. \(Timestamps.clock($0, timeZone: timeZone)))" } ?? "")
+            "om \(status.minutesUntilDue) min\(inScenario)" + (status.expectedAt.map { " (ca. \(Timestamps.clock($0, timeZone: timeZone)))" } ?? "")
         }
     }
 }

@@ -39,8 +39,8 @@ enum ExerciseScreen {
             var column = grid.put("\(ExerciseClockTime(elapsed: status.inject.at.seconds).short) \(status.inject.id)", row: row, column: column,
                                   width: 10, style: style)
             column = grid.put(word, row: row, column: column + 1, width: 20, style: marked ? Style(.overdue, bold: true) : style)
-            column = grid.put(role, row: row, column: max(column + 1, 34), width: 20, style: style)
-            grid.put(InertText.make(status.inject.text), row: row, column: max(column + 1, 55), style: style)
+            column = grid.put(role, row: row, column: max(column + 1, 32), width: 20, style: style)
+            grid.put(InertText.make(status.inject.text), row: row, column: max(column + 1, 53), style: style)
         }
         guard timeline.indices.contains(selected) else { return }
         Layout.divider(above: detail, into: &grid)

@@ -39,14 +39,14 @@ enum HeaderView {
         " Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
     }
 
-    /// ` ØVELSE · T+20 (02.10 i scenariet) · PAUSE `: every participant sees the exercise clock, and when the
-    /// facilitator pauses the exercise or ends it; the scenario's time of day goes first when room is short.
+    /// ` ØVELSE · PAUSE · T+20 (02.10 i scenariet) `: every participant sees when the facilitator pauses the
+    /// exercise or ends it, and the exercise clock; the scenario's time of day goes first when room is short.
     private static func exerciseMark(_ model: ConsoleModel, room: Int) -> String {
         guard let exercise = model.state.exercise else { return " ØVELSE " }
         let state = exercise.isEnded ? " · ENDEX" : exercise.isPaused ? " · PAUSE" : ""
         let time = exercise.clockTime(at: model.now)
-        let full = " ØVELSE · \(time)\(state) "
-        return DisplayWidth.of(full) <= room ? full : " ØVELSE · \(time.short)\(state) "
+        let full = " ØVELSE\(state) · \(time) "
+        return DisplayWidth.of(full) <= room ? full : " ØVELSE\(state) · \(time.short) "
     }
 
     /// Every screen by name, the current one highlighted: padded when there is room, packed with separators when

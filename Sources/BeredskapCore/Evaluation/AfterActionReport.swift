@@ -84,6 +84,7 @@ public struct AfterActionReport: Sendable, Equatable {
         guard case .injectReleased(let p) = body, let inject = exercise?.scenario.inject(p.inject) else {
             return body.summary(in: organisation)
         }
-        return InertText.make("Innspill \(inject.id) til \(inject.to) fra \(inject.from): \(inject.text)")
+        let role = organisation.role(inject.to)?.name ?? inject.to.rawValue
+        return InertText.make("Innspill \(inject.id) til \(role) fra \(inject.from): \(inject.text)")
     }
 }

@@ -14,7 +14,7 @@ extension Decision {
             }
             switch kind {
             case .answer:
-                guard let question, (1...max(1, questions)).contains(question), questions > 0 else {
+                guard questions > 0, let question, (1...questions).contains(question) else {
                     throw .hotWashQuestion(question, questions: questions)
                 }
             case .strength, .improvement:

@@ -76,7 +76,7 @@ public struct AfterActionReportDocument: Sendable {
     }
 
     private var hotWash: [Block] {
-        var blocks: [Block] = [.heading("Styrker og forbedringsområder (hot wash)")]
+        var blocks: [Block] = [.heading(report.exercise == nil ? "Styrker og forbedringsområder (hot wash)" : "Hot wash: styrker, forbedringsområder og svar")]
         for (kind, notes) in [(HotWashKind.strength, report.strengths), (.improvement, report.improvements)] {
             blocks.append(.subheading(kind.heading))
             blocks.append(notes.isEmpty ? .paragraph("Ingen registrert.")
@@ -99,8 +99,8 @@ public struct AfterActionReportDocument: Sendable {
                     : .table(Table(columns: [.init("Nr", width: 0.07), .init("Tiltak", width: 0.43), .init("Ansvarlig", width: 0.2),
                                              .init("Frist", width: 0.13), .init("Status", width: 0.17)], rows: rows))]
         if report.exercise != nil, !rows.isEmpty {
-            blocks.append(.note("Tiltakene følges opp i den reelle journalen: `beredskap status` og `beredskap action list` viser de åpne "
-                                + "som «F1 i øvelse NAVN»; de lukkes i øvelsesjournalen (`beredskap action close F1 --exercise NAVN`)."))
+            blocks.append(.note("Tiltakene følges opp i den reelle journalen: «beredskap status» og «beredskap action list» viser de åpne "
+                                + "som «F1 i øvelse NAVN»; de lukkes i øvelsesjournalen med «beredskap action close F1 --exercise NAVN»."))
         }
         return blocks
     }

@@ -28,7 +28,7 @@ struct ExerciseEvaluationBlocks {
                 ["Ikke oppfylt", "\(totals.notMet)"],
                 ["Ikke vurdert", "\(totals.notAssessed)"],
                 ["Innspill", "\(released) gitt ut, \(exercise.skips.count) hoppet over, \(unused) ikke brukt"],
-                ["Tiltak i forbedringsplanen", report.actions.isEmpty ? "ingen ennå" : "\(report.actions.count), av dem \(open) åpne"],
+                ["Tiltak i forbedringsplanen", report.actions.isEmpty ? "ingen ennå" : "\(report.actions.count) i alt, \(open) \(open == 1 ? "åpent" : "åpne")"],
             ])),
         ]
         let skipped = exercise.skippedInjects
@@ -47,7 +47,7 @@ struct ExerciseEvaluationBlocks {
         var rows = [
             ["Scenario", "\(scenario.id), versjon \(scenario.version)"],
             ["Startet", time(exercise.startedAt) + (scenario.startTime.map { " (kl. \(ExerciseClockTime.dotted($0)) i scenariet)" } ?? "")],
-            ["Avsluttet (ENDEX)", exercise.endedAt.map { "\(time($0)) (\(scenario.clockTime(clock.elapsed)))" } ?? "Pågår"],
+            ["Avsluttet (ENDEX)", exercise.endedAt.map { "\(time($0)), ved \(scenario.clockTime(clock.elapsed))" } ?? "Pågår"],
             ["Spilt tid på øvelsesklokken", Minutes.describe(seconds: clock.elapsed) + " av planlagt \(scenario.duration)"],
         ]
         if exercise.tempo != .realTime {
