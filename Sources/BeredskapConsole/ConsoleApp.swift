@@ -14,20 +14,31 @@ public final class ConsoleApp {
     /// Another terminal holds the lock for milliseconds; a stopped process holds it for ever. The console waits
     /// this long, then shows the holder in the header and tries again on the next poll, so it keeps drawing.
     static let lockWaiting = LockWaiting.atMost(.milliseconds(200))
+    /// A snapshot of the state is written when this many lines were added since the last one, while idle, and
+    /// always on quitting: the next start then replays only what came after.
+    static let snapshotEvery = 1000
+    /// The check of a snapshot's part of the journal, running on its own thread; nil once taken in.
+    private var pendingCheck: PendingCheck?
 
     public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview) {
         store.lockWaiting = Self.lockWaiting
         self.store = store
         self.backend = backend
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
+        pendingCheck = store.check.map(PendingCheck.init)
     }
 
     /// Runs until the operator quits or input ends; the terminal is restored either way.
     public func run() {
-        defer { backend.stop() }
+        defer {
+            backend.stop()
+            if store.linesSinceSnapshot > 0 { try? store.writeSnapshot() }
+        }
         while true {
             backend.draw(ConsoleView.render(model, size: backend.size))
-            switch backend.nextEvent(waiting: Self.pollMilliseconds) {
+            let event = backend.nextEvent(waiting: Self.pollMilliseconds)
+            takeInCheck()
+            switch event {
             case .key(let key):
                 model.now = Date()
                 switch model.handle(key) {
@@ -37,6 +48,7 @@ public final class ConsoleApp {
                 }
             case .resize, .timeout:
                 refresh()
+                if store.linesSinceSnapshot >= Self.snapshotEvery { try? store.writeSnapshot() }
             case .endOfInput:
                 return
             }
@@ -53,6 +65,16 @@ public final class ConsoleApp {
             model.sync(with: store)
             model.fail(error)
         }
+    }
+
+    /// Takes in the snapshot check once it is done: the whole timeline, and read-only with the damage alarm if the
+    /// journal before the snapshot turned out damaged.
+    private func takeInCheck() {
+        guard let result = pendingCheck?.result else { return }
+        pendingCheck = nil
+        store.completeCheck(result)
+        model.sync(with: store)
+        if let damage = store.damage { model.fail(JournalError.readOnly(damage)) }
     }
 
     /// Picks up other terminals' entries and moves the clocks on.

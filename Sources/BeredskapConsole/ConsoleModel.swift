@@ -34,6 +34,8 @@ public struct ConsoleModel: Sendable {
     /// Hendelser: every incident, by its number of incidents (one is only ever added).
     public var incidentList = ListCursor<Int>()
     public var timeline = TimelineState()
+    /// Set while the part of the journal a snapshot stands for is being verified behind the first frame.
+    public var isCheckingJournal = false
     public var notifications = NotificationState()
     public var checklist = ChecklistState()
     /// Oppgaver, Papir and Meldinger: one incident's tasks, forms and messages.
@@ -74,6 +76,7 @@ public struct ConsoleModel: Sendable {
         // Set only when it changes: a new filter moves the timeline's selection back to the newest line.
         if timeline.filter.hidesFacilitatorNotes != isParticipant { timeline.filter.hidesFacilitatorNotes = isParticipant }
         timeline.catchUp(with: store.timeline, in: state)
+        isCheckingJournal = store.unchecked != nil
         if store.damage != nil { journalStatus = .readOnly }
         if store.detachment != nil { journalStatus = .detached }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.activeIncidents.first?.id }

@@ -87,7 +87,7 @@ public enum MeasureStatus: String, Codable, Sendable, CaseIterable {
 
 /// A measure as it is decided (Normen 5.8.1: «tiltak og eventuelle alternative tiltak ... skal vedtas»; the guide
 /// adds the estimated cost): what, who carries it out, by when, what it costs, what else was considered, who approved it.
-public struct MeasurePlan: Sendable, Equatable {
+public struct MeasurePlan: Codable, Sendable, Equatable {
     public var text: String
     /// Tiltaksansvarlig, as a role title.
     public var owner: String
@@ -110,7 +110,7 @@ public struct MeasurePlan: Sendable, Equatable {
 }
 
 /// A corrective measure as decided (`plan`: what, who, by when, cost, alternatives, approval) and how far it has come.
-public struct DeviationMeasure: Sendable, Equatable {
+public struct DeviationMeasure: Codable, Sendable, Equatable {
     public var id: MeasureID
     public var plan: MeasurePlan
     public var status: MeasureStatus = .planned
@@ -120,7 +120,7 @@ public struct DeviationMeasure: Sendable, Equatable {
 }
 
 /// A deviation as the journal tells it.
-public struct Deviation: Sendable, Equatable {
+public struct Deviation: Codable, Sendable, Equatable {
     public var id: DeviationID
     public var incident: IncidentID?
     public var registeredAt: Date

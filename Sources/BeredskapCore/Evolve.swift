@@ -84,7 +84,7 @@ extension Incident {
                 $0.approvedBy = OperatorName(p.approver)
                 $0.verbalApproval = VerbalApproval(recordedBy: by, givenAt: p.givenAt)
             }
-        case .messageSent(let p): updateMessage(p.message) { $0.sent.append((p.channel, at)) }
+        case .messageSent(let p): updateMessage(p.message) { $0.sent.append(.init(channel: p.channel, at: at)) }
         case .breachDetailsRecorded(let p): breachDetails = breachDetails.merged(with: p.details)
         case .breachReported(let p):
             // The first notification sent fulfils the 72 h duty; later stages add to it.

@@ -73,7 +73,7 @@ public enum Fulfilment: Hashable, Sendable, Codable, CustomStringConvertible {
 }
 
 /// The event that fulfilled something: its seq, when it happened, who recorded it, and the incident's phase after it.
-public struct Fulfilled: Sendable, Equatable {
+public struct Fulfilled: Codable, Sendable, Equatable {
     public var seq: Int
     public var at: Date
     public var by: OperatorName

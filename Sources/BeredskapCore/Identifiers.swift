@@ -29,7 +29,7 @@ public struct OperatorName: StringIdentifier { public let rawValue: String; publ
 /// A system in the register (systemregister).
 public struct SystemID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// A hendelseskategori, e.g. `skadevare`.
-public struct CategoryID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct CategoryID: Codable, StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// A krisestab role, e.g. `krisestabsleder`.
 public struct RoleID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 
@@ -51,7 +51,7 @@ public struct FormTypeID: StringIdentifier { public let rawValue: String; public
 /// A nødprosedyre, e.g. `epj-uten-is`.
 public struct ProcedureID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// A step within a procedure, e.g. `eu-h1`; unique within its procedure.
-public struct StepID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct StepID: Codable, StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// A message template, e.g. `ansatte-driftsstans`.
 public struct TemplateID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// The prefix of a form type's løpenumre, e.g. `JN` in `JN-0007`.

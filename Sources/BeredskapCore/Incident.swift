@@ -1,7 +1,7 @@
 import Foundation
 
 /// One incident as the journal tells it so far.
-public struct Incident: Sendable, Equatable {
+public struct Incident: Codable, Sendable, Equatable {
     public var id: IncidentID
     public var title: String
     public var detectedBy: String?
@@ -66,7 +66,7 @@ public struct Incident: Sendable, Equatable {
 }
 
 /// Who ticked a checklist step, and when.
-public struct StepTick: Sendable, Equatable {
+public struct StepTick: Codable, Sendable, Equatable {
     public var at: Date
     public var by: OperatorName
     /// The seq that recorded the tick, which a correction that unticks it must name.
@@ -83,8 +83,8 @@ public struct StepTick: Sendable, Equatable {
 }
 
 /// A task: who does what by when.
-public struct IncidentTask: Sendable, Equatable {
-    public enum Status: Sendable, Equatable { case open, done(at: Date, by: OperatorName), cancelled(reason: String) }
+public struct IncidentTask: Codable, Sendable, Equatable {
+    public enum Status: Codable, Sendable, Equatable { case open, done(at: Date, by: OperatorName), cancelled(reason: String) }
     public var id: TaskID
     public var title: String
     public var role: RoleID
@@ -99,8 +99,8 @@ public struct IncidentTask: Sendable, Equatable {
 }
 
 /// A notification duty and every attempt at it.
-public struct NotificationDuty: Sendable, Equatable {
-    public struct Attempt: Sendable, Equatable {
+public struct NotificationDuty: Codable, Sendable, Equatable {
+    public struct Attempt: Codable, Sendable, Equatable {
         public var at: Date
         public var by: OperatorName
         public var outcome: CallOutcome
@@ -129,7 +129,7 @@ public struct NotificationDuty: Sendable, Equatable {
 }
 
 /// A paper form with its serial, tracked from issue to verified entry.
-public struct PaperForm: Sendable, Equatable {
+public struct PaperForm: Codable, Sendable, Equatable {
     public var serial: FormSerial
     public var form: FormTypeID
     public var issuedTo: String
@@ -142,7 +142,7 @@ public struct PaperForm: Sendable, Equatable {
 }
 
 /// One status a paper form was given, and by which journal line.
-public struct FormChange: Sendable, Equatable {
+public struct FormChange: Codable, Sendable, Equatable {
     public var status: FormStatus
     public var seq: Int
     public var at: Date

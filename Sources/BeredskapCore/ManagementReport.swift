@@ -78,8 +78,11 @@ public struct ManagementReport: Sendable, Equatable {
         // Medians and months describe the unplanned; the planned ones stand apart per system.
         let chosen = period.filter { !$0.planned }
         incidents = chosen.count
-        // Per system, from down to restored; a breach that took nothing down adds no outage time.
-        func outage(_ incident: Incident) -> TimeInterval { Clocks.isOutage(incident) ? Clocks.outage(incident, now: now).elapsed : 0 }
+        // Per system, from down to restored; a breach that took nothing down adds no outage time. Each outage is
+        // rounded to whole minutes before anything is summed, so every total is the sum of the rows it stands for.
+        func outage(_ incident: Incident) -> TimeInterval {
+            Clocks.isOutage(incident) ? Self.wholeMinutes(Clocks.outage(incident, now: now).elapsed) : 0
+        }
 
         var bySystem: [SystemID: SystemFigures] = [:]
         for incident in period {
@@ -153,10 +156,15 @@ public struct ManagementReport: Sendable, Equatable {
         organisation.system(system).flatMap { organisation.criticalityClass($0.classID) }?.name ?? "ukjent klasse"
     }
 
+    /// The report's one rounding rule: a duration to the nearest whole minute, half a minute up. Applied to each
+    /// incident's duration before sums and medians, and to a median of two, so every figure is whole minutes and
+    /// every total is the sum of its rows.
+    static func wholeMinutes(_ seconds: TimeInterval) -> TimeInterval { (seconds / 60).rounded(.toNearestOrAwayFromZero) * 60 }
+
     static func median(_ values: [TimeInterval]) -> TimeInterval? {
         guard !values.isEmpty else { return nil }
-        let sorted = values.sorted()
+        let sorted = values.map(wholeMinutes).sorted()
         let middle = sorted.count / 2
-        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+        return wholeMinutes(sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2)
     }
 }

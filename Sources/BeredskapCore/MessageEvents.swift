@@ -43,16 +43,17 @@ public struct MessageSent: EventPayload {
 }
 
 /// A message as the journal tells it.
-public struct IncidentMessage: Sendable, Equatable {
+public struct IncidentMessage: Codable, Sendable, Equatable {
     public var draft: MessageDrafted
     public var approvedBy: OperatorName?
     /// Set when the approval was given by phone and recorded by someone else on the approver's behalf.
     public var verbalApproval: VerbalApproval?
-    public var sent: [(channel: String, at: Date)] = []
+    public var sent: [Sending] = []
     public var id: MessageID { draft.message }
 
-    public static func == (lhs: IncidentMessage, rhs: IncidentMessage) -> Bool {
-        lhs.draft == rhs.draft && lhs.approvedBy == rhs.approvedBy && lhs.verbalApproval == rhs.verbalApproval
-            && lhs.sent.map(\.channel) == rhs.sent.map(\.channel) && lhs.sent.map(\.at) == rhs.sent.map(\.at)
+    /// One sending of the message: on which channel, when.
+    public struct Sending: Codable, Sendable, Equatable {
+        public var channel: String
+        public var at: Date
     }
 }

@@ -18,6 +18,13 @@ public struct Minutes: Hashable, Comparable, Codable, Sendable, CustomStringConv
     /// Norwegian short form: `45 min`, `4 t`, `3 t 20 min`, `2 d 1 t`.
     public var description: String { Self.describe(seconds: seconds) }
 
+    /// Hours and minutes without days, `49 t 5 min`, `45 min`: for tables whose rows are added up by the reader.
+    /// Whole minutes, rounded down like `describe`.
+    public static func describeInHours(seconds: TimeInterval) -> String {
+        let total = Int((max(0, seconds) / 60).rounded(.down))
+        return total >= 60 ? "\(total / 60) t \(total % 60) min" : "\(total) min"
+    }
+
     /// Norwegian short form of any span, rounded down to whole minutes. Never negative: a span that ends before it
     /// starts (a clock that went backwards) is `0 min`, not `-1 t 59 min`.
     public static func describe(seconds: TimeInterval) -> String {

@@ -33,19 +33,29 @@ public struct Organisation: Sendable, Equatable {
     public var templates: [MessageTemplate]
     /// Tabletop exercise scenarios (`ovelser/`).
     public var scenarios: [ExerciseScenario]
+    /// The rules and feedback questions printed in every exercise's kit.
+    public var exerciseKit: ExerciseKitText
     /// The yearly test plan (`testplan.yaml`).
     public var testPlan: [PlannedTest]
     /// One hash over every procedure's content hash, set by the playbook loader: it changes when any procedure does,
     /// and the binder prints it.
     public var proceduresHash: String
+    /// One hash over every playbook file the loader read, set by it (empty for an organisation built in code): the
+    /// folded state depends on the playbooks, so a snapshot of state is only used under the same hash.
+    public var playbooksHash: String
+    /// Approval, change log, distribution and quick card (organisasjon.yaml); nil for an organisation built in
+    /// code, which is under no document control and prints no approval mark.
+    public var documentControl: DocumentControl?
 
     public init(name: String, version: String = "", fictional: Bool = false, classification: String = "Intern", contactMaxAgeDays: Int = 180, exerciseIntervalDays: Int = 365,
                 timeZone: TimeZone = .oslo, normalDrift: String = "",
                 classes: [CriticalityClass] = [], systems: [SystemEntry] = [], contacts: [Contact] = [],
                 roles: [RoleDefinition] = [], levels: [LevelDefinition] = [], categories: [CategoryDefinition] = [],
                 procedures: [Procedure] = [], forms: [FormDefinition] = [], templates: [MessageTemplate] = [],
-                scenarios: [ExerciseScenario] = [], proceduresHash: String = "", testPlan: [PlannedTest] = [],
-                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults) {
+                scenarios: [ExerciseScenario] = [], exerciseKit: ExerciseKitText = ExerciseKitText(), proceduresHash: String = "",
+                playbooksHash: String = "", testPlan: [PlannedTest] = [],
+                authority: [ReservedDecision: DecisionAuthority] = DecisionAuthority.defaults,
+                documentControl: DocumentControl? = nil) {
         self.name = name
         self.version = version
         self.fictional = fictional
@@ -65,8 +75,11 @@ public struct Organisation: Sendable, Equatable {
         self.forms = forms
         self.templates = templates
         self.scenarios = scenarios
+        self.exerciseKit = exerciseKit
         self.proceduresHash = proceduresHash
+        self.playbooksHash = playbooksHash
         self.testPlan = testPlan
+        self.documentControl = documentControl
     }
 
     /// An organisation with nothing registered: commands work, nothing is suggested from a register.

@@ -20,7 +20,7 @@ public struct LevelChanged: EventPayload {
 }
 
 /// A level decision as the state keeps it: what changed, and when it took effect.
-public struct LevelDecisionRecord: Sendable, Equatable {
+public struct LevelDecisionRecord: Codable, Sendable, Equatable {
     public var at: Date
     public var change: LevelChanged
 }

@@ -4,7 +4,7 @@ import Foundation
 /// Built only by `evolve`; never changed any other way.
 public struct State: Sendable, Equatable {
     /// The organisation the playbooks describe; fixed for the life of the state.
-    public let organisation: Organisation
+    public internal(set) var organisation: Organisation
     /// An exercise journal's state: exercise events are accepted only here.
     public let isExercise: Bool
     public var level: ReadinessLevel = .normal

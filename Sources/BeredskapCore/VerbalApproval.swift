@@ -18,7 +18,7 @@ public struct MessageApprovedVerbally: EventPayload {
 }
 
 /// How a message approved by phone was recorded: who typed it, and when the approval was given.
-public struct VerbalApproval: Sendable, Equatable {
+public struct VerbalApproval: Codable, Sendable, Equatable {
     public var recordedBy: OperatorName
     public var givenAt: Date
 }

@@ -41,6 +41,8 @@ public protocol FileIO: Sendable {
     func link(_ existing: String, _ new: String) throws(FileIOError)
     /// `unlink(2)`.
     func unlink(_ path: String) throws(FileIOError)
+    /// `rename(2)`: gives the file at `old` the name `new`, replacing what `new` named, in one step.
+    func rename(_ old: String, _ new: String) throws(FileIOError)
 }
 
 /// What `fstat(2)` or `stat(2)` says about a file, reduced to what the journal asks.

@@ -9,8 +9,18 @@ struct JournalContents {
     /// The byte offset just after the last verified line.
     var endOffset: Int { headerLength + scan.goodLength }
 
-    /// Decodes `bytes`, the whole file at `path` (named in errors).
+    /// Decodes `bytes`, the whole file at `path` (named in errors), or the part of it up to a line boundary.
     static func decode(_ bytes: [UInt8], path: String) throws(JournalError) -> JournalContents {
+        let (header, headerLength) = try decodeHeader(bytes, path: path)
+        let scan = bytes.withUnsafeBytes {
+            LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[headerLength...]), head: header.hash, headSeq: 0,
+                             firstLine: 2)
+        }
+        return JournalContents(header: header, headerLength: headerLength, scan: scan)
+    }
+
+    /// Decodes the header line at the start of `bytes`; returns it and its length, newline included.
+    static func decodeHeader(_ bytes: [UInt8], path: String) throws(JournalError) -> (JournalHeader, Int) {
         let prefix = LineFormat.headerPrefix
         guard bytes.count >= prefix.count, bytes[..<prefix.count].elementsEqual(prefix) else {
             throw .notAJournal(path: path)
@@ -28,10 +38,6 @@ struct JournalContents {
             if let version = fault.unsupportedVersion { throw .unsupportedVersion(path: path, version: version) }
             throw .damagedHeader(path: path, damage: JournalDamage(seq: 0, line: 1, reason: fault.reason))
         }
-        let scan = bytes.withUnsafeBytes {
-            LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[(newline + 1)...]), head: header.hash, headSeq: 0,
-                             firstLine: 2)
-        }
-        return JournalContents(header: header, headerLength: newline + 1, scan: scan)
+        return (header, newline + 1)
     }
 }

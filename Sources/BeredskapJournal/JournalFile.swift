@@ -98,7 +98,11 @@ final class JournalFile {
 
     /// The bytes from `offset` to the current end of the file.
     func readToEnd(from offset: Int) throws(JournalError) -> [UInt8] {
-        let end = try size()
+        try read(from: offset, to: try size())
+    }
+
+    /// The bytes from `offset` up to `end` (fewer when the file ends first).
+    func read(from offset: Int, to end: Int) throws(JournalError) -> [UInt8] {
         guard end > offset else { return [] }
         var failure: FileIOError?
         // Uninitialized: the journal can be hundreds of megabytes, and every byte kept is read first. Reads until

@@ -14,12 +14,15 @@ public final class JournalWriter {
     /// The operating-system account written into every line (`acct`); only tests set another.
     var account = SystemAccount.current
     public private(set) var header: JournalHeader
-    /// Every record known so far, as a reader would decode it (dates at millisecond precision).
+    /// Every record this writer verified or wrote, as a reader would decode it (dates at millisecond precision):
+    /// the whole journal, or when it resumed at a position, the records after it.
     public private(set) var records: [Record]
     /// The first damage found; while set, appends throw ``JournalError/readOnly(_:)``.
     public private(set) var damage: JournalDamage?
     /// The byte offset just after the last verified line.
     private(set) var endOffset: Int
+    /// The byte offset where the last verified line begins (the header's 0 when there are none).
+    private var lastLineStart: Int
     /// Set when an `fdatasync` (or a rollback) failed: this writer never writes again.
     var stopReason: String?
     /// Set when the journal's path no longer names this writer's file: this writer never writes again.
@@ -27,20 +30,26 @@ public final class JournalWriter {
     /// How long to wait for the lock while another process holds it, and whom to tell.
     public var lockWaiting: LockWaiting = .silently
 
-    init(file: JournalFile, operatorName: String, header: JournalHeader, records: [Record], endOffset: Int) {
+    /// A writer after `records`, which end at `endOffset`; `after` is the line before them (nil: the header).
+    init(file: JournalFile, operatorName: String, header: JournalHeader, after: (seq: Int, hash: LineHash)? = nil,
+         records: [Record], endOffset: Int, lastLineStart: Int) {
         self.file = file
         self.operatorName = operatorName
         self.header = header
         self.records = records
+        (headSeq, head) = records.last.map { ($0.seq, $0.hash) } ?? after ?? (0, header.hash)
         self.endOffset = endOffset
+        self.lastLineStart = lastLineStart
     }
 
-    /// The hash of the last line (the header's when there are no records).
-    public var head: LineHash { records.last?.hash ?? header.hash }
-    /// The seq of the last line.
-    public var headSeq: Int { records.last?.seq ?? 0 }
+    /// The hash of the last verified line (the header's when there are no records).
+    public private(set) var head: LineHash
+    /// The seq of the last verified line.
+    public private(set) var headSeq: Int
     /// The seal of the last line, for printing on paper.
     public var seal: Seal { Seal(seq: headSeq, hash: head) }
+    /// Where the journal stands after the last verified line.
+    public var position: JournalPosition { JournalPosition(seq: headSeq, hash: head, start: lastLineStart, end: endOffset) }
 
     /// Creates a new journal at `path` (mode 0600, its directory 0700 if created) and returns its writer.
     ///
@@ -68,7 +77,8 @@ public final class JournalWriter {
         let header = JournalHeader(version: LineFormat.version, id: id, kind: kind,
                                    created: Timestamp.truncated(created), hash: hash)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
-        return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count)
+        return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count,
+                             lastLineStart: 0)
     }
 
     /// Writes `line` to the new file `temporary`, syncs it, gives it the name `path` (failing if that exists) and
@@ -106,14 +116,58 @@ public final class JournalWriter {
             let bytes = try file.readToEnd(from: 0)
             let contents = try JournalContents.decode(bytes, path: path)
             let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
-                                       records: contents.scan.records, endOffset: contents.endOffset)
-            writer.damage = contents.scan.damage
-            writer.lockWaiting = lockWaiting
-            if writer.damage == nil, contents.scan.tornTail > 0 {
-                _ = try writer.recover(torn: bytes[writer.endOffset...], now: now)
-            }
-            return writer
+                                       records: contents.scan.records, endOffset: contents.endOffset,
+                                       lastLineStart: contents.headerLength + contents.scan.lastLineStart)
+            return try writer.settle(damage: contents.scan.damage, tornTail: contents.scan.tornTail, now: now,
+                                     lockWaiting: lockWaiting)
         }
+    }
+
+    /// Opens the journal at `path` for appending from `position` on, verifying only the lines after it: the line
+    /// at the position's bytes must decode, verify and have its seq and hash, or this returns nil (the caller then
+    /// opens the whole journal). ``records`` holds the lines after the position. Everything before it is the
+    /// caller's to verify (see ``JournalReader/read(path:through:io:)``) and to report with ``markDamaged(_:)``.
+    public static func open(path: String, operatorName: String, now: Date, resumingAt position: JournalPosition,
+                            io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently) throws -> JournalWriter?
+    {
+        try DraftValidation.checkOperator(operatorName)
+        let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
+        return try file.withLock(.exclusive, lockWaiting) {
+            let (header, headerLength) = try JournalContents.decodeHeader(
+                try file.read(from: 0, to: LineFormat.maxHeaderLength), path: path)
+            guard position.seq > 0, position.start >= headerLength, position.end > position.start else { return nil }
+            var line = try file.read(from: position.start, to: position.end)
+            guard line.count == position.end - position.start, line.popLast() == LineFormat.newline,
+                  !line.contains(LineFormat.newline),
+                  case .success(let record) = line.withUnsafeBytes({ LineDecoder.record($0) }),
+                  record.seq == position.seq, record.hash == position.hash
+            else { return nil }
+            let tail = try file.readToEnd(from: position.end)
+            let scan = tail.withUnsafeBytes {
+                LineScanner.scan($0, head: position.hash, headSeq: position.seq, firstLine: position.seq + 2)
+            }
+            let writer = JournalWriter(file: file, operatorName: operatorName, header: header,
+                                       after: (position.seq, position.hash), records: scan.records,
+                                       endOffset: position.end + scan.goodLength,
+                                       lastLineStart: scan.records.isEmpty ? position.start : position.end + scan.lastLineStart)
+            return try writer.settle(damage: scan.damage, tornTail: scan.tornTail, now: now, lockWaiting: lockWaiting)
+        }
+    }
+
+    /// Takes in what opening found: damage makes the writer read-only; otherwise a torn tail is repaired.
+    private func settle(damage: JournalDamage?, tornTail: Int, now: Date, lockWaiting: LockWaiting) throws -> JournalWriter {
+        self.damage = damage
+        self.lockWaiting = lockWaiting
+        if damage == nil, tornTail > 0 {
+            _ = try recover(torn: try file.readToEnd(from: endOffset)[...], now: now)
+        }
+        return self
+    }
+
+    /// Makes the writer read-only for damage found outside it, in lines it did not verify itself (the part of
+    /// the journal before the position it resumed at). The first damage found stays.
+    public func markDamaged(_ found: JournalDamage) {
+        damage = damage ?? found
     }
 
     /// Appends what `decide` makes of the current state, durably.
@@ -207,6 +261,8 @@ public final class JournalWriter {
             LineScanner.scan($0, head: head, headSeq: headSeq, firstLine: headSeq + 2)
         }
         records.append(contentsOf: scan.records)
+        if !scan.records.isEmpty { lastLineStart = endOffset + scan.lastLineStart }
+        (head, headSeq) = (scan.head, scan.headSeq)
         endOffset += scan.goodLength
         damage = scan.damage
         return (scan.records, scan.tornTail)
@@ -219,9 +275,11 @@ public final class JournalWriter {
         var bytes: [UInt8] = []
         var appended: [Record] = []
         var prev = head
+        var lastStart = 0
         for (offset, draft) in drafts.enumerated() {
             var line = LineFormat.recordBody(seq: headSeq + 1 + offset, prev: prev, draft: draft, account: account)
             prev = LineFormat.close(&line)
+            lastStart = bytes.count
             // Decoding our own line both yields the record exactly as a reader will see it and proves that the
             // line verifies before it reaches the disk (e.g. a payload too long or too deeply nested is refused).
             let decoded = line.withUnsafeBytes { LineDecoder.record(UnsafeRawBufferPointer(rebasing: $0.dropLast())) }
@@ -246,8 +304,10 @@ public final class JournalWriter {
             stopReason = reason
             throw .writerStopped(reason: reason)
         }
+        lastLineStart = endOffset + lastStart
         endOffset += bytes.count
         records.append(contentsOf: appended)
+        (head, headSeq) = (prev, headSeq + appended.count)
         return appended
     }
 

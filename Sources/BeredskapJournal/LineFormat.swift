@@ -10,6 +10,8 @@ enum LineFormat {
     static let suffixStart: [UInt8] = Array(#","h":""#.utf8)
     /// The longest line accepted, not counting its newline.
     static let maxLineLength = 1 << 20
+    /// A header line is about 150 bytes; reading this much from the start always takes in all of it.
+    static let maxHeaderLength = 4096
     static let newline = UInt8(ascii: "\n")
     /// The value of the header's `format` member.
     static let formatName = "beredskap-journal"

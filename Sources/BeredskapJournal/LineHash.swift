@@ -18,7 +18,7 @@ public struct LineHash: Hashable, Sendable, CustomStringConvertible {
     public static let zero = LineHash(w0: 0, w1: 0, w2: 0, w3: 0)
 
     /// The SHA-256 of `bytes`, hashed in place.
-    init(hashing bytes: UnsafeRawBufferPointer) {
+    public init(hashing bytes: UnsafeRawBufferPointer) {
         var hasher = SHA256()
         hasher.update(bufferPointer: bytes)
         let digest = hasher.finalize()

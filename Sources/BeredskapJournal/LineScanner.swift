@@ -8,6 +8,8 @@ struct ScanResult {
     var damage: JournalDamage?
     /// Bytes from the start of the scan to the end of the last verified line.
     var goodLength = 0
+    /// Bytes from the start of the scan to the start of the last verified line.
+    var lastLineStart = 0
     /// Bytes after the last newline: a torn tail, or a line still being written.
     var tornTail = 0
     /// The hash and seq of the last verified line.
@@ -52,6 +54,7 @@ enum LineScanner {
         if let last = result.records.last {
             (result.head, result.headSeq) = (last.hash, last.seq)
             result.goodLength = ends[result.records.count - 1] + 1
+            result.lastLineStart = result.records.count == 1 ? 0 : ends[result.records.count - 2] + 1
         }
         if let fault {
             result.damage = JournalDamage(seq: result.headSeq + 1, line: firstLine + fault.index, reason: fault.reason)

@@ -95,6 +95,7 @@ enum Platform {
     static func link(_ existing: String, _ new: String) -> CInt { Glibc.link(existing, new) }
 
     static func unlink(_ path: String) -> CInt { Glibc.unlink(path) }
+    static func rename(_ old: String, _ new: String) -> CInt { Glibc.rename(old, new) }
 
     /// The real user id of the process and the login name `getpwuid_r(3)` gives it, if any.
     static func account() -> (uid: UInt32, name: String?) {

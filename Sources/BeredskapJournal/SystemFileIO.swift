@@ -78,6 +78,10 @@ public struct SystemFileIO: FileIO {
         try once(.unlink) { Platform.unlink(path) }
     }
 
+    public func rename(_ old: String, _ new: String) throws(FileIOError) {
+        try once(.rename) { Platform.rename(old, new) }
+    }
+
     /// Calls `body` once; a nonzero result becomes a ``FileIOError`` with the thread's `errno`.
     private func once(_ call: SystemCall, _ body: () -> CInt) throws(FileIOError) {
         if body() != 0 { throw FileIOError(call, .current) }

@@ -17,4 +17,12 @@ enum ContentHash {
     static func ofProcedures(_ procedures: [Procedure]) -> String {
         of(procedures.sorted { $0.id < $1.id }.map { "\($0.id) \($0.contentHash)" })
     }
+
+    /// One hash over files, each by its path and its bytes' hash, in path order.
+    static func ofFiles(_ files: [YAMLFile]) -> String { ofFiles(files.map { ($0.path, $0.bytes) }) }
+
+    /// One hash over files given by path and bytes: each gives the line `PATH SHA256`, the lines sorted and hashed.
+    static func ofFiles(_ files: [(path: String, bytes: Data)]) -> String {
+        of(files.map { "\($0.path) \(of($0.bytes))" }.sorted())
+    }
 }

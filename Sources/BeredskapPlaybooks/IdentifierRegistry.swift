@@ -14,7 +14,7 @@ final class IdentifierRegistry {
     }
 
     private let lint: Lint
-    private var definitions: [Key: Location] = [:]
+    private var definitions: [Key: (location: Location, home: Bool)] = [:]
     private var definedInOrder: [Kind: [String]] = [:]
     private var references: [Reference] = []
     /// Kinds whose file could not be read: every reference to them would dangle, and the file's own error says why.
@@ -22,16 +22,20 @@ final class IdentifierRegistry {
 
     init(lint: Lint) { self.lint = lint }
 
-    /// Records a definition; a second one with the same id is an error pointing at the first.
+    /// Records a definition; a second one with the same id is an error at the copy, pointing at the first.
+    /// `home`: this definition is where the id belongs (a procedure in the file named after its id), so when a
+    /// copy was read before it (`a-kopi.yaml` before `epj.yaml`), the copy is the one blamed.
     /// `scope` separates namespaces that may repeat ids, such as step ids in different procedures.
-    func define(_ kind: Kind, _ id: Located<String>, scope: String = "") {
+    func define(_ kind: Kind, _ id: Located<String>, scope: String = "", home: Bool = false) {
         let key = Key(kind: kind, scope: scope, id: id.value)
         if let first = definitions[key] {
-            lint.error("\(kind.subject.definite) «\(id.value)» er definert flere ganger", at: id.location,
-                       hint: "første gang i \(first.shortDescription); endre den ene")
+            let (copy, original) = home && !first.home ? (first.location, id.location) : (id.location, first.location)
+            lint.error("\(kind.subject.definite) «\(id.value)» er definert flere ganger", at: copy,
+                       hint: "\(home && !first.home ? "originalen er" : "første gang") i \(original.shortDescription); "
+                           + "gi kopien en ny id, eller fjern den")
             return
         }
-        definitions[key] = id.location
+        definitions[key] = (id.location, home)
         definedInOrder[kind, default: []].append(id.value)
     }
 

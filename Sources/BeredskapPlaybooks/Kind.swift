@@ -1,7 +1,7 @@
 /// The things playbooks define by id, with the Norwegian words messages need for them.
 enum Kind: String, CaseIterable {
     case criticalityClass, system, contact, role, level, category, form, template, procedure, step, serialPrefix
-    case scenario, objective, inject, expectation
+    case scenario, objective, inject, expectation, department
 
     var subject: Subject {
         switch self {
@@ -20,6 +20,7 @@ enum Kind: String, CaseIterable {
         case .objective: Subject(definite: "øvingsmålet", indefinite: "et øvingsmål")
         case .inject: Subject(definite: "innspillet", indefinite: "et innspill")
         case .expectation: Subject(definite: "forventningen", indefinite: "en forventning")
+        case .department: Subject(definite: "avdelingen", indefinite: "en avdeling")
         }
     }
 
@@ -41,6 +42,7 @@ enum Kind: String, CaseIterable {
         case .objective: "øvingsmål"
         case .inject: "innspill"
         case .expectation: "forventning"
+        case .department: "avdeling"
         }
     }
 
@@ -59,6 +61,7 @@ enum Kind: String, CaseIterable {
         case .step: "prosedyren"
         case .scenario: "ovelser/"
         case .objective, .inject, .expectation: "scenariet"
+        case .department: "organisasjon.yaml under «distribution»"
         }
     }
 }

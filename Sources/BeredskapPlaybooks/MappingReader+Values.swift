@@ -28,15 +28,21 @@ extension MappingReader {
     }
 
     /// The id of a register entry, defined in the registry as it is read.
-    func identifier(_ kind: Kind, scope: String = "") -> Located<String>? {
+    /// `fileStem`: the file's name without `.yaml`; an id equal to it is at home there (see `IdentifierRegistry.define`).
+    func identifier(_ kind: Kind, scope: String = "", fileStem: String? = nil) -> Located<String>? {
         guard let id = text("id") else { return nil }
-        guard id.value.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }) else {
+        guard Self.isIdentifier(id.value) else {
             context.lint.error("id-en «\(id.value)» kan bare ha bokstaver, sifre, - og _", at: id.location,
                                hint: "id-er skrives på kommandolinjen; bruk f.eks. «\(Self.slug(id.value))»")
             return nil
         }
-        context.registry.define(kind, id, scope: scope)
+        context.registry.define(kind, id, scope: scope, home: id.value == fileStem)
         return id
+    }
+
+    /// Letters, digits, `-` and `_`: an id is typed on the command line.
+    static func isIdentifier(_ text: String) -> Bool {
+        text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     }
 
     /// An id that must be defined somewhere in the playbooks; checked once everything is read.

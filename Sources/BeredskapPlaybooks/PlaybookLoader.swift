@@ -12,6 +12,7 @@ public enum PlaybookLoader {
             return PlaybookReport(organisation: nil, diagnostics: context.lint.sorted)
         }
         folder.reportUnknownFiles()
+        var filesRead: [YAMLFile] = []
         // A file that cannot be read defines nothing; its own error stands in for every reference into it.
         func read<Value>(_ name: String, defining kind: Kind? = nil, otherwise empty: Value,
                          _ section: (YAMLFile, LoadContext) -> Value) -> Value {
@@ -19,10 +20,14 @@ public enum PlaybookLoader {
                 kind.map(context.registry.markUnavailable)
                 return empty
             }
+            filesRead.append(file)
             return section(file, context)
         }
 
-        let settings = read("organisasjon.yaml", otherwise: OrganisationSettings(), OrganisationSection.read)
+        let planHash = PlanHash.of(directory: directory)
+        let settings = read("organisasjon.yaml", otherwise: OrganisationSettings()) {
+            OrganisationSection.read($0, context: $1, planHash: planHash)
+        }
         let classes = read("kritikalitet.yaml", defining: .criticalityClass, otherwise: [], ClassesSection.read)
         let systems = read("systemer.yaml", defining: .system, otherwise: []) { SystemsSection.read($0, context: $1, now: now) }
         let contacts = read("kontakter.yaml", defining: .contact, otherwise: []) {
@@ -36,7 +41,8 @@ public enum PlaybookLoader {
         let procedureFiles = folder.procedureFiles()
         if !procedureFiles.allRead { context.registry.markUnavailable(.procedure) }
         let procedures = procedureFiles.files.map { ProcedureFile.read($0, context: context) }
-        let scenarios = folder.scenarioFiles().compactMap { ScenarioFile.read($0, context: context) }
+        let scenarioFiles = folder.scenarioFiles()
+        let scenarios = scenarioFiles.compactMap { ScenarioFile.read($0, context: context) }
         let testPlan = read("testplan.yaml", otherwise: TestPlanSection.Plan(), TestPlanSection.read)
 
         context.registry.reportUnknown()
@@ -56,7 +62,10 @@ public enum PlaybookLoader {
                 normalDrift: levels.normalDrift ?? "", classes: classes, systems: systems.compactMap(\.entry),
                 contacts: contacts, roles: roles.definitions, levels: levels.raised, categories: categories,
                 procedures: procedures.compactMap(\.procedure), forms: forms, templates: templates, scenarios: scenarios,
-                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)), testPlan: testPlan.tests, authority: roles.authority)
+                exerciseKit: settings.exerciseKit,
+                proceduresHash: ContentHash.ofProcedures(procedures.compactMap(\.procedure)),
+                playbooksHash: ContentHash.ofFiles(filesRead + procedureFiles.files + scenarioFiles), testPlan: testPlan.tests, authority: roles.authority,
+                documentControl: settings.documentControl)
         }
         return PlaybookReport(organisation: organisation, diagnostics: context.lint.sorted)
     }

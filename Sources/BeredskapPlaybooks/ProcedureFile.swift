@@ -24,7 +24,9 @@ enum ProcedureFile {
                                       context: context) else {
             return ParsedProcedure(systems: [], procedure: nil)
         }
-        let id = top.identifier(.procedure)
+        // A procedure's home is the file named after its id: a copy of it under another name is the duplicate.
+        let stem = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+        let id = top.identifier(.procedure, fileStem: stem)
         let title = top.string("title")
         let version = top.string("version")
         let mode = top.choice("type", FallbackMode.self)

@@ -35,7 +35,7 @@ enum ScenarioFile {
             context.lint.error("«\(key)» i \(top.label) er tom", at: top.keyLocation(key), hint: "et scenario trenger minst ett element her")
         }
         for text in [title, start].compactMap({ $0 }) + questions + injects.map(\.text) {
-            refuseIdentityNumber(text, in: top)
+            refuseIdentityNumber(text.value, at: text.location, lint: context.lint)
         }
         crossCheck(objectives: objectives, participants: participants, injects: injects, duration: duration, in: top)
         guard let id, let title, let version, let duration, let start else { return nil }
@@ -115,10 +115,11 @@ enum ScenarioFile {
         }
     }
 
-    /// Scenario text goes into the exercise journal: like any text there, it must never identify a patient.
-    private static func refuseIdentityNumber(_ text: Located<String>, in top: MappingReader) {
-        guard NationalIdentityNumber.isPresent(in: text.value) else { return }
-        top.context.lint.error("teksten ser ut til å inneholde et fødselsnummer eller D-nummer", at: text.location,
-                               hint: "scenarier bruker aldri ekte eller gyldige fødselsnumre; vis til pasienter med avdeling og seng (Normen 2.3)")
+    /// Scenario text goes into the exercise journal: like any text there, it must never identify a patient. Also
+    /// the check of an MSEL import.
+    static func refuseIdentityNumber(_ text: String, at location: Location, lint: Lint) {
+        guard NationalIdentityNumber.isPresent(in: text) else { return }
+        lint.error("teksten ser ut til å inneholde et fødselsnummer eller D-nummer", at: location,
+                   hint: "scenarier bruker aldri ekte eller gyldige fødselsnumre; vis til pasienter med avdeling og seng (Normen 2.3)")
     }
 }

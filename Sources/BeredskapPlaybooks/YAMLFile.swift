@@ -29,8 +29,9 @@ struct YAMLFile {
             }
             self.root = root
         } catch let error as YamlError {
-            let problem = YAMLSyntax.diagnostic(for: error)
-            lint.error(problem.message, at: Location(file: path, mark: problem.mark), hint: problem.hint)
+            let problem = YAMLSyntax.diagnostic(for: error, in: text)
+            lint.error(problem.message, at: problem.location.map { Location(file: path, line: $0.line, column: $0.column) }
+                           ?? Location(file: path, mark: problem.mark), hint: problem.hint)
             return nil
         } catch {
             lint.error("filen kunne ikke leses som YAML: \(error)", at: .file(path))
@@ -63,24 +64,33 @@ enum YAMLSyntax {
         "did not find expected node content":
             ("fant ingen verdi der YAML venter en", "sjekk at lister og verdier er fullført, og at klammer er lukket"),
         "could not find expected ':'":
-            ("fant ikke forventet «:» etter nøkkelen", "skriv «nøkkel: verdi», med mellomrom etter kolon"),
+            ("fant ikke forventet «:» etter nøkkelen", "skriv «nøkkel: verdi», med mellomrom etter kolon; hører linjen til en tekst over, rykk den inn likt med teksten"),
     ]
 
-    static func diagnostic(for error: YamlError) -> (message: String, hint: String, mark: Mark?) {
+    /// The message, hint and place; `location` (line, column) when the place is a line found by
+    /// `IndentationCulprit` rather than libyaml's mark.
+    static func diagnostic(for error: YamlError, in text: String)
+        -> (message: String, hint: String, mark: Mark?, location: (line: Int, column: Int)?) {
         switch error {
         case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _),
              .composer(let context, let problem, let mark, _):
             let known = known[problem]
-            // At the end of the file the problem mark is useless; where the unfinished value began is not.
-            let place = problem.contains("end of stream") ? context?.mark ?? mark : mark
-            return ("YAML-syntaksfeil: " + (known?.message ?? problem),
-                    known?.hint ?? "sjekk innrykk, kolon og anførselstegn her og på linjen over", place)
+            let message = "YAML-syntaksfeil: " + (known?.message ?? problem)
+            if IndentationCulprit.problems.contains(problem), let culprit = IndentationCulprit.find(in: text, reportedLine: mark.line),
+               culprit.line != mark.line {
+                return ("YAML-syntaksfeil: feil innrykk", "rykk inn linjen likt med linjene den hører sammen med "
+                    + "(YAML merket feilen først på linje \(mark.line))", nil, culprit)
+            }
+            // At the end of the file the problem mark is useless; where the unfinished value began is not. A key
+            // without its colon is blamed where the key began.
+            let place = problem.contains("end of stream") || problem == "could not find expected ':'" ? context?.mark ?? mark : mark
+            return (message, known?.hint ?? "sjekk innrykk, kolon og anførselstegn her og på linjen over", place, nil)
         case .duplicatedKeysInMapping(let duplicates, let context):
             let keys = duplicates.map { "«\($0)»" }.joined(separator: ", ")
             let noun = duplicates.count == 1 ? "nøkkelen" : "nøklene"
-            return ("\(noun) \(keys) står flere ganger i samme mapping", "behold bare én av hver", context.mark)
+            return ("\(noun) \(keys) står flere ganger i samme mapping", "behold bare én av hver", context.mark, nil)
         default:
-            return ("filen kunne ikke leses som YAML: \(error)", "sjekk at filen er ren tekst", nil)
+            return ("filen kunne ikke leses som YAML: \(error)", "sjekk at filen er ren tekst", nil, nil)
         }
     }
 }

@@ -21,6 +21,13 @@ public final class IncidentStore {
     /// Bytes after the last complete line that a reader found and left for the next writer to repair; 0 for a
     /// writer, which has repaired them.
     public let tornTail: Int
+    /// Set while the state comes from a snapshot whose part of the journal is not verified yet: the timeline holds
+    /// only the lines after it until ``completeCheck(_:)`` (see ``openFromSnapshot(path:operatorName:organisation:now:lockWaiting:)``).
+    public private(set) var unchecked: JournalPosition?
+    /// The state the snapshot held, kept until the check compares it with a full replay.
+    private var snapshotState: State?
+    /// The seq the snapshot on disk covers (0 when there is none this store knows of).
+    private var snapshotSeq = 0
 
     private init(path: String, header: JournalHeader, records: [Record], writer: JournalWriter?,
                  damage: JournalDamage? = nil, tornTail: Int = 0, organisation: Organisation)
@@ -32,9 +39,13 @@ public final class IncidentStore {
         self.tornTail = tornTail
         // An exercise journal is drawn from contacts without real numbers, whoever opens it (DESIGN: exercise
         // journals never show or store a real phone number).
-        let isExercise = header.kind == .exercise
-        state = State(organisation: isExercise ? organisation.withoutRealContacts : organisation, isExercise: isExercise)
+        state = State(organisation: Self.organisation(for: header.kind, organisation), isExercise: header.kind == .exercise)
         absorb(records)
+    }
+
+    /// The organisation a journal of `kind` is folded under: an exercise's has no real phone numbers.
+    private static func organisation(for kind: JournalKind, _ organisation: Organisation) -> Organisation {
+        kind == .exercise ? organisation.withoutRealContacts : organisation
     }
 
     private convenience init(path: String, writer: JournalWriter, organisation: Organisation) {
@@ -76,7 +87,78 @@ public final class IncidentStore {
         get { writer?.lockWaiting ?? .silently }
         set { writer?.lockWaiting = newValue }
     }
-    public var seal: Seal { Seal(seq: timeline.last?.seq ?? 0, hash: timeline.last?.record.hash ?? header.hash) }
+    public var seal: Seal {
+        writer?.seal ?? Seal(seq: timeline.last?.seq ?? 0, hash: timeline.last?.record.hash ?? header.hash)
+    }
+
+    /// Opens a journal for writing from the snapshot beside it, when there is a usable one: the state comes from
+    /// the snapshot and only the lines after it are read and verified, so the console can draw at once. Until
+    /// ``completeCheck(_:)`` takes in the result of ``check`` (run it on another thread), ``unchecked`` is set and
+    /// the timeline holds only the lines after the snapshot. Without a usable snapshot this is ``open(path:operatorName:organisation:now:lockWaiting:)``.
+    public static func openFromSnapshot(path: String, operatorName: OperatorName, organisation: Organisation, now: Date,
+                                        lockWaiting: LockWaiting = .silently) throws -> IncidentStore
+    {
+        let full = { try open(path: path, operatorName: operatorName, organisation: organisation, now: now, lockWaiting: lockWaiting) }
+        guard let header = JournalReader.header(path: path),
+              let snapshot = StateSnapshot.load(journal: path, id: header.id, organisation: Self.organisation(for: header.kind, organisation)),
+              let writer = try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now,
+                                                  resumingAt: snapshot.position, lockWaiting: lockWaiting),
+              writer.header == header, snapshot.state.isExercise == (header.kind == .exercise)
+        else { return try full() }
+        let store = IncidentStore(path: path, header: writer.header, records: [], writer: writer, organisation: organisation)
+        store.state = snapshot.state
+        store.snapshotState = snapshot.state
+        store.snapshotSeq = snapshot.position.seq
+        store.unchecked = snapshot.position
+        store.absorb(writer.records)
+        return store
+    }
+
+    /// The full check of a store opened from a snapshot, as a job for another thread; nil when there is nothing
+    /// to check.
+    public var check: SnapshotCheck? {
+        guard let unchecked, let snapshotState else { return nil }
+        return SnapshotCheck(path: path, position: unchecked, organisation: snapshotState.organisation,
+                             isExercise: snapshotState.isExercise)
+    }
+
+    /// Takes in the full check: the verified lines join the timeline before the ones after the snapshot; damage
+    /// makes the store what opening the damaged journal gives (read-only, state and timeline up to the damage); a
+    /// state that differs from the snapshot's replaces it (with the lines after the snapshot folded in again) and
+    /// the snapshot is written anew.
+    public func completeCheck(_ result: SnapshotCheck.Result) {
+        guard let position = unchecked, let snapshotState else { return }
+        unchecked = nil
+        self.snapshotState = nil
+        if let damage = result.damage {
+            // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
+            writer?.markDamaged(damage)
+            (state, timeline, undecodable) = (result.state, result.entries, result.undecodable)
+            return
+        }
+        undecodable = result.undecodable + undecodable
+        timeline = result.entries + timeline
+        guard result.state != snapshotState else { return }
+        var replayed = result.state
+        for entry in timeline where entry.seq > position.seq {
+            if let event = entry.event { replayed.fold(event, seq: entry.seq) }
+        }
+        state = replayed
+        snapshotSeq = 0
+        try? writeSnapshot()
+    }
+
+    /// Lines folded in since the snapshot on disk was written.
+    public var linesSinceSnapshot: Int { (writer?.headSeq ?? 0) - snapshotSeq }
+
+    /// Writes the snapshot of the state as it is now beside the journal (a cache: see ``StateSnapshot``). Does
+    /// nothing while the journal is read-only, unchecked, or the playbooks were not loaded from files.
+    public func writeSnapshot() throws {
+        guard let writer, damage == nil, unchecked == nil, !state.organisation.playbooksHash.isEmpty, writer.headSeq > 0
+        else { return }
+        try StateSnapshot.write(state, at: writer.position, journal: path, id: header.id)
+        snapshotSeq = writer.headSeq
+    }
 
     /// Decides the command against the journal as it is on disk right now (under the journal's lock, after
     /// catching up on other terminals' entries) and returns the new entries once they are durable.
@@ -109,17 +191,8 @@ public final class IncidentStore {
 
     /// Folds the records into the state and the timeline, in order.
     private func absorb(_ records: [Record]) {
-        let decoded = EventCodec.events(records)
-        for (record, result) in zip(records, decoded) {
-            let event: Event?
-            switch result {
-            case .success(let decoded): event = decoded
-            case .failure:
-                event = nil
-                undecodable.append(record.seq)
-            }
-            if let event { state.fold(event, seq: record.seq) }
-            timeline.append(TimelineEntry(record: record, event: event))
-        }
+        let replayed = Replay.fold(records, into: &state)
+        timeline.append(contentsOf: replayed.entries)
+        undecodable.append(contentsOf: replayed.undecodable)
     }
 }

@@ -28,7 +28,7 @@ struct Beredskap: ParsableCommand {
             CommandGroup(name: "Papir og rapporter", subcommands: [PrintCommand.self, FormCommand.self, ReportCommand.self]),
             CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),
             CommandGroup(name: "Øvelser", subcommands: [ExerciseCommand.self, DemoCommand.self]),
-            CommandGroup(name: "Oppsett", subcommands: [LintCommand.self]),
+            CommandGroup(name: "Oppsett", subcommands: [LintCommand.self, PlanCommand.self]),
         ],
         defaultSubcommand: ConsoleCommand.self
     )

@@ -30,7 +30,7 @@ struct ConsoleCommand: ParsableCommand {
             let store = try IncidentStore.create(path: options.path, kind: .exercise, organisation: organisation, now: now)
             try DemoScript.play(on: store, now: now)
         }
-        let store = try options.openStore(now: now, organisation: organisation)
+        let store = try options.openStore(now: now, organisation: organisation, fromSnapshot: true)
         let operatorName = try options.operatorName
         try MainActor.assumeIsolated {
             guard let backend = NCursesBackend() else {

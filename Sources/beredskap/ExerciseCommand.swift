@@ -14,5 +14,6 @@ struct ExerciseCommand: ParsableCommand {
         subcommands: [ExerciseScenariosCommand.self, ExerciseStartCommand.self, ExerciseInjectsCommand.self,
                       ExerciseReleaseCommand.self, ExerciseSkipCommand.self, ExercisePauseCommand.self,
                       ExerciseResumeCommand.self, ExerciseAssessCommand.self, ExerciseObserveCommand.self,
-                      ExerciseEndCommand.self, ExerciseEvaluateCommand.self, ExerciseReportCommand.self])
+                      ExerciseEndCommand.self, ExerciseEvaluateCommand.self, ExerciseReportCommand.self,
+                      ExercisePrintCommand.self, ExerciseMSELCommand.self])
 }

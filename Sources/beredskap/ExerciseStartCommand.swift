@@ -25,10 +25,7 @@ struct ExerciseStartCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let organisation = try global.organisation(now: now)
-        guard let chosen = organisation.scenario(scenario) else {
-            throw CommandFailure(message: "Fant ikke scenariet «\(InertText.make(scenario))». Scenariene er: "
-                + organisation.scenarios.map(\.id).joined(separator: ", ") + " (`beredskap exercise scenarios`).")
-        }
+        let chosen = try ScenarioArgument.find(scenario, in: organisation)
         var options = global
         options.exercise = global.exercise ?? "\(chosen.id)-\(Self.stamp(now))"
         guard !FileManager.default.fileExists(atPath: options.path) else {

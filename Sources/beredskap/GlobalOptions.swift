@@ -51,12 +51,15 @@ struct GlobalOptions: ParsableArguments {
         (exercise.map { " --exercise \($0)" } ?? "") + (journal.map { " --journal \($0)" } ?? "")
     }
 
+    /// `--playbooks`, else the standard place.
+    var playbooksDirectory: String { playbooks ?? PlaybookLocation.standard() }
+
     /// The organisation from the playbooks. Refuses to go on when they have errors: nothing runs on a broken plan.
     /// In an exercise the contacts' phone numbers are replaced (`Organisation.withoutRealContacts`), so the binder
     /// and every printout made for it show «ØVELSE – ikke ring»; an exercise journal's store does the same.
     /// Warnings (stale contacts and the like) are told on standard error.
     func organisation(now: Date) throws -> Organisation {
-        let directory = playbooks ?? PlaybookLocation.standard()
+        let directory = playbooksDirectory
         let report = PlaybookLoader.load(directory: directory, now: now)
         guard let organisation = report.organisation, report.errors.isEmpty else {
             throw CommandFailure(message: "Playbooks i \(directory) har \(report.errors.count) feil, så ingenting er gjort. "
@@ -70,10 +73,15 @@ struct GlobalOptions: ParsableArguments {
     }
 
     /// Opens the journal for writing (the console and commands that record), with a clear message when there is
-    /// none yet. An exercise journal's store replaces the contacts' phone numbers itself.
-    func openStore(now: Date = Date(), organisation known: Organisation? = nil) throws -> IncidentStore {
+    /// none yet. An exercise journal's store replaces the contacts' phone numbers itself. The console opens
+    /// `fromSnapshot` (and verifies the rest behind its first frame); commands verify all of it first.
+    func openStore(now: Date = Date(), organisation known: Organisation? = nil, fromSnapshot: Bool = false) throws -> IncidentStore {
         try requireJournal()
         let organisation = try known ?? organisation(now: now)
+        if fromSnapshot {
+            return try IncidentStore.openFromSnapshot(path: path, operatorName: try operatorName, organisation: organisation,
+                                                      now: now, lockWaiting: Self.lockWaiting)
+        }
         return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: organisation, now: now,
                                       lockWaiting: Self.lockWaiting)
     }

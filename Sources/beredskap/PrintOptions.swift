@@ -40,7 +40,7 @@ struct PrintOptions: ParsableArguments {
         case .pdf:
             do {
                 let pages = try PDFRenderer.write(document, run: run, to: path)
-                print("Skrev \(path) (\(pages) sider).")
+                print("Skrev \(path) (\(Count.phrase(pages, "side", "sider"))).")
             } catch {
                 throw CommandFailure(message: error.description)
             }

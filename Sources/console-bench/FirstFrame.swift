@@ -5,11 +5,11 @@ import BeredskapStore
 import Foundation
 
 /// Start to first frame inside one process, in the order `beredskap console` does it: load the playbooks, open
-/// the journal (replay), start ncurses on a fresh terminal, build the model, render, and draw.
+/// the journal (from its snapshot, or a full replay), start ncurses on a fresh terminal, build the model, render,
+/// and draw.
 @MainActor
 struct FirstFrame {
-    private(set) var figures = Breakdown(["load Playbooks/", "open the journal (replay)", "start ncurses (newterm)",
-                                          "build ConsoleModel", "render the Grid", "draw via ncurses (first, full frame)"])
+    private(set) var figures: Breakdown
     /// The last run's console, kept for the key measurements.
     private(set) var store: IncidentStore?
     private(set) var model: ConsoleModel?
@@ -20,12 +20,17 @@ struct FirstFrame {
     let journal: String
     let size: Size
     let operatorName: OperatorName
+    /// Open as the console does, from the snapshot beside the journal; false replays the whole journal.
+    let fromSnapshot: Bool
 
-    init(playbooks: String, journal: String, size: Size, operatorName: OperatorName) {
+    init(playbooks: String, journal: String, size: Size, operatorName: OperatorName, fromSnapshot: Bool) {
         self.playbooks = playbooks
         self.journal = journal
         self.size = size
         self.operatorName = operatorName
+        self.fromSnapshot = fromSnapshot
+        figures = Breakdown(["load Playbooks/", fromSnapshot ? "open the journal (snapshot + lines after it)" : "open the journal (full replay)",
+                             "start ncurses (newterm)", "build ConsoleModel", "render the Grid", "draw via ncurses (first, full frame)"])
     }
 
     mutating func run() throws {
@@ -41,7 +46,10 @@ struct FirstFrame {
             throw BenchFailure("Playbooks i \(playbooks) har feil; kjør `beredskap lint \(playbooks)`.")
         }
         laps.lap()
-        let store = try IncidentStore.open(path: journal, operatorName: operatorName, organisation: organisation, now: Date())
+        let store = fromSnapshot
+            ? try IncidentStore.openFromSnapshot(path: journal, operatorName: operatorName, organisation: organisation, now: Date())
+            : try IncidentStore.open(path: journal, operatorName: operatorName, organisation: organisation, now: Date())
+        if fromSnapshot, store.unchecked == nil { throw BenchFailure("\(journal) has no usable snapshot") }
         laps.lap()
         guard let backend = NCursesBackend(terminalType: "xterm-256color", outputDescriptor: terminal.terminal,
                                            inputDescriptor: terminal.terminal)

@@ -129,7 +129,10 @@ extension OutageHistory {
 
     mutating func logs(_ id: IncidentID, count: Int, spacing: TimeInterval? = nil) throws {
         for _ in 0..<count {
-            let late = random.chance(0.1) ? writer.clock.addingTimeInterval(-TimeInterval(random.int(5...40) * 60)) : nil
+            // A late entry tells of something between the detection and now.
+            let detected = writer.state[id]?.detectedAt ?? writer.clock
+            let back = min(TimeInterval(random.int(5...40) * 60), writer.clock.timeIntervalSince(detected))
+            let late = random.chance(0.1) && back > 0 ? writer.clock.addingTimeInterval(-back) : nil
             try run(.log(id, text: line()), after: spacing ?? pause(), occurred: late)
         }
     }

@@ -83,9 +83,23 @@ struct OutageHistory {
     @discardableResult
     mutating func run(_ action: Action, by name: OperatorName? = nil, after seconds: TimeInterval? = nil,
                               occurred: Date? = nil) throws -> [Event] {
-        let name = name ?? who()
+        let reserved = Self.isReserved(action)
+        if reserved, writer.state.roles["krisestabsleder"] == nil {
+            try writer.run(.assignRole("krisestabsleder", person: lead.rawValue, handoverNote: nil), by: lead, after: pause())
+        }
+        let name = name ?? (reserved ? lead : who())
         let seconds = seconds ?? pause()
         return try writer.run(action, by: name, after: seconds, occurred: occurred)
+    }
+
+    /// The decisions the demo's roller.yaml reserves for the krisestab lead: the lead takes them (and appoints
+    /// themself the first time), as the demo organisation's rules require.
+    private static func isReserved(_ action: Action) -> Bool {
+        switch action {
+        case .setLevel, .confirmControl, .approveMessage: true
+        case .assignRole(let role, _, _): role == "krisestabsleder"
+        default: false
+        }
     }
 
     /// Incidents one after another until `events` events are written or `end` is near.
@@ -111,7 +125,8 @@ struct OutageHistory {
         let id = try open(kind)
         if random.chance(0.06) {
             try run(.log(id, text: "Feilen gjaldt én PC; ingen driftsstans."))
-            try run(.close(id, summary: "Lokal feil", dismissal: "Ikke en driftsstans", level: nil))
+            let keep: LevelDecision? = writer.state.level > .normal ? .keep(reason: "Andre hendelser er fortsatt under arbeid") : nil
+            try run(.close(id, summary: "Lokal feil", dismissal: "Ikke en driftsstans", level: keep))
             return
         }
         try triage(id, kind, severity: random.pick(Severity.allCases))
@@ -125,7 +140,7 @@ struct OutageHistory {
         try fallBack(id)
         try issueForms(id, kinds: random.int(0...3), each: 5...20)
         if kind.category == "personvernbrudd" {
-            try run(.flagPrivacyBreach(id, awareAt: writer.clock.addingTimeInterval(-1800), note: "Opplysninger om én pasient sendt feil"))
+            try run(.flagPrivacyBreach(id, awareAt: writer.clock, note: "Opplysninger om én pasient sendt feil"))
         }
         try callEveryone(id, reach: 1)
         try logs(id, count: random.int(10...45))
@@ -148,8 +163,9 @@ struct OutageHistory {
             try run(.correct(seq: writer.events - 1, incident: id, text: "Gjaldt sengepost 4C, ikke 3B", reason: "Feil avdeling"))
         }
         try finishTasks(id)
-        let lower: LevelDecision? = writer.state.level > .green ? .lower(to: .green, reason: "Normal drift") : nil
-        try run(.close(id, summary: "Tjenesten er tilbake og alt er ajourført", dismissal: nil, level: lower), by: lead)
+        let lower: LevelDecision? = writer.state.level > .normal ? .lower(to: .normal, reason: "Tilbake i normal drift") : nil
+        try run(.close(id, summary: "Tjenesten er tilbake og alt er ajourført", dismissal: nil, level: lower,
+                      unfinishedReason: "Det som gjenstår følges opp i evalueringen"), by: lead)
         if random.chance(0.5) {
             try run(.evaluate(id, lessons: ["Nødpermene var ikke oppdatert på alle avdelinger"],
                               actions: [CorrectiveAction(text: "Gjennomgå nødpermene", owner: "Beredskapskoordinator",

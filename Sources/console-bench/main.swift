@@ -4,16 +4,22 @@ import BeredskapPlaybooks
 import BeredskapStore
 import Foundation
 
-// console-bench [--events N] [--runs N] [--presses N] [--playbooks DIR] [--keep] [--quick] [--journal DIR] [--no-tmux]
-// --journal reuses a journal a --keep run left (for profiling); --no-tmux skips the real binary.
-// Start to first frame with a 100k-event journal, and key press to next frame on every screen, at 200x60.
+// console-bench [--events N] [--archive N] [--runs N] [--presses N] [--playbooks DIR] [--keep] [--quick] [--journal DIR] [--no-tmux]
+// --journal reuses a journal a --keep run left (for profiling); --no-tmux skips the real binary; --archive 0 skips
+// the archive-sized journal (1M events by default, 100k with --quick).
+// Start to first frame with an empty, a 100k-event and a 1M-event journal (full replay and from the snapshot), peak
+// memory, and key press to next frame on every screen, at 200x60.
 // Run in release from the repository: swift build -c release --product console-bench && .build/release/console-bench
 // The tmux figure needs the release `beredskap` beside it: swift build -c release --product beredskap
 
 let arguments = CommandLine.arguments
 func value(_ name: String) -> String? { arguments.firstIndex(of: name).map { arguments[$0 + 1] } }
+if let journal = value("--peak-memory") {
+    try MainActor.assumeIsolated { try Scale.reportPeak(journal: journal, playbooks: value("--playbooks") ?? "Playbooks") }
+}
 let quick = arguments.contains("--quick")
 let eventCount = value("--events").flatMap(Int.init) ?? (quick ? 10_000 : 100_000)
+let archiveCount = value("--archive").flatMap(Int.init) ?? (quick ? 100_000 : 1_000_000)
 let runs = value("--runs").flatMap(Int.init) ?? (quick ? 3 : 11)
 let presses = value("--presses").flatMap(Int.init) ?? (quick ? 40 : 300)
 let playbooks = URL(fileURLWithPath: value("--playbooks") ?? "Playbooks").standardizedFileURL.path
@@ -23,6 +29,7 @@ let withTmux = !arguments.contains("--no-tmux")
 let size = Size(rows: 60, columns: 200)
 let operatorName: OperatorName = "console-bench"
 let firstFrameAim = 0.100
+let archiveFrameAim = 0.150
 let keyAim = 0.016
 
 func percent(_ part: Double, of whole: Double) -> String { String(format: "%.0f %%", part / whole * 100) }
@@ -44,13 +51,18 @@ let location = JournalLocation(directory: reused ?? scratch + "/journal")
 guard let organisation = PlaybookLoader.load(directory: playbooks, now: Date()).organisation else {
     throw BenchFailure("Playbooks i \(playbooks) har feil; kjør `beredskap lint \(playbooks)`.")
 }
-if reused == nil {
+/// Writes a journal of `events` events at `path`, as years of outages ending now.
+func writeHistory(events: Int, path: String, years: Double) throws -> (HistoryWriter, Double) {
     let end = Date()
-    let (history, buildTime) = try Clock.seconds {
-        let writer = try HistoryWriter(path: location.realPath, organisation: organisation, start: end.addingTimeInterval(-4 * 365 * 86_400))
-        try OutageHistory.write(events: eventCount, into: writer, end: end)
+    return try Clock.seconds {
+        let writer = try HistoryWriter(path: path, organisation: organisation, start: end.addingTimeInterval(-years * 365 * 86_400))
+        try OutageHistory.write(events: events, into: writer, end: end)
         return writer
     }
+}
+let archive = JournalLocation(directory: scratch + "/archive")
+if reused == nil {
+    let (history, buildTime) = try writeHistory(events: eventCount, path: location.realPath, years: 4)
     let fileSize = (try FileManager.default.attributesOfItem(atPath: location.realPath)[.size] as? Int) ?? 0
     let openIncidents = history.state.openIncidents
     print("Journal \(location.realPath): \(history.events) events, \(String(format: "%.0f MiB", Double(fileSize) / 1_048_576)), "
@@ -60,12 +72,29 @@ if reused == nil {
         print("Selected at start: \(selected.id), \(selected.duties.count) notifications, \(selected.tasks.count) tasks, "
             + "\(selected.forms.count) forms, \(history.state.organisation.procedures(for: selected).count) procedures.\n")
     }
+    if archiveCount > 0 {
+        let (history, buildTime) = try writeHistory(events: archiveCount, path: archive.realPath, years: 40)
+        let fileSize = (try FileManager.default.attributesOfItem(atPath: archive.realPath)[.size] as? Int) ?? 0
+        print("Archive \(archive.realPath): \(history.events) events, \(String(format: "%.0f MiB", Double(fileSize) / 1_048_576)), "
+            + "\(history.state.incidents.count) incidents, \(String(format: "%.1f s", buildTime)).\n")
+    }
 } else {
     print("Journal \(location.realPath), reused as it is.\n")
 }
 
-// 2. Start to first frame, in the process.
-var first = FirstFrame(playbooks: playbooks, journal: location.realPath, size: size, operatorName: operatorName)
+// 2. Start to first frame as the journal grows, with and without the snapshot, and peak memory.
+let empty = JournalLocation(directory: scratch + "/empty")
+_ = try IncidentStore.create(path: empty.realPath, kind: .real, now: Date())
+let bench = URL(fileURLWithPath: arguments[0]).standardizedFileURL.path
+var journals = [Scale.Journal(label: "\(eventCount / 1000)k events", path: location.realPath, events: eventCount)]
+if reused == nil, archiveCount > 0 {
+    journals.append(Scale.Journal(label: "\(archiveCount / 1000)k events", path: archive.realPath, events: archiveCount))
+}
+let scaleFigures = try Scale.measure(journals, empty: empty.realPath, playbooks: playbooks, size: size,
+                                     operatorName: operatorName, runs: runs, bench: bench)
+
+// 3. Start to first frame as the console does it (from the snapshot), in the process; the model for the keys.
+var first = FirstFrame(playbooks: playbooks, journal: location.realPath, size: size, operatorName: operatorName, fromSnapshot: true)
 for _ in 0..<runs { try first.run() }
 guard let store = first.store, let model = first.model, let backend = first.backend, let terminal = first.terminal else {
     throw BenchFailure("no run finished")
@@ -83,7 +112,7 @@ table("piece", "median", "p95", "max")
 startParts.printRows()
 print("")
 
-// 3. Key press to next frame on every screen.
+// 4. Key press to next frame on every screen.
 var keys = KeyPresses(model: model, store: store, backend: backend)
 var navigation: [(ScreenID, Breakdown, Int)] = []
 var switching: [(ScreenID, Breakdown)] = []
@@ -109,7 +138,7 @@ for (screen, figures) in switching {
 let busiest = navigation.max { $0.1.total.median < $1.1.total.median }!
 print("\nBusiest screen: \(busiest.0.title) (median \(ms(busiest.1.total.median)), p95 \(ms(busiest.1.total.p95)) per key).\n")
 
-// 4. The real binary in a tmux pane.
+// 5. The real binary in a tmux pane.
 let binary = URL(fileURLWithPath: arguments[0]).standardizedFileURL.deletingLastPathComponent().appendingPathComponent("beredskap").path
 var tmuxFigures: (start: Sample, process: Sample)?
 if !withTmux {
@@ -133,7 +162,7 @@ if !withTmux {
     print("")
 }
 
-// 5. The keys that write: Enter on a log line, and the poll that shows another terminal's line.
+// 6. The keys that write: Enter on a log line, and the poll that shows another terminal's line.
 let saves = max(presses / 10, 5)
 let saving = try keys.savingLogLines(count: saves)
 print("### Enter on a log line, on the timeline: durable write to next frame (\(saves) saves)\n")
@@ -147,8 +176,13 @@ polling.printRows(totalLabel: "poll to next frame")
 // Against the aims (release build).
 print("\n### Against the aims\n")
 table("aim", "measured (median / p95)", "verdict")
-row("first frame < 100 ms (in the process)", "\(ms(first.figures.total.median)) / \(ms(first.figures.total.p95))",
+row("first frame < 100 ms (in the process, \(eventCount / 1000)k events)", "\(ms(first.figures.total.median)) / \(ms(first.figures.total.p95))",
     verdict(first.figures.total.median, aim: firstFrameAim))
+for journal in journals.dropFirst() {
+    if let figure = scaleFigures[journal.label] {
+        row("first frame < 150 ms (in the process, \(journal.label))", ms(figure), verdict(figure, aim: archiveFrameAim))
+    }
+}
 if let tmuxFigures {
     row("first frame < 100 ms (real binary in tmux)", "\(ms(tmuxFigures.start.median)) / \(ms(tmuxFigures.start.p95))",
         verdict(tmuxFigures.start.median, aim: firstFrameAim))
@@ -157,6 +191,6 @@ row("key press to frame < 16 ms, busiest screen (\(busiest.0.title))", "\(ms(bus
     verdict(busiest.1.total.p95, aim: keyAim))
 row("Enter on a log line to frame < 16 ms", "\(ms(saving.total.median)) / \(ms(saving.total.p95))", verdict(saving.total.p95, aim: keyAim))
 let replay = first.figures.samples[1].median
-print("\nOf the first frame, replay is \(percent(replay, of: first.figures.total.median)) (\(ms(replay)));"
+print("\nOf the first frame, opening the journal is \(percent(replay, of: first.figures.total.median)) (\(ms(replay)));"
     + " building the model \(percent(first.figures.samples[3].median, of: first.figures.total.median)).")
 if keep { print("Journal kept: beredskap console --journal \(location.directory) --playbooks \(playbooks)") }

@@ -44,4 +44,5 @@ final class SplitWritesIO: FileIO, @unchecked Sendable {
     }
     func link(_ existing: String, _ new: String) throws(FileIOError) { try system.link(existing, new) }
     func unlink(_ path: String) throws(FileIOError) { try system.unlink(path) }
+    func rename(_ old: String, _ new: String) throws(FileIOError) { try system.rename(old, new) }
 }

@@ -4,6 +4,12 @@
 // journal-writer PATH --count N [--operator X] [--payload-bytes K] [--file-size-limit BYTES] [--create real|exercise]
 //                     [--split-writes] [--stop-mid-write-after N]
 //
+// journal-writer PATH --replace-count N
+//
+// The second form replaces the file PATH whole, N times, the way the snapshot beside a journal is written
+// (AtomicFile.replace): each version is `<n>\n`, up to 4 MiB of filler and the SHA-256 of what came before; it
+// prints `ack <n>` once version n is in place. A kill -9 at any moment must leave one whole version.
+//
 // --split-writes writes each append in two write(2) calls a millisecond apart, so that a kill -9 can land
 // mid-line and leave a real torn tail for the other writers to repair. --stop-mid-write-after N (with
 // --split-writes) writes half of the append after the Nth, prints `torn` and waits to be killed, holding the lock.
@@ -23,6 +29,21 @@ guard !arguments.isEmpty, !arguments[0].hasPrefix("--") else {
         + "[--create real|exercise] [--split-writes] [--stop-mid-write-after N]")
 }
 let path = arguments.removeFirst()
+if arguments.first == "--replace-count", arguments.count == 2, let versions = Int(arguments[1]) {
+    var random = SystemRandomNumberGenerator()
+    for n in 1...versions {
+        var bytes = Array("\(n)\n".utf8) + [UInt8](repeating: UInt8(ascii: "a") + UInt8(n % 26), count: Int.random(in: 0...(4 << 20), using: &random))
+        bytes += Array(bytes.withUnsafeBytes { LineHash(hashing: $0).hex }.utf8)
+        do {
+            try AtomicFile.replace(path, with: bytes)
+        } catch {
+            fail("\(error)")
+        }
+        print("ack \(n)")
+        fflush(nil)
+    }
+    exit(0)
+}
 var options: [String: String] = [:]
 var splitWrites = false
 while let option = arguments.first, option.hasPrefix("--") {

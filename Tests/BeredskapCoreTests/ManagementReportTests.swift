@@ -110,8 +110,8 @@ struct ManagementReportTests {
 
     @Test func medianOfEvenAndOddCounts() {
         #expect(ManagementReport.median([]) == nil)
-        #expect(ManagementReport.median([3, 1, 2]) == 2)
-        #expect(ManagementReport.median([4, 1, 3, 2]) == 2.5)
+        #expect(ManagementReport.median([minutes(3), minutes(1), minutes(2)]) == minutes(2))
+        #expect(ManagementReport.median([minutes(4), minutes(1), minutes(3), minutes(2)]) == minutes(3), "2.5 min, rounded as every figure is")
     }
 
     @Test("A breach that took nothing down adds no outage, however long it stayed open; a closed one stops at closing")

@@ -121,4 +121,8 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
     func unlink(_ path: String) throws(FileIOError) {
         try run(.unlink) { () throws(FileIOError) in try system.unlink(path) }
     }
+
+    func rename(_ old: String, _ new: String) throws(FileIOError) {
+        try run(.rename) { () throws(FileIOError) in try system.rename(old, new) }
+    }
 }

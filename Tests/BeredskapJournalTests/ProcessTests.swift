@@ -6,6 +6,30 @@ import Testing
 /// Tests that run journal-writer processes: crashes, concurrency, a real size limit. Serialized so the
 /// processes of one test do not compete with another's for the two cores and skew its timing.
 @Suite(.serialized) struct ProcessTests {
+    /// The snapshot beside a journal is replaced whole (AtomicFile): killed at any moment, the writer leaves the
+    /// last version it acknowledged or a newer one, always whole, never a mix or a torn file.
+    @Test func killingAFileReplacerLeavesOneWholeVersion() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.file("journal.jsonl.snapshot")
+        var random = SplitMix64(state: 7)
+        for round in 0..<12 {
+            let acks = Int(random.next() % 4) + 1
+            let replacer = try WriterProcess(journal: path, arguments: ["--replace-count", "1000"], outputIn: directory, tag: "\(round)")
+            replacer.waitForAcks(acks)
+            replacer.kill()
+            let (_, out, err) = replacer.finish()
+            #expect(err.isEmpty, "replacer failed: \(err)")
+            let acknowledged = WriterProcess.acks(out).max() ?? 0
+            let bytes = fileBytes(path)
+            let body = bytes.dropLast(64)
+            #expect(String(decoding: bytes.suffix(64), as: UTF8.self) == body.withUnsafeBytes { LineHash(hashing: $0).hex },
+                    "round \(round): the file is not one whole version")
+            let version = Int(String(decoding: body.prefix { $0 != UInt8(ascii: "\n") }, as: UTF8.self)) ?? 0
+            #expect(version >= acknowledged, "round \(round): version \(version) is older than the acknowledged \(acknowledged)")
+            #expect(fileMode(path) & 0o777 == 0o600)
+        }
+    }
+
     @Test func killingWritersAtRandomNeverLosesAnAcknowledgedRecord() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")

@@ -22,6 +22,7 @@ import Testing
                                                                cost: "ca. 1,2 mill. kr", alternatives: "Leie aggregat ved behov",
                                                                approval: Approval(by: "Administrerende direktør", on: now))), at: now)
         let text = try journal.reportText(from: now - 86400 * 365, to: now + 86400, file: "rapport.pdf")
+        #expect(text.contains(letters(ManagementReportDocument.roundingRule)), "the one rounding rule, stated as a footnote")
         for part in ["Gjentatte avvik (samme system og årsak innen 12 måneder)", "Avvik i perioden", "Strømbrudd tok ned EPJ på 3B",
                      "Gjentatte avvik: vurder ny risikovurdering (Normen 5.8.1)",
                      "A-2026-002: Gjentatt avvik: samme system og årsak som A-2026-001 (25.09.2026), innen 12 måneder",

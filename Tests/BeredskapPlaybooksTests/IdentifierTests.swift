@@ -86,12 +86,17 @@ struct IdentifierTests {
                          hint: ["skjema.yaml:4:20"])
     }
 
-    @Test func duplicateProcedureAcrossFiles() throws {
+    /// The copy is blamed, whether its name sorts before the original (read first) or after it: the original is the
+    /// file named after the id.
+    @Test(arguments: [("prosedyrer/epj-nede-kopi.yaml", "originalen er i prosedyrer/epj-nede.yaml:1:5"),
+                      ("prosedyrer/a-kopi.yaml", "originalen er i prosedyrer/epj-nede.yaml:1:5"),
+                      ("prosedyrer/zz-kopi.yaml", "første gang i prosedyrer/epj-nede.yaml:1:5")])
+    func duplicateProcedureBlamesTheCopy(copyFile: String, hint: String) throws {
         let copy = try PlaybookCopy()
-        try copy.write("prosedyrer/epj-nede-kopi.yaml", try copy.read("prosedyrer/epj-nede.yaml"))
+        try copy.write(copyFile, try copy.read("prosedyrer/epj-nede.yaml"))
         let report = copy.load()
-        expectDiagnostic(report, file: "prosedyrer/epj-nede.yaml", line: 1, column: 5, message: ["prosedyren «epj-nede»", "flere ganger"],
-                         hint: ["prosedyrer/epj-nede-kopi.yaml:1:5"])
+        expectDiagnostic(report, file: copyFile, line: 1, column: 5, message: ["prosedyren «epj-nede»", "flere ganger"],
+                         hint: [hint, "gi kopien en ny id"])
         #expect(report.errors.count == 1)
     }
 

@@ -14,7 +14,7 @@ import Testing
         let names = configuration.groupedSubcommands.flatMap(\.subcommands).map { $0._commandName }
         #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "console", "control", "correct",
                                    "decline", "demo", "exercise", "form", "hotwash", "init", "level", "lint", "log", "message",
-                                   "next", "open", "phase", "print", "report", "role", "seal", "status", "step", "test", "timeline", "triage", "verify"])
+                                   "next", "open", "phase", "plan", "print", "report", "role", "seal", "status", "step", "test", "timeline", "triage", "verify"])
 
         let help = InProcess.help()
         let lines = help.split(separator: "\n").map(String.init)

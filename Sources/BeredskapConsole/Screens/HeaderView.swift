@@ -36,7 +36,8 @@ enum HeaderView {
     }
 
     private static func status(_ model: ConsoleModel) -> String {
-        " Journal: \(model.journalStatus.word) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
+        let checking = model.isCheckingJournal ? " · kontrollerer journalen …" : ""
+        return " Journal: \(model.journalStatus.word)\(checking) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
     }
 
     /// ` ØVELSE · PAUSE · T+20 (02.10 i scenariet) `: every participant sees when the facilitator pauses the

@@ -41,6 +41,12 @@ public struct TimelineState: Sendable {
     /// Takes in the lines `all` has beyond ours, folded into `state`: the journal only grows.
     mutating func catchUp(with all: [TimelineEntry], in state: State) {
         self.state = state
+        if let first = lines.first, first.seq != all.first?.seq {
+            // The lines before a snapshot's arrived once verified: start over from the whole timeline.
+            lines = []
+            filtered = []
+            chosen = nil
+        }
         guard lines.count < all.count else { return }
         // Appended into our own array: sharing the store's would make its next append copy it all.
         let new = all[lines.count...]

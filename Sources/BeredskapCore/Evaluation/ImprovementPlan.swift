@@ -2,7 +2,7 @@ import Foundation
 
 /// A corrective action in the improvement plan, from an incident's or an exercise's evaluation. It stays open
 /// (and shows in `status`) until someone closes it with what was done.
-public struct ImprovementAction: Sendable, Equatable {
+public struct ImprovementAction: Codable, Sendable, Equatable {
     public var id: CorrectiveActionID
     public var text: String
     public var owner: String
@@ -19,7 +19,7 @@ public struct ImprovementAction: Sendable, Equatable {
 }
 
 /// One point from a hot wash, about an incident or (with no incident) the exercise.
-public struct HotWashNote: Sendable, Equatable {
+public struct HotWashNote: Codable, Sendable, Equatable {
     public var kind: HotWashKind
     public var text: String
     /// The scenario's question an answer answers, from 1.

@@ -59,7 +59,7 @@ public struct ProcedureTestRecorded: EventPayload {
 }
 
 /// A recorded test as the state keeps it.
-public struct RecordedProcedureTest: Sendable, Equatable {
+public struct RecordedProcedureTest: Codable, Sendable, Equatable {
     public var test: ProcedureTestRecorded
     public var at: Date
     public var by: OperatorName

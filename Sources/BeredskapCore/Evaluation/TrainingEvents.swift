@@ -19,7 +19,7 @@ public struct TrainingRecorded: EventPayload {
 }
 
 /// A training as the state keeps it.
-public struct RecordedTraining: Sendable, Equatable {
+public struct RecordedTraining: Codable, Sendable, Equatable {
     public var training: TrainingRecorded
     public var at: Date
 }

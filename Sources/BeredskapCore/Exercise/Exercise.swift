@@ -2,9 +2,9 @@ import Foundation
 
 /// A tabletop exercise as its journal tells it so far: the scenario, the exercise clock's pauses, what the
 /// facilitator released or skipped, the assessments and the observers' notes. Built only by `evolve`.
-public struct Exercise: Sendable, Equatable {
+public struct Exercise: Codable, Sendable, Equatable {
     /// When and by whom an inject was handed out, and where the exercise clock stood.
-    public struct Release: Sendable, Equatable {
+    public struct Release: Codable, Sendable, Equatable {
         public var at: Date
         /// The exercise clock at release: scenario time, pauses excluded.
         public var clock: TimeInterval
@@ -12,21 +12,21 @@ public struct Exercise: Sendable, Equatable {
     }
 
     /// A stretch of time the exercise clock stood still; `to` is nil while it still stands.
-    public struct Pause: Sendable, Equatable {
+    public struct Pause: Codable, Sendable, Equatable {
         public var from: Date
         public var to: Date?
         public var reason: String?
     }
 
     /// The facilitator's latest assessment of one expectation.
-    public struct Assessment: Sendable, Equatable {
+    public struct Assessment: Codable, Sendable, Equatable {
         public var rating: ExpectationRating
         public var note: String?
         public var at: Date
         public var by: OperatorName
     }
 
-    public struct Observation: Sendable, Equatable {
+    public struct Observation: Codable, Sendable, Equatable {
         public var text: String
         public var inject: InjectID?
         public var at: Date

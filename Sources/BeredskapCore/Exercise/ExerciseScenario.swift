@@ -1,9 +1,9 @@
 import Foundation
 
 /// An inject in a scenario, e.g. `i3`.
-public struct InjectID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct InjectID: Codable, StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// An expected action in a scenario, e.g. `f4`; unique within the scenario so the facilitator can name it alone.
-public struct ExpectationID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
+public struct ExpectationID: Codable, StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 /// An exercise objective, e.g. `m2`.
 public struct ObjectiveID: StringIdentifier { public let rawValue: String; public init(rawValue: String) { self.rawValue = rawValue } }
 

@@ -6,17 +6,20 @@ public enum Binder {
     /// Times on the organisation's wall clock unless `timeZone` says otherwise.
     public static func document(_ organisation: Organisation, printedAt: Date, timeZone: TimeZone? = nil) -> PaperDocument {
         let timeZone = timeZone ?? organisation.timeZone
-        let hash = organisation.proceduresHash
+        let hash = organisation.planHash
         let mark = DocumentMark(id: "nødperm", version: organisation.version, contentHash: hash)
-        let contents = ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling", ResponseSections.categoriesHeading,
+        let departments = organisation.documentControl?.distribution ?? []
+        let contents = (organisation.documentControl == nil ? [] : [PlanControlBlocks.heading])
+            + (departments.isEmpty ? [] : [QuickCardDocument.heading]) + ["Kontaktliste", "Systemregister", "Beredskapsnivåer og varsling", ResponseSections.categoriesHeading,
                         ResponseSections.cardsHeading]
             + organisation.procedures.map(\.title) + [ResponseSections.templatesHeading, "Papirskjema (blanke)"]
         var blocks: [Block] = [
             .title("Nødperm: nødprosedyrer ved bortfall av IKT"),
             .paragraph(organisation.name),
-            .paragraph("Playbooks-versjon \(organisation.version)"),
-            .paragraph("Sjekksum over alle prosedyrer: \(hash)"),
-            .paragraph("Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone))"),
+            .paragraph((["Playbooks-versjon \(organisation.version)."] + [PlanControlBlocks.approvalSentence(organisation)].compactMap { $0 })
+                .joined(separator: " ")),
+            .paragraph((organisation.documentControl == nil ? "Sjekksum over alle prosedyrer: " : "Sjekksum over planen: ")
+                + "\(hash). Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone))."),
             .note("Oppbevares i beredskapsskapet på hver avdeling. Skriv ut på nytt ved hver ny versjon, og kast den gamle."),
         ]
         if organisation.fictional {
@@ -25,6 +28,14 @@ public enum Binder {
         blocks.append(.heading("Innhold"))
         blocks.append(.contents(contents))
         blocks.append(.pageBreak)
+        blocks += PlanControlBlocks.register(organisation)
+        if !departments.isEmpty {
+            blocks.append(.heading(QuickCardDocument.heading))
+            for department in departments {
+                blocks += QuickCardDocument.card(department, organisation: organisation)
+                blocks.append(.pageBreak)
+            }
+        }
         blocks += RegisterSections.contacts(organisation, now: printedAt, timeZone: timeZone)
         blocks.append(.pageBreak)
         blocks += SystemRegisterSection.blocks(organisation)
@@ -42,6 +53,6 @@ public enum Binder {
         blocks += ResponseSections.templates(organisation)
         blocks.append(.pageBreak)
         blocks += RegisterSections.blankForms(organisation)
-        return PaperDocument(mark: mark, title: "Nødperm – \(organisation.name)", blocks: blocks)
+        return PaperDocument(mark: mark, title: "Nødperm – \(organisation.name)", blocks: blocks, plan: PlanEdition(organisation))
     }
 }

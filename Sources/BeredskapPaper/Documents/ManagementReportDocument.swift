@@ -3,13 +3,16 @@ import Foundation
 
 /// The management report (faktaark 12) as a document: the same content on paper (PDF, text) and as Markdown.
 public enum ManagementReportDocument {
+    /// The footnote that states `ManagementReport`'s one rounding rule where the figures are.
+    static let roundingRule = "Tidene er avrundet til nærmeste hele minutt (et halvt minutt opp) for hver hendelse før noe er "
+        + "lagt sammen eller midlet, så hver sum er summen av radene den står for."
     /// `exercises`: exercise journals started in the period; `required`: how many the period calls for;
     /// `tests`: each procedure's test plan against the tests done in the period; `trainings`: the period's training.
     public static func document(_ report: ManagementReport, organisation: Organisation, exercises: Int, required: Int,
                                 tests: [PlanAgainstDone], trainings: [RecordedTraining], redacted: Bool,
                                 timeZone: TimeZone? = nil) -> PaperDocument {
         let timeZone = timeZone ?? organisation.timeZone
-        func minutes(_ seconds: TimeInterval?) -> String { seconds.map { Minutes.describe(seconds: $0) } ?? "–" }
+        func minutes(_ seconds: TimeInterval?) -> String { seconds.map { Minutes.describeInHours(seconds: $0) } ?? "–" }
         func day(_ date: Date) -> String { Timestamps.day(date, timeZone: timeZone) }
         let period = "\(day(report.from)) – \(day(report.to.addingTimeInterval(-1)))"
         let d = report.deviations
@@ -28,6 +31,7 @@ public enum ManagementReportDocument {
             .heading("Per system"),
             .paragraph("Avbrudd regnes per system fra systemet gikk ned til det var gjenopprettet. Et brudd som ikke tok ned noe "
                 + "system (f.eks. et personvernbrudd), gir ikke avbruddstid."),
+            .note(roundingRule),
             .table(Table(columns: [.init("System", width: 0.25), .init("Hendelser", width: 0.1), .init("Samlet avbrudd", width: 0.14),
                                    .init("Lengste avbrudd", width: 0.14), .init("Maks avbrudd", width: 0.11), .init("Over maks", width: 0.09),
                                    .init("Planlagt nedetid", width: 0.17)],

@@ -6,7 +6,8 @@ public enum ProcedureChecklist {
     static let chunkSize = 9
 
     public static func document(_ procedure: Procedure, organisation: Organisation) -> PaperDocument {
-        PaperDocument(mark: mark(procedure), title: procedure.title, blocks: blocks(procedure, organisation: organisation))
+        PaperDocument(mark: mark(procedure), title: procedure.title, blocks: blocks(procedure, organisation: organisation),
+                      plan: PlanEdition(organisation))
     }
 
     static func mark(_ procedure: Procedure) -> DocumentMark {

@@ -14,6 +14,8 @@ public enum Block: Sendable, Equatable {
     case checklist([ChecklistItem])
     /// A paper form to fill in by hand.
     case form(FormSheet)
+    /// Ruled lines to write an answer or a note on by hand.
+    case writingLines(Int)
     /// Starts a new page whose running head names this part of the document (a procedure in the binder).
     case section(DocumentMark)
     case pageBreak

@@ -6,11 +6,14 @@ public struct PaperDocument: Sendable, Equatable {
     public var mark: DocumentMark
     public var title: String
     public var blocks: [Block]
+    /// Set on documents printed from the plan: every page says which approved version, or UTKAST.
+    public var plan: PlanEdition?
 
-    public init(mark: DocumentMark, title: String, blocks: [Block]) {
+    public init(mark: DocumentMark, title: String, blocks: [Block], plan: PlanEdition? = nil) {
         self.mark = mark
         self.title = title
         self.blocks = blocks
+        self.plan = plan
     }
 }
 
@@ -39,9 +42,15 @@ public struct PrintRun: Sendable, Equatable {
     /// `Fjordvik helseforetak · Fiktiv virksomhet`
     var organisationLine: String { fictional ? "\(organisation) · Fiktiv virksomhet" : organisation }
 
-    /// `Skrevet ut 24.11.2026 10:02 · Eksemplar 1 av 3`
-    func printLine(copy: Int) -> String {
-        "Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone)) · Eksemplar \(copy) av \(copies)"
+    /// `Skrevet ut 24.11.2026 10:02 · Eksemplar 1 av 3`, after the plan edition of a plan document.
+    func printLine(copy: Int, plan: PlanEdition? = nil) -> String {
+        (plan.map { $0.line + " · " } ?? "") + "Skrevet ut \(Timestamps.local(printedAt, timeZone: timeZone)) · Eksemplar \(copy) av \(copies)"
+    }
+
+    /// `ØVELSE · UTKAST · Intern`: what stands in bold at the top right of every page.
+    func flag(plan: PlanEdition?) -> String {
+        ((exercise ? [Self.exerciseWord] : []) + (plan?.isDraft == true ? [PlanEdition.draftWord] : []) + [classification])
+            .joined(separator: " · ")
     }
 
     static let exerciseWord = "ØVELSE"

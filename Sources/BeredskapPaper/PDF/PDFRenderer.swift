@@ -12,7 +12,7 @@ public enum PDFRenderer {
             composer = PageComposer(typesetter: typesetter, mark: document.mark, contentsPages: composer.headingPages)
             composer.compose(document.blocks)
         }
-        let furniture = PageFurniture(typesetter: typesetter, run: run)
+        let furniture = PageFurniture(typesetter: typesetter, run: run, plan: document.plan)
         let file = try PDFFile(path: path, title: document.title)
         let pages = composer.pages
         for copy in 1...run.copies {

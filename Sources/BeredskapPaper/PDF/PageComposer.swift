@@ -45,6 +45,7 @@ final class PageComposer {
             case .table(let table): self.table(table)
             case .checklist(let items): checklist(items)
             case .form(let sheet): form(sheet)
+            case .writingLines(let count): writingLines(count)
             case .section(let mark):
                 self.mark = mark
                 if pageIsEmpty { pages[pages.count - 1].mark = mark } else { newPage() }
@@ -67,6 +68,19 @@ final class PageComposer {
         canvas.setGrey(grey)
         layout.draw(on: canvas, x: left, y: y)
         y += layout.height + after
+    }
+
+    /// Ruled lines across the column, kept together on one page.
+    private func writingLines(_ count: Int) {
+        let spacing = 22.0
+        reserve(Double(count) * spacing + 8)
+        canvas.setGrey(0.5)
+        canvas.setLineWidth(0.5)
+        for _ in 0..<count {
+            y += spacing
+            canvas.line(from: (left, y), to: (left + width, y))
+        }
+        y += 10
     }
 
     /// A heading is never the last thing on a page: it keeps room for some of what follows.

@@ -5,6 +5,8 @@ import Foundation
 struct PageFurniture {
     let typesetter: Typesetter
     let run: PrintRun
+    /// The plan edition of a plan document: its line in the footer, and UTKAST beside the classification.
+    let plan: PlanEdition?
 
     /// Drawn under the body: outlines only, so text extraction never sees scattered letters.
     func drawWatermark(on canvas: Canvas) {
@@ -24,15 +26,14 @@ struct PageFurniture {
         let strong = Font(size: Font.small.size, bold: true)
         canvas.setGrey(0)
         typesetter.layout(run.organisationLine, font: strong).draw(on: canvas, x: left, y: 36)
-        let flag = run.exercise ? "\(PrintRun.exerciseWord) · \(run.classification)" : run.classification
-        drawRightAligned(flag, font: Font(size: 10, bold: true), right: right, y: 35, on: canvas)
+        drawRightAligned(run.flag(plan: plan), font: Font(size: 10, bold: true), right: right, y: 35, on: canvas)
         canvas.setGrey(0.25)
         typesetter.layout(mark.line, font: .small).draw(on: canvas, x: left, y: 50)
         canvas.setLineWidth(0.6)
         canvas.line(from: (left, 68), to: (right, 68))
         let footerTop = PageSize.height - 52
         canvas.line(from: (left, footerTop - 6), to: (right, footerTop - 6))
-        typesetter.layout(run.printLine(copy: copy), font: .small).draw(on: canvas, x: left, y: footerTop)
+        typesetter.layout(run.printLine(copy: copy, plan: plan), font: .small).draw(on: canvas, x: left, y: footerTop)
         canvas.setGrey(0)
         drawRightAligned("Side \(page) av \(total)", font: strong, right: right, y: footerTop, on: canvas)
     }

@@ -18,6 +18,7 @@ public enum MarkdownRenderer {
         case .table(let table): self.table(table)
         case .checklist(let items): items.map { "- [ ] \($0.number). \(MarkdownText.escape($0.text))" }.joined(separator: "\n")
         case .form(let sheet): "**\(MarkdownText.escape(sheet.title))** (" + (sheet.patient.fields + sheet.fields).map { MarkdownText.escape($0.label) }.joined(separator: ", ") + ")"
+        case .writingLines(let count): Array(repeating: "\\_\\_\\_\\_\\_\\_\\_\\_\\_\\_", count: count).joined(separator: "\n\n")
         case .section(let mark): "---\n\n" + MarkdownText.escape(mark.line)
         case .pageBreak: "---"
         }

@@ -6,15 +6,16 @@ public enum TextRenderer {
 
     public static func render(_ document: PaperDocument, run: PrintRun) -> String {
         (1...run.copies).map { copy in
-            var lines = header(document.mark, run: run, copy: copy)
+            var lines = header(document, run: run, copy: copy)
             for block in document.blocks { lines += render(block) }
             return lines.joined(separator: "\n") + "\n"
         }.joined(separator: "\n")
     }
 
-    private static func header(_ mark: DocumentMark, run: PrintRun, copy: Int) -> [String] {
-        var lines = [run.organisationLine + " · " + run.classification, mark.line, run.printLine(copy: copy)]
+    private static func header(_ document: PaperDocument, run: PrintRun, copy: Int) -> [String] {
+        var lines = [run.organisationLine + " · " + run.classification, document.mark.line, run.printLine(copy: copy, plan: document.plan)]
         if run.exercise { lines.append("*** \(PrintRun.exerciseWord) ***") }
+        if document.plan?.isDraft == true { lines.append("*** \(PlanEdition.draftWord) ***") }
         return lines.map(TextWrap.inert) + [String(repeating: "=", count: columns)]
     }
 
@@ -33,6 +34,7 @@ public enum TextRenderer {
         case .table(let table): return self.table(table)
         case .checklist(let items): return items.flatMap(checklistItem) + [""]
         case .form(let sheet): return form(sheet)
+        case .writingLines(let count): return Array(repeating: String(repeating: "_", count: columns), count: count) + [""]
         case .section(let mark): return ["", String(repeating: "=", count: columns), TextWrap.inert(mark.line)]
         case .pageBreak: return [""]
         }

@@ -1,0 +1,73 @@
+import BeredskapCore
+import BeredskapJSON
+import BeredskapJournal
+import Foundation
+
+/// The folded state of a journal up to one line, kept beside the journal as a cache so that the console can draw
+/// before it has read years of journal (docs/JOURNAL.md, "Snapshots"). Never trusted: it is used only for the
+/// journal, playbooks and program it was made by, only when the journal still has its line at its bytes, and the
+/// console checks it against a full replay behind the first frame. Deleting it changes nothing but speed.
+///
+/// The file is two lines: a header (JSON) naming all of that and the SHA-256 of the second line, and the state
+/// (JSON, `State`'s `Codable` form).
+public struct StateSnapshot: Sendable {
+    /// The journal line the state covers.
+    public let position: JournalPosition
+    public let state: State
+
+    static let format = "beredskap-snapshot"
+    static let version: Int64 = 1
+
+    /// Where the snapshot of the journal at `journal` is kept.
+    public static func path(forJournal journal: String) -> String { journal + ".snapshot" }
+
+    /// The snapshot beside `journal`, if there is one made for this journal and these playbooks by this program,
+    /// whole; nil otherwise (a missing, torn, foreign or stale snapshot is simply not used).
+    static func load(journal: String, id: UUID, organisation: Organisation) -> StateSnapshot? {
+        guard !organisation.playbooksHash.isEmpty, let bytes = AtomicFile.contents(of: path(forJournal: journal)),
+              let newline = bytes.firstIndex(of: UInt8(ascii: "\n")), bytes.last == UInt8(ascii: "\n"),
+              case .object(let header)? = try? JSONReader.parse(bytes[..<newline])
+        else { return nil }
+        let body = bytes[(newline + 1)..<(bytes.count - 1)]
+        guard header["format"]?.stringValue == format, header["version"]?.intValue == version,
+              header["journal"]?.stringValue == id.uuidString.lowercased(),
+              header["playbooks"]?.stringValue == organisation.playbooksHash,
+              header["program"]?.stringValue == ProgramIdentity.current,
+              header["state"]?.stringValue == body.withUnsafeBytes({ LineHash(hashing: $0).hex }),
+              let seq = header["seq"]?.intValue, let start = header["start"]?.intValue, let end = header["end"]?.intValue,
+              let hash = header["hash"]?.stringValue.flatMap({ LineHash(hex: $0) }),
+              let value = try? JSONReader.parse(body), let decoded = try? JSONValueDecoder().decode(State.self, from: value)
+        else { return nil }
+        return StateSnapshot(position: JournalPosition(seq: Int(seq), hash: hash, start: Int(start), end: Int(end)),
+                             state: State(restoring: decoded, organisation: organisation))
+    }
+
+    /// Replaces the snapshot beside `journal` with `state` at `position` (see ``AtomicFile``).
+    static func write(_ state: State, at position: JournalPosition, journal: String, id: UUID) throws {
+        let body = JSONWriter.bytes(try JSONValueEncoder().encode(state))
+        let header: JSONValue = [
+            "format": .string(format), "version": .int(version), "journal": .string(id.uuidString.lowercased()),
+            "seq": .int(Int64(position.seq)), "hash": .string(position.hash.hex),
+            "start": .int(Int64(position.start)), "end": .int(Int64(position.end)),
+            "playbooks": .string(state.organisation.playbooksHash), "program": .string(ProgramIdentity.current),
+            "state": .string(body.withUnsafeBytes { LineHash(hashing: $0).hex }),
+        ]
+        var bytes = JSONWriter.bytes(header)
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: body)
+        bytes.append(UInt8(ascii: "\n"))
+        try AtomicFile.replace(path(forJournal: journal), with: bytes)
+    }
+}
+
+/// Which build of Beredskap is running, as far as a snapshot needs to know: another build may fold the same events
+/// into another state, so a snapshot made by one is not used by another. The executable's size and modification
+/// time: cheap to read, and they change with every build and installation.
+enum ProgramIdentity {
+    static let current: String = {
+        guard let status = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe"),
+              let size = status[.size] as? Int, let modified = status[.modificationDate] as? Date
+        else { return "unknown" }
+        return "\(size)-\(Int64(modified.timeIntervalSince1970 * 1000))"
+    }()
+}

@@ -1,0 +1,77 @@
+import BeredskapConsole
+import BeredskapCore
+import BeredskapPlaybooks
+import BeredskapStore
+import Foundation
+import Glibc
+
+/// The first frame as the journal grows (issue 14): an empty journal, then each size with a full replay and from
+/// the snapshot, with the check behind the first frame timed on its own, and each size's peak memory measured in
+/// a child process that opens the journal as the console does.
+@MainActor
+enum Scale {
+    struct Journal {
+        let label: String
+        let path: String
+        let events: Int
+    }
+
+    /// Prints the table and returns the median first frame from the snapshot for each journal, by label.
+    static func measure(_ journals: [Journal], empty: String, playbooks: String, size: Size, operatorName: OperatorName,
+                        runs: Int, bench: String) throws -> [String: Double] {
+        var emptyFrame = FirstFrame(playbooks: playbooks, journal: empty, size: size, operatorName: operatorName, fromSnapshot: false)
+        for _ in 0..<runs { try emptyFrame.run() }
+        let floor = emptyFrame.figures.total.median
+        print("### First frame as the journal grows (\(runs) runs each; ratio to the empty journal's first frame)\n")
+        table("journal", "first frame, median", "p95", "ratio", "check behind it", "peak memory (console open, checked)")
+        row("empty", ms(floor), ms(emptyFrame.figures.total.p95), "1.00x", "-", try peak(empty, playbooks: playbooks, bench: bench))
+        var fromSnapshot: [String: Double] = [:]
+        for journal in journals {
+            var full = FirstFrame(playbooks: playbooks, journal: journal.path, size: size, operatorName: operatorName, fromSnapshot: false)
+            for _ in 0..<max(runs / 3, 2) { try full.run() }
+            try full.store?.writeSnapshot()
+            var resumed = FirstFrame(playbooks: playbooks, journal: journal.path, size: size, operatorName: operatorName, fromSnapshot: true)
+            var check = Sample()
+            for _ in 0..<runs {
+                try resumed.run()
+                guard let job = resumed.store?.check else { throw BenchFailure("no check to run") }
+                check.add(try Clock.seconds { job.run() }.1)
+            }
+            let memory = try peak(journal.path, playbooks: playbooks, bench: bench)
+            row("\(journal.label), full replay", ms(full.figures.total.median), ms(full.figures.total.p95),
+                String(format: "%.2fx", full.figures.total.median / floor), "-", "")
+            row("\(journal.label), from the snapshot", ms(resumed.figures.total.median), ms(resumed.figures.total.p95),
+                String(format: "%.2fx", resumed.figures.total.median / floor), ms(check.median), memory)
+            fromSnapshot[journal.label] = resumed.figures.total.median
+            print("")
+            table("\(journal.label) from the snapshot: part", "median", "p95", "max")
+            resumed.figures.printRows(totalLabel: "start to first frame")
+            print("")
+        }
+        return fromSnapshot
+    }
+
+    /// The peak resident memory of a child process that opens the journal as the console does (snapshot, check
+    /// taken in, model built), from its `getrusage`.
+    static func peak(_ journal: String, playbooks: String, bench: String) throws -> String {
+        let output = try Spawn.output([bench, "--peak-memory", journal, "--playbooks", playbooks])
+        guard let kilobytes = output.split(separator: " ").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
+            throw BenchFailure("the peak-memory child said «\(output)»")
+        }
+        return String(format: "%.0f MiB", Double(kilobytes) / 1024)
+    }
+
+    /// The child's side of ``peak(_:playbooks:bench:)``.
+    static func reportPeak(journal: String, playbooks: String) throws -> Never {
+        guard let organisation = PlaybookLoader.load(directory: playbooks, now: Date()).organisation else {
+            throw BenchFailure("Playbooks i \(playbooks) har feil")
+        }
+        let store = try IncidentStore.openFromSnapshot(path: journal, operatorName: "console-bench", organisation: organisation, now: Date())
+        if let check = store.check { store.completeCheck(check.run()) }
+        let model = ConsoleModel(store: store, now: Date(), operatorName: "console-bench")
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        print("\(model.timeline.lines.count) lines, peak kB \(usage.ru_maxrss)")
+        exit(0)
+    }
+}
