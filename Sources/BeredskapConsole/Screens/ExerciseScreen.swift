@@ -57,6 +57,7 @@ enum ExerciseScreen {
     }
 
     private static func drawDetail(_ inject: Inject, model: ConsoleModel, exercise: Exercise, rows: Range<Int>, into grid: inout Grid) {
+        guard !rows.isEmpty else { return }
         var lines = model.injectDetail(inject, in: exercise).flatMap { TextBlock.wrap($0, width: grid.size.columns - 2) }
         if lines.count > rows.count {
             lines = lines.prefix(rows.count - 1) + ["… i viser hele teksten"]

@@ -15,7 +15,7 @@ public enum HotWashKind: String, Codable, Sendable, CaseIterable {
         switch self {
         case .strength: "Styrker"
         case .improvement: "Forbedringsområder"
-        case .answer: "Svar på spørsmålene"
+        case .answer: "Spørsmål og svar"
         }
     }
 }

@@ -109,7 +109,7 @@ struct ExerciseEvaluationBlocks {
 
     /// Every question of the scenario with the answers given in the hot wash.
     var answers: [Block] {
-        var blocks: [Block] = [.subheading("Spørsmål og svar")]
+        var blocks: [Block] = [.subheading(HotWashKind.answer.heading)]
         for question in report.answers {
             blocks.append(.paragraph("\(question.number). \(question.question)"))
             blocks.append(question.answers.isEmpty ? .note("Ikke besvart.")
