@@ -65,7 +65,15 @@ import Testing
         try tmux.type("leder", "c")
         try tmux.type("leder", "Rolig og god rolleavklaring")
         try tmux.press("leder", "Enter")
+        try tmux.waitFor("Gjelder observasjonen innspillet?", in: "leder")
+        try tmux.press("leder", "Enter")
         try tmux.waitFor("Observasjon: Rolig og god rolleavklaring", in: "leder")
+        try tmux.type("leder", "c")
+        try tmux.type("leder", "Stengeventilen var ikke merket")
+        try tmux.press("leder", "Enter")
+        try tmux.type("leder", "Nei")
+        try tmux.press("leder", "Enter")
+        try tmux.waitFor("2 notater (u)", in: "leder")  // the pause and the observation tied to no inject
         // ENDEX cannot be taken back: it is confirmed first, and every participant's header then says so.
         try tmux.type("leder", "d")
         try tmux.press("leder", "Enter")
@@ -81,14 +89,14 @@ import Testing
             try tmux.type("leder", answer)
             try tmux.press("leder", "Enter")
         }
-        try tmux.waitFor("2 notater (u)", in: "leder")
+        try tmux.waitFor("3 notater (u)", in: "leder")
         try tmux.type("leder", "w")
         try tmux.waitFor("Hva gjelder punktet?", in: "leder")
         for answer in ["Svar på 1", "Sensoren varslet, men ingen visste hvem som eide alarmen"] {
             try tmux.type("leder", answer)
             try tmux.press("leder", "Enter")
         }
-        try tmux.waitFor("3 notater (u)", in: "leder")
+        try tmux.waitFor("4 notater (u)", in: "leder")
         try tmux.type("leder", "E")
         try tmux.waitFor("Hva lærte vi?", in: "leder")
         for answer in ["Alarmen trenger en eier", "Gi fuktalarmen en eier", "Driftssjef", "30"] {
@@ -99,6 +107,7 @@ import Testing
         try tmux.type("leder", "u")
         try tmux.waitFor("Notater og hot wash", in: "leder")
         try tmux.waitFor("Spørsmål fra salen", in: "leder")
+        try tmux.waitFor("Stengeventilen var ikke merket", in: "leder")
         try tmux.waitFor("– Sensoren varslet, men ingen visste hvem som eide alarmen", in: "leder")
         for _ in 0..<3 { try tmux.press("leder", "Down") }
         try tmux.waitFor("F1 Gi fuktalarmen en eier (Driftssjef, frist", in: "leder")

@@ -87,11 +87,17 @@ extension ConsoleModel {
         }
     }
 
+    /// An observation about the selected inject (Enter), or about the exercise as a whole.
     func observeDialog() throws(NotNow) -> Dialog {
         let (_, status) = try selectedInject()
-        let text = Question.text("Observasjon (knyttes til \(status.inject.id)): ")
-        return Dialog("Observasjon", [text]) { answers in
-            .execute(.observe(text: answers[text], inject: status.inject.id), occurred: nil)
+        let text = Question.text("Observasjon: ")
+        let options: [InjectID?] = [status.inject.id, nil]
+        let about = Question.choice("Gjelder observasjonen innspillet?", options, key: { $0?.rawValue ?? "-" }) {
+            $0.map { "Ja, \($0)" } ?? "Nei, øvelsen som helhet"
+        }
+        return Dialog("Observasjon", [text, about]) { answers in
+            let inject: InjectID? = answers[about] ?? status.inject.id
+            return .execute(.observe(text: answers[text], inject: inject), occurred: nil)
         }
     }
 
