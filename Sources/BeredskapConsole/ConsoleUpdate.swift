@@ -112,6 +112,8 @@ extension ConsoleModel {
         case .observe: try observeDialog()
         case .endExercise: try endExerciseDialog()
         case .noteHotWash: try hotWashDialog()
+        case .evaluateExercise: try evaluateExerciseDialog()
+        case .showExerciseNotes: try exerciseNotesDialog()
         case .showDetail: try detailDialog()
         case .approveMessageVerbally: try verbalApprovalDialog()
         case .advanceFormsInBulk: try bulkFormsDialog()

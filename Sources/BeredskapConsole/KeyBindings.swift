@@ -51,6 +51,8 @@ public enum KeyAction: Hashable, Sendable {
     case observe
     case endExercise
     case noteHotWash
+    case evaluateExercise
+    case showExerciseNotes
     case doNextAction
     case selectIncident
     case showDetail
@@ -142,11 +144,13 @@ public enum KeyBindings {
         key("c", "Observasjon", on: [.exercise], .observe),
         key("d", "Avslutt (ENDEX)", on: [.exercise], .endExercise),
         key("w", "Hot wash", on: [.exercise], .noteHotWash),
+        key("E", "Evaluer", on: [.exercise], .evaluateExercise),
+        key("u", "Notater", on: [.exercise], .showExerciseNotes),
         key("+", "Start øvelse", on: [.exercise], .startExercise),
         KeyBinding(key: .enter, keyLabel: "Enter", label: "Hele teksten", screens: [.timeline, .notifications, .messages, .deviations],
                    action: .showDetail),
-        // Enter completes a task on Oppgaver, so i shows a task whole there.
-        key("i", "Hele teksten", on: [.tasks], .showDetail),
+        // Enter completes a task on Oppgaver and releases an inject on Øvelse, so i shows the line whole there.
+        key("i", "Hele teksten", on: [.tasks, .exercise], .showDetail),
         key("u", "Godkjent muntlig", on: [.messages], .approveMessageVerbally),
         key("*", "Flytt mange", on: [.paper], .advanceFormsInBulk),
         KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: lists, action: .moveUp),

@@ -98,8 +98,8 @@ public enum Action: Sendable {
     /// An approval the krisestab lead gave by phone, typed by someone else: `approver` must hold the role.
     case approveMessageVerbally(IncidentID, MessageID, approver: String, givenAt: Date)
     case sendMessage(IncidentID, MessageID, channel: String)
-    /// Exercise journals only: starts the exercise clock on the scenario.
-    case startExercise(ExerciseScenario)
+    /// Exercise journals only: starts the exercise clock on the scenario, at a tempo (2: two planned hours in one).
+    case startExercise(ExerciseScenario, tempo: ExerciseTempo = .realTime)
     case releaseInject(InjectID)
     case skipInject(InjectID, reason: String)
     case pauseExercise(reason: String?)
@@ -110,8 +110,9 @@ public enum Action: Sendable {
     /// ENDEX.
     case endExercise(note: String?)
     case evaluateExercise(lessons: [String], actions: [CorrectiveAction])
-    /// A hot-wash point about an incident, or with no incident about the exercise.
-    case noteHotWash(IncidentID?, HotWashKind, text: String)
+    /// A hot-wash point about an incident, or with no incident about the exercise; an answer names the scenario's
+    /// question (from 1).
+    case noteHotWash(IncidentID?, HotWashKind, text: String, question: Int? = nil)
     case closeCorrectiveAction(CorrectiveActionID, note: String)
     /// Ticks one of the damage-limitation measures of the incident's category, by its index from 0 (factsheet 2g).
     case completeMeasure(IncidentID, CategoryID, measure: Int)

@@ -186,7 +186,7 @@ struct Decision {
             try approveMessageVerbally(id, message, approver: approver, givenAt: givenAt)
         case .sendMessage(let id, let message, let channel): try sendMessage(id, message, channel: channel)
 
-        case .startExercise(let scenario): try startExercise(scenario)
+        case .startExercise(let scenario, let tempo): try startExercise(scenario, tempo: tempo)
         case .releaseInject(let id): try releaseInject(id)
         case .skipInject(let id, let reason): try skipInject(id, reason: reason)
         case .pauseExercise(let reason): try pauseExercise(reason: reason)
@@ -196,7 +196,7 @@ struct Decision {
         case .endExercise(let note): try endExercise(note: note)
         case .evaluateExercise(let lessons, let actions): try evaluateExercise(lessons: lessons, actions: actions)
 
-        case .noteHotWash(let id, let kind, let text): try noteHotWash(id, kind, text: text)
+        case .noteHotWash(let id, let kind, let text, let question): try noteHotWash(id, kind, text: text, question: question)
         case .closeCorrectiveAction(let id, let note): try closeCorrectiveAction(id, note: note)
         case .completeMeasure(let id, let category, let index): try completeMeasure(id, category: category, index: index)
         case .recordProcedureTest(let id, let kind, let outcome, let note): try recordProcedureTest(id, kind, outcome, note: note)

@@ -90,7 +90,8 @@ extension EventBody {
         case .privacyBreachFlagged(let p):
             "Brudd på personopplysningssikkerheten; kjent fra \(local(p.awareAt)): \(p.note)"
         case .exerciseStarted(let p):
-            "ØVELSE startet: \(p.scenario.title) (scenario \(p.scenario.id), \(p.scenario.injects.count) innspill)"
+            "ØVELSE startet: \(p.scenario.title) (scenario \(p.scenario.id), \(p.scenario.injects.count) innspill"
+                + (p.tempo.map { ", tempo \($0)" } ?? "") + ")"
         case .injectReleased(let p): "Innspill \(p.inject) gitt ut"
         case .injectSkipped(let p): "Innspill \(p.inject) hoppet over: \(p.reason)"
         case .exerciseClockPaused(let p): "Øvelsesklokken stoppet" + note(p.reason)
@@ -98,8 +99,8 @@ extension EventBody {
         case .expectationAssessed(let p): "Forventning \(p.expectation): \(p.rating.word)" + note(p.note)
         case .observerNoted(let p): "Observasjon" + (p.inject.map { " (innspill \($0))" } ?? "") + ": \(p.text)"
         case .exerciseEnded(let p): "ØVELSE avsluttet (ENDEX)" + note(p.note)
-        case .exerciseEvaluated(let p): "Øvelsen evaluert: \(p.lessons.count) læringspunkt, \(p.actions.count) tiltak"
-        case .hotWashNoted(let p): "Hot wash, \(p.kind.rawValue): \(p.text)"
+        case .exerciseEvaluated(let p): "Øvelsen evaluert: \(Count.phrase(p.lessons.count, "læringspunkt", "læringspunkter")), \(p.actions.count) tiltak"
+        case .hotWashNoted(let p): "Hot wash, \(p.kind.rawValue)" + (p.question.map { " på spørsmål \($0)" } ?? "") + ": \(p.text)"
         case .correctiveActionClosed(let p): "Tiltak \(p.action) lukket: \(p.note)"
         case .measureCompleted(let p):
             "Skadebegrensende tiltak kvittert: «\(p.text)» (\(organisation.category(p.category)?.name ?? p.category.rawValue))"

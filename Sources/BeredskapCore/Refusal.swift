@@ -69,6 +69,9 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
     case exerciseAlreadyPaused
     case exerciseNotPaused
     case exerciseAlreadyEvaluated
+    /// An answer without a question of the scenario's (or with a number it has not); `questions` is how many it has.
+    case hotWashQuestion(Int?, questions: Int)
+    case questionOnlyForAnswers
     case unknownInject(InjectID, known: [InjectID])
     case injectSettled(InjectID, released: Bool)
     case unknownExpectation(ExpectationID, known: [ExpectationID])
@@ -262,6 +265,16 @@ public enum Refusal: Error, Sendable, Equatable, CustomStringConvertible {
             "Øvelsesklokken går allerede."
         case .exerciseAlreadyEvaluated:
             "Øvelsen er allerede evaluert. Lukk tiltak med `beredskap action close`, eller før nye funn som observasjoner."
+        case .hotWashQuestion(let question, let questions):
+            if questions == 0 {
+                "Bare hot wash etter en øvelse har spørsmål fra scenariet. Før punktet som styrke eller forbedring."
+            } else if let question {
+                "Scenariet har ikke spørsmål \(question); spørsmålene er nummerert 1–\(questions)."
+            } else {
+                "Et svar hører til et av scenariets spørsmål: oppgi hvilket (1–\(questions))."
+            }
+        case .questionOnlyForAnswers:
+            "Bare svar hører til et av scenariets spørsmål; styrker og forbedringsområder føres uten spørsmål."
         case .unknownInject(let id, let known):
             "Scenariet har ikke noe innspill «\(id)». Innspillene er " + known.map(\.rawValue).joined(separator: ", ") + "."
         case .injectSettled(let id, let released):

@@ -67,3 +67,26 @@ public struct TimeOfDay: Sendable, Hashable {
         return (earlier, later)
     }
 }
+
+extension TimeOfDay: Codable {
+    /// `01:50`, as the playbooks write it.
+    public init(from decoder: Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let time = TimeOfDay(text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "«\(text)» is not a time of day HH:MM")
+        }
+        self = time
+    }
+
+    public func encode(to encoder: Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(String(format: "%02d:%02d", hour, minute))
+    }
+
+    /// The time of day `seconds` later, round the clock past midnight.
+    public func adding(seconds: TimeInterval) -> TimeOfDay {
+        let minutes = ((hour * 60 + minute + Int((seconds / 60).rounded(.down))) % 1440 + 1440) % 1440
+        return TimeOfDay(hour: minutes / 60, minute: minutes % 60)!
+    }
+}

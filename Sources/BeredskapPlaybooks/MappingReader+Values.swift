@@ -114,6 +114,17 @@ extension MappingReader {
         return duration(key)
     }
 
+    /// A time of day `TT:MM`, read from the text as written (YAML 1.1 would take `01:50` for a number).
+    func timeOfDay(_ key: String) -> TimeOfDay? {
+        guard let text = text(key) else { return nil }
+        guard let time = TimeOfDay(text.value) else {
+            context.lint.error("ugyldig klokkeslett «\(text.value)» i «\(key)» for \(label)", at: text.location,
+                               hint: "skriv klokkeslettet som TT:MM, f.eks. «\(key): \"01:50\"»")
+            return nil
+        }
+        return time
+    }
+
     /// `YYYY-MM-DD`, read from the text as written whether or not YAML took it for a timestamp.
     func date(_ key: String) -> Located<Date>? {
         guard let text = text(key) else { return nil }

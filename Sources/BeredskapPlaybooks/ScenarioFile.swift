@@ -10,16 +10,18 @@ private struct ParsedInject {
 }
 
 /// `ovelser/*.yaml`: one tabletop exercise scenario per file (factsheet 3b-3c): objectives tied to factsheet steps,
-/// participants by role, the start situation, injects at T+mm with their expected actions, hot-wash questions.
+/// participants by role, the start situation, injects at T+mm with their expected actions, hot-wash questions, and
+/// optionally when T+0 is in the scenario's own world (`start_time`).
 enum ScenarioFile {
     static func read(_ file: YAMLFile, context: LoadContext) -> ExerciseScenario? {
         let required = ["id", "title", "version", "duration", "procedures", "objectives", "participants",
                         "start_situation", "injects", "questions"]
-        guard let top = file.topLevel(required: required, kind: .scenario, context: context) else { return nil }
+        guard let top = file.topLevel(required: required, optional: ["start_time"], kind: .scenario, context: context) else { return nil }
         let id = top.identifier(.scenario)
         let title = top.text("title")
         let version = top.string("version")
         let duration = top.duration("duration")
+        let startTime = top.has("start_time") ? top.timeOfDay("start_time") : nil
         let procedures = top.references(.procedure, "procedures").map(\.value)
         let objectives = top.items("objectives", subject: Kind.objective.subject, required: ["id", "text", "factsheet"])
             .compactMap { objective($0, scope: file.path) }
@@ -41,7 +43,7 @@ enum ScenarioFile {
             id: id.value, title: title.value, version: version, contentHash: ContentHash.of(file.bytes),
             duration: duration, procedures: procedures.map(ProcedureID.init(rawValue:)), objectives: objectives.map(\.value),
             participants: participants.map(\.value), startSituation: start.value.trimmingCharacters(in: .whitespacesAndNewlines), injects: injects.map(\.value),
-            questions: questions.map(\.value))
+            questions: questions.map(\.value), startTime: startTime)
     }
 
     private static func objective(_ item: MappingReader, scope: String) -> Located<ExerciseObjective>? {

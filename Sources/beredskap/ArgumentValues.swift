@@ -17,3 +17,8 @@ extension RiskGrade: ExpressibleByArgument {}
 extension SecurityProperty: ExpressibleByArgument {}
 extension Severity: ExpressibleByArgument {}
 extension TimelineExport.Format: ExpressibleByArgument {}
+
+extension ExerciseTempo: ExpressibleByArgument {
+    public init?(argument: String) { self.init(text: argument) }
+    public static var defaultValueDescription: String { "1" }
+}

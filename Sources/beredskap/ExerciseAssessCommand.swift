@@ -13,6 +13,6 @@ struct ExerciseAssessCommand: ParsableCommand {
     @Option(help: "Merknad.") var note: String?
 
     func run() throws {
-        try options.global.execute(.assessExpectation(ExpectationID(expectation), rating, note: note))
+        try options.execute(.assessExpectation(ExpectationID(expectation), rating, note: note))
     }
 }

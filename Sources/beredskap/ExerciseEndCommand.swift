@@ -9,7 +9,8 @@ struct ExerciseEndCommand: ParsableCommand {
     @Option(help: "Merknad.") var note: String?
 
     func run() throws {
-        try options.global.execute(.endExercise(note: note))
-        print("Neste: hot wash med `beredskap hotwash styrke|forbedring TEKST --exercise \(options.global.exercise ?? "")`.")
+        try options.execute(.endExercise(note: note))
+        print("Neste: hot wash med `beredskap hotwash styrke|forbedring TEKST --exercise \(options.global.exercise ?? "")`, "
+            + "og svar på scenariets spørsmål med `beredskap hotwash svar TEKST --question NR` (`exercise injects` viser dem).")
     }
 }

@@ -9,6 +9,6 @@ struct ExerciseObserveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Innspillet observasjonen gjelder.", valueName: "INNSPILL")) var inject: String?
 
     func run() throws {
-        try options.global.execute(.observe(text: text, inject: inject.map(InjectID.init(rawValue:))))
+        try options.execute(.observe(text: text, inject: inject.map(InjectID.init(rawValue:))))
     }
 }

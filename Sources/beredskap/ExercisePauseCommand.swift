@@ -9,6 +9,6 @@ struct ExercisePauseCommand: ParsableCommand {
     @Option(help: "Hvorfor klokken stoppes.") var reason: String?
 
     func run() throws {
-        try options.global.execute(.pauseExercise(reason: reason))
+        try options.execute(.pauseExercise(reason: reason))
     }
 }

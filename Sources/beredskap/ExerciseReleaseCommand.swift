@@ -10,7 +10,7 @@ struct ExerciseReleaseCommand: ParsableCommand {
 
     func run() throws {
         let id = InjectID(inject)
-        if let released = try options.global.executing(.releaseInject(id)).store.state.exercise?.scenario.inject(id) {
+        if let released = try options.execute(.releaseInject(id)).state.exercise?.scenario.inject(id) {
             print("Til \(released.to) fra \(InertText.make(released.from)): \(InertText.make(released.text))")
         }
     }

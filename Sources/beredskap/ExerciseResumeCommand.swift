@@ -7,6 +7,6 @@ struct ExerciseResumeCommand: ParsableCommand {
     @OptionGroup var options: ExerciseOptions
 
     func run() throws {
-        try options.global.execute(.resumeExercise)
+        try options.execute(.resumeExercise)
     }
 }

@@ -9,6 +9,6 @@ struct ExerciseSkipCommand: ParsableCommand {
     @Option(help: "Hvorfor det hoppes over.") var reason: String
 
     func run() throws {
-        try options.global.execute(.skipInject(InjectID(inject), reason: reason))
+        try options.execute(.skipInject(InjectID(inject), reason: reason))
     }
 }

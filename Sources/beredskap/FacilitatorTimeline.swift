@@ -15,12 +15,15 @@ struct FacilitatorTimeline {
         case .paused: "STÅR STILLE"
         case .ended: "avsluttet (ENDEX)"
         }
-        var lines = ["*** ØVELSE *** \(InertText.make(exercise.scenario.title))",
-                     "Øvelsesklokke: \(clock.time) (\(state)); planlagt \(exercise.scenario.duration)"]
+        let scenario = exercise.scenario
+        let tempo = exercise.tempo == .realTime ? ""
+            : "; tempo \(exercise.tempo): \(Minutes.describe(seconds: exercise.plannedWallTime)) i virkeligheten"
+        var lines = ["*** ØVELSE *** \(InertText.make(scenario.title))",
+                     "Øvelsesklokke: \(scenario.clockTime(clock.elapsed)) (\(state)); planlagt \(scenario.duration)\(tempo)"]
         for status in exercise.timeline(at: now) {
             let inject = status.inject
             lines.append("")
-            lines.append("\(inject.id)  \(ExerciseClockTime(elapsed: inject.at.seconds))  \(progress(status))  → \(inject.to)  "
+            lines.append("\(inject.id)  \(scenario.clockTime(inject.at.seconds))  \(progress(status))  → \(inject.to)  "
                 + "fra \(InertText.make(inject.from))")
             lines.append("    \(InertText.make(inject.text))")
             for expectation in inject.expectations {
@@ -28,16 +31,22 @@ struct FacilitatorTimeline {
                 lines.append("    \(expectation.id) [\(rating)] \(InertText.make(expectation.text))")
             }
         }
+        if !scenario.questions.isEmpty {
+            lines += ["", "Spørsmål til hot wash (beredskap hotwash svar \"…\" --question NR):"]
+            lines += scenario.questions.enumerated().map { "  \($0.offset + 1). \(InertText.make($0.element))" }
+        }
         return lines.joined(separator: "\n")
     }
 
+    /// Minutes are the exercise clock's (scenario time); at a tempo other than 1 they say so, beside the wall clock.
     private func progress(_ status: InjectStatus) -> String {
-        switch status.progress {
-        case .released(let release): "gitt ut \(Timestamps.clock(release.at, timeZone: timeZone)) (\(ExerciseClockTime(elapsed: release.clock)))"
+        let inScenario = exercise.tempo == .realTime ? "" : " i scenariet"
+        return switch status.progress {
+        case .released(let release): "gitt ut \(Timestamps.clock(release.at, timeZone: timeZone)) (\(exercise.scenario.clockTime(release.clock)))"
         case .skipped(let reason): "hoppet over: \(InertText.make(reason))"
-        case .due: "FORFALT for \(status.minutesOverdue) min siden – gi ut nå"
+        case .due: "FORFALT for \(status.minutesOverdue) min siden\(inScenario) – gi ut nå"
         case .scheduled:
-            "om \(status.minutesUntilDue) min" + (status.expectedAt.map { " (ca. \(Timestamps.clock($0, timeZone: timeZone)))" } ?? "")
+            "om \(status.minutesUntilDue) min\(inScenario)" + (status.expectedAt.map { " (ca. \(Timestamps.clock($0, timeZone: timeZone)))" } ?? "")
         }
     }
 }

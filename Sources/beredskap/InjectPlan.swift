@@ -9,11 +9,12 @@ struct InjectPlan {
     var text: String {
         var lines = ["*** ØVELSE (plan) *** \(InertText.make(scenario.title))",
                      "Scenario \(scenario.id), versjon \(InertText.make(scenario.version)); planlagt \(scenario.duration); "
-                        + Count.phrase(scenario.injects.count, "innspill", "innspill")]
+                        + Count.phrase(scenario.injects.count, "innspill", "innspill")
+                        + (scenario.startTime.map { "; scenariet starter kl. \(ExerciseClockTime.dotted($0))" } ?? "")]
         for inject in scenario.injects {
             let role = organisation.role(inject.to)?.name ?? inject.to.rawValue
             lines.append("")
-            lines.append("\(ExerciseClockTime(elapsed: inject.at.seconds))  \(inject.id)  til \(InertText.make(role))  "
+            lines.append("\(scenario.clockTime(inject.at.seconds))  \(inject.id)  til \(InertText.make(role))  "
                 + "fra \(InertText.make(inject.from))")
             lines.append("    \(InertText.make(inject.text))")
             for expectation in inject.expectations {

@@ -71,7 +71,8 @@ extension StatusSummary {
         var lines: [String] = []
         if let exercise {
             let clock = exercise.ended ? "avsluttet" : exercise.paused ? "står stille" : "går"
-            lines.append("\nØvelse: \(InertText.make(exercise.title)) – øvelsesklokke T+\(exercise.clockMinutes) (\(clock)); "
+            lines.append("\nØvelse: \(InertText.make(exercise.title)) – øvelsesklokke \(exercise.clock) (\(clock)"
+                + (exercise.tempo == 1 ? "" : ", tempo \(ExerciseTempo(exercise.tempo).map(\.description) ?? "\(exercise.tempo)")") + "); "
                 + "\(exercise.injectsReleased) innspill gitt ut" + (exercise.injectsDue.isEmpty ? "" : "; forfalt: \(exercise.injectsDue.joined(separator: ", "))"))
         }
         if !correctiveActions.isEmpty {

@@ -45,4 +45,46 @@ import Testing
         }
         #expect(text.contains("03:40 beskjed lagt igjen (kari): " + Self.long))
     }
+
+    /// The facilitator's `i` reads an inject whole; `u` the pause reasons, observations tied to no inject and the hot
+    /// wash with every question of the scenario and the answers so far; a deadline a day away shows its date.
+    @Test func theFacilitatorReadsAnInjectWholeAndTheNotes() throws {
+        let outage = try Outage().exercising()
+        func run(_ action: Action, after minutes: Double = 0) throws {
+            _ = try outage.store.execute(Command(by: "leder", action), now: Outage.now.addingTimeInterval(minutes * 60))
+        }
+        try run(.pauseExercise(reason: "Spørsmål fra salen"))
+        try run(.resumeExercise)
+        try run(.observe(text: "Ingen visste hvor stengeventilen var", inject: nil))
+        try run(.endExercise(note: nil))
+        try run(.noteHotWash(nil, .answer, text: "Tjue minutter", question: 1))
+        try run(.evaluateExercise(lessons: ["Ventilen må merkes"], actions: [
+            CorrectiveAction(text: "Merk stengeventilen", owner: "Driftssjef", due: Outage.now.addingTimeInterval(3 * 86_400)),
+        ]))
+        var model = outage.model(.exercise, operatorName: "leder")
+        let size = Size(rows: 24, columns: 80)
+        #expect(ConsoleView.render(model, size: Size(rows: 43, columns: 132)).lines[5].contains("3 notater (u)"),
+                "a pause, a loose observation, an answer")
+        _ = model.handle(.character("i"))
+        var shown = ConsoleView.render(model, size: size).lines.joined(separator: " ")
+        #expect(shown.contains("Innspill i1"))
+        #expect(shown.contains("Temperaturen i rommet er normal."))
+        #expect(shown.contains("Sluppet T+1"))
+        _ = model.handle(.escape)
+        _ = model.handle(.character("u"))
+        shown = ConsoleView.render(model, size: Size(rows: 43, columns: 132)).lines.joined(separator: "\n")
+        #expect(shown.contains("T+12, 03:40–03:40: Spørsmål fra salen"), "the pause at its exercise time, with its reason")
+        #expect(shown.contains(": Ingen visste hvor stengeventilen var"), "an observation tied to no inject")
+        #expect(shown.contains("1. Hvor lang tid gikk det fra alarmen til vannet var stengt"))
+        #expect(shown.contains("– Tjue minutter"), "the answer under its question")
+        #expect(shown.contains("ikke besvart ennå"), "the questions not answered yet are there too")
+        #expect(shown.contains("Ventilen må merkes"))
+        #expect(shown.contains("F1 Merk stengeventilen (Driftssjef, frist "), "\(shown)")
+        let due = model.deadline(Outage.now.addingTimeInterval(3 * 86_400))
+        #expect(due.contains("."), "a deadline days away has its date: \(due)")
+        #expect(shown.contains("frist \(due)"))
+        let before = outage.store.state.lastSeq
+        _ = model.handle(.escape)
+        #expect(model.dialog == nil && outage.store.state.lastSeq == before, "reading writes nothing")
+    }
 }

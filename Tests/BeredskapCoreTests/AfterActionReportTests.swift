@@ -120,11 +120,41 @@ struct AfterActionReportTests {
         #expect(report.exercise?.scenario.id == "epj-natt")
         #expect(report.incidents.map(\.incident) == [id])
         #expect(report.incidents[0].timeToTriage == minutes(22), "incident figures are wall-clock, pauses included")
-        #expect(report.timeline.map(\.clock) == [0, 0, minutes(3), minutes(10), minutes(10), minutes(15), minutes(15), minutes(15), minutes(15)])
+        #expect(report.timeline.map { $0.clock?.minutes } == [0, 0, 3, 10, 10, 15, 15, 15, 15])
         #expect(report.timeline[1].text == "Innspill i1 til ikt-vakt fra Sengepost 3B: EPJ svarer ikke.")
         #expect(report.strengths.map(\.text) == ["God loggføring"])
         #expect(report.timeline.map(\.afterENDEX) == Array(repeating: false, count: 8) + [true], "the hot wash came after ENDEX")
         #expect(AfterActionReport(state: State(isExercise: true), events: [], subject: .exercise, now: s.now) == nil)
+        #expect(report.timeline.allSatisfy { $0.by == s.operatorName }, "each line says who wrote it")
         #expect(AfterActionReport(state: s.state, events: [], subject: .incident("H-2026-404"), now: s.now) == nil)
+    }
+
+    @Test("A director's summary: expectation totals, skipped injects with reasons, participants by name and role, answers under their questions")
+    func directorsSummary() throws {
+        var s = try Scenario.exercise(by: "Frida Fasilitator")
+        try s.run(.assignRole("driftsleder", person: "Kari Nordmann", handoverNote: nil), by: "Per Loggfører")
+        _ = try s.open("EPJ nede (øvelse)")
+        try s.run(.releaseInject("i1"), by: "Frida Fasilitator")
+        try s.run(.skipInject("i2", reason: "Tiden ble for knapp"), by: "Frida Fasilitator")
+        try s.run(.assessExpectation("f1", .met, note: nil), by: "Frida Fasilitator")
+        try s.run(.assessExpectation("f3", .notMet, note: "Ingen ringte"), by: "Frida Fasilitator")
+        try s.run(.endExercise(note: nil), by: "Frida Fasilitator")
+        #expect(s.refusal(.noteHotWash(nil, .answer, text: "Greit"), by: "Frida Fasilitator") == .hotWashQuestion(nil, questions: 1))
+        #expect(s.refusal(.noteHotWash(nil, .answer, text: "Greit", question: 2), by: "Frida Fasilitator") == .hotWashQuestion(2, questions: 1))
+        #expect(s.refusal(.noteHotWash(nil, .strength, text: "Greit", question: 1), by: "Frida Fasilitator") == .questionOnlyForAnswers)
+        try s.run(.noteHotWash(nil, .answer, text: "Varslingen gikk raskt", question: 1), by: "Kari Nordmann")
+
+        let report = try #require(AfterActionReport(state: s.state, events: s.journal.map(\.event), subject: .exercise, now: s.now))
+        let totals = try #require(report.exercise?.expectationTotals)
+        #expect((totals.met, totals.partly, totals.notMet, totals.notAssessed, totals.total) == (1, 0, 1, 1, 3))
+        #expect(report.exercise?.skippedInjects.map { "\($0.inject.id): \($0.reason)" } == ["i2: Tiden ble for knapp"])
+        #expect(report.participants.map(\.name) == ["Frida Fasilitator", "Per Loggfører", "Kari Nordmann", "Kari Vakt"],
+                "in order of first appearance: started, appointed (with the one appointing), opened the incident")
+        let kari = try #require(report.participants.first { $0.name == "Kari Nordmann" })
+        #expect(kari.roles == ["driftsleder"] && kari.entries == 1 && !kari.isFacilitator)
+        #expect(report.participants.first { $0.name == "Frida Fasilitator" }?.isFacilitator == true)
+        #expect(report.answers.map(\.question) == ["Hva fungerte med varslingen?"])
+        #expect(report.answers.first?.answers.map(\.text) == ["Varslingen gikk raskt"])
+        #expect(report.strengths.isEmpty && report.improvements.isEmpty, "an answer is neither a strength nor an improvement")
     }
 }

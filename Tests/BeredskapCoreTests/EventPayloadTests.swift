@@ -55,7 +55,7 @@ struct EventPayloadTests {
                                        recipients: "Alle ansatte", text: "EPJ er nede")),
         .messageApproved(MessageApproved(message: "M1")),
         .messageSent(MessageSent(message: "M1", channel: "Intranett")),
-        .exerciseStarted(ExerciseStarted(scenario: drill)),
+        .exerciseStarted(ExerciseStarted(scenario: { var s = drill; s.startTime = TimeOfDay("01:50"); return s }(), tempo: ExerciseTempo(1.5))),
         .injectReleased(InjectReleased(inject: "i1")),
         .injectSkipped(InjectSkipped(inject: "i2", reason: "Allerede gjort")),
         .exerciseClockPaused(ExerciseClockPaused(reason: "Diskusjon")),
@@ -66,7 +66,7 @@ struct EventPayloadTests {
         .exerciseEvaluated(ExerciseEvaluated(lessons: ["Permen"], actions: [
             CorrectiveAction(id: "F1", text: "Flytt nødpermen", owner: "Koordinator", due: night + hours(720)),
         ])),
-        .hotWashNoted(HotWashNoted(kind: .improvement, text: "Ringelisten")),
+        .hotWashNoted(HotWashNoted(kind: .answer, text: "Ringelisten", question: 1)),
         .correctiveActionClosed(CorrectiveActionClosed(action: "F1", note: "Flyttet")),
         .messageApprovedVerbally(MessageApprovedVerbally(message: "M1", approver: "Anne Leder", givenAt: night + minutes(20))),
         .formsAdvanced(FormsAdvanced(serials: ["EPJ-0001", "EPJ-0002"], status: .returned)),
@@ -184,6 +184,24 @@ struct EventPayloadTests {
         #expect(try JSONDecoder().decode(EntryCorrected.self, from: data) == correction)
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
         #expect((object["fact"] as? [String: Any])?["kind"] as? String == kind)
+    }
+
+    @Test("An exercise started before tempos and start times replays at real time; a tempo of 0 is refused as it is read")
+    func exerciseWithoutTempo() throws {
+        let old = try JSONEncoder().encode(ExerciseStarted(scenario: drill))
+        #expect(!String(decoding: old, as: UTF8.self).contains("tempo"), "real time writes no tempo")
+        #expect(!String(decoding: old, as: UTF8.self).contains("startTime"))
+        let decoded = try JSONDecoder().decode(ExerciseStarted.self, from: old)
+        #expect(decoded.tempo == nil && decoded.scenario.startTime == nil)
+        var state = State(isExercise: true)
+        state = state.evolve(Event(registered: night, operatorName: "leder", incident: nil, body: decoded.body), seq: 1)
+        #expect(state.exercise?.tempo == .realTime)
+        var object = try #require(try JSONSerialization.jsonObject(with: old) as? [String: Any])
+        object["tempo"] = 0
+        let zero = try JSONSerialization.data(withJSONObject: object)
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode(ExerciseStarted.self, from: zero) }
+        let answer = try JSONDecoder().decode(HotWashNoted.self, from: Data(#"{"kind":"styrke","text":"God logg"}"#.utf8))
+        #expect(answer.question == nil)
     }
 
     @Test("A correction written before facts existed decodes with no fact, and a text correction writes none")

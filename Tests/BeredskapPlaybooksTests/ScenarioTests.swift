@@ -35,6 +35,21 @@ struct ScenarioTests {
         #expect(scenarios.first { $0.id == "skadevare-natt" }?.injects.first?.from.contains("HelseCERT") == true)
     }
 
+    /// `start_time` is optional; written, it is a time of day, read as text whatever YAML 1.1 makes of `01:50`.
+    @Test func aStartTimeIsReadAndABadOneNamedWithItsLine() throws {
+        let copy = try PlaybookCopy()
+        try copy.replace(Self.file, "duration: 1h\n", with: "duration: 1h\nstart_time: 01:50\n")
+        let scenario = try #require(copy.load().organisation?.scenario("epj-ovelse"))
+        #expect(scenario.startTime == TimeOfDay(hour: 1, minute: 50))
+        #expect(scenario.clockTime(20 * 60).description == "T+20 (02.10 i scenariet)")
+
+        try copy.replace(Self.file, "start_time: 01:50", with: "start_time: \"25:10\"")
+        let report = copy.load()
+        expectDiagnostic(report, file: Self.file, line: 5, column: 13, message: ["ugyldig klokkeslett «25:10» i «start_time»"],
+                         hint: ["TT:MM"])
+        #expect(report.errors.count == 1)
+    }
+
     @Test func unknownRoleProcedureAndFactsheetStep() throws {
         let copy = try PlaybookCopy()
         try copy.replace(Self.file, "procedures: [epj-nede]", with: "procedures: [epj-ned]")

@@ -9,7 +9,8 @@ import Testing
         let plan = try cli.ok(["exercise", "injects", "skadevare-natt"]).stdout
         #expect(plan.contains("*** ØVELSE (plan) *** Løsepengevirus på nattevakt"))
         #expect(plan.contains("8 innspill"))
-        #expect(plan.contains("T+20  i3  til Teknisk ansvarlig  fra Driftsleverandørens driftssenter"))
+        #expect(plan.contains("T+20 (02.10 i scenariet)  i3  til Teknisk ansvarlig  fra Driftsleverandørens driftssenter"),
+                "skadevare-natt starts at 01.50 in its own world")
         #expect(plan.contains("f5 (m3) Isolering besluttes"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).isEmpty, "no journal is made or opened")
         #expect(try cli.run(["exercise", "injects"]).stderr.contains("Oppgi scenariet"))

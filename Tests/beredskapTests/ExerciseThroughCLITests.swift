@@ -20,10 +20,12 @@ import Testing
 
         let injects = try facilitator.ok(["exercise", "injects"] + exercise).stdout
         #expect(injects.contains("*** ØVELSE ***"))
-        #expect(injects.contains("i1  T+0  FORFALT"))
-        #expect(injects.contains("i2  T+10  om 10 min"))
+        #expect(injects.contains("i1  T+0 (01.50 i scenariet)  FORFALT"), "skadevare-natt starts at 01.50 in its own world")
+        #expect(injects.contains("i2  T+10 (02.00 i scenariet)  om 10 min"))
+        #expect(injects.contains("Spørsmål til hot wash (beredskap hotwash svar \"…\" --question NR):\n  1. "))
         let released = try facilitator.ok(["exercise", "release", "i1"] + exercise).stdout
         #expect(released.contains("Til ikt-vakt fra HelseCERT (vakttelefon): HelseCERT ser trafikk"))
+        #expect(released.contains("Øvelsesklokke: T+") && released.contains(" i scenariet)"), "the facilitator's commands say the exercise time")
         #expect(try facilitator.run(["exercise", "release", "i1"] + exercise).status == 1)
 
         let id = try participant.ok(["open", "--title", "Mistanke om løsepengevirus"] + exercise).lastLine
@@ -39,6 +41,9 @@ import Testing
         try facilitator.ok(["exercise", "end"] + exercise)
         try facilitator.ok(["hotwash", "styrke", "Rask beslutning om isolering"] + exercise)
         try facilitator.ok(["hotwash", "forbedring", "Ringelisten til HelseCERT var utdatert"] + exercise)
+        let unanswerable = try facilitator.run(["hotwash", "svar", "Greit", "--question", "99"] + exercise)
+        #expect(unanswerable.status == 1 && unanswerable.stderr.contains("Scenariet har ikke spørsmål 99"))
+        try facilitator.ok(["hotwash", "svar", "Isoleringen ble besluttet etter ti minutter", "--question", "1"] + exercise)
         try facilitator.ok(["exercise", "evaluate", "--lesson", "Nødpermen må stå der listen sier",
                             "--action", "Flytt nødpermen til beredskapsskapet;Beredskapskoordinator;2026-12-31"] + exercise)
 
@@ -54,7 +59,18 @@ import Testing
         #expect(report.contains("| delvis oppfylt | Sikkerhetsleder ble ringt etter 25 min |"))
         #expect(report.contains("Rask beslutning om isolering"))
         #expect(report.contains("| F1 | Flytt nødpermen til beredskapsskapet | Beredskapskoordinator | 31.12.2026 | Åpen |"))
-        #expect(report.contains("| T+0 |"))
+        #expect(report.contains("| T+0 (01.50 i scenariet) | "), "the timeline's clock has the scenario's time of day")
+        #expect(report.contains("## Sammendrag"))
+        #expect(report.contains("| Oppfylt | 1 |") && report.contains("| Delvis oppfylt | 1 |") && report.contains("| Ikke oppfylt | 0 |"))
+        #expect(report.contains("| i8 (T+"), "the skipped inject is listed with its reason")
+        #expect(report.contains("| Tiden ble for knapp |"))
+        #expect(report.contains("| fasilitator | Øvingsleder | "), "participants by name and role")
+        #expect(report.contains("| ikt-vakt | – | "))
+        #expect(report.contains("### Spørsmål og svar"))
+        #expect(report.contains("– Isoleringen ble besluttet etter ti minutter"))
+        #expect(report.contains("| Hvem |"))
+        #expect(report.contains(#"| fasilitator | \[etter ENDEX\] Hot wash, styrke: Rask beslutning om isolering |"#),
+                "who wrote the line, and that it came after ENDEX (brackets escaped in Markdown)")
         #expect(report.contains("Tid til innledende vurdering (2a)"))
 
         let pdf = facilitator.directory.appendingPathComponent("aar.pdf").path
@@ -71,6 +87,25 @@ import Testing
         let lint = try facilitator.run(["lint", CLI.playbooks, "--journal", facilitator.directory.path], global: false).stdout
         #expect(lint.contains("prosedyren «vannlekkasje-kjoling» er ikke testet noen gang"))
         #expect(!lint.contains("prosedyren «skadevare» er ikke testet"), "exercised today")
+    }
+
+    /// At tempo 2 the scenario's clock runs twice as fast as the wall clock: started (with --at) 30 minutes ago, it
+    /// stands at T+60, 02.50 in the scenario that starts at 01.50.
+    @Test func aTempoChosenAtStartRunsTheScenarioClockFaster() throws {
+        let cli = try CLI()
+        let exercise = ["--exercise", "rask"]
+        let startedAt = ISO8601DateFormatter().string(from: Date().addingTimeInterval(-30 * 60))
+        let start = try cli.ok(["exercise", "start", "skadevare-natt", "--tempo", "2", "--at", startedAt] + exercise).stdout
+        #expect(start.contains("Planlagt 2 t på øvelsesklokken, tempo 2: 1 t i virkeligheten; scenariet starter kl. 01.50"))
+        let journal = try String(contentsOf: cli.directory.appendingPathComponent("ovelser/rask.jsonl"), encoding: .utf8)
+        #expect(journal.contains("\"tempo\":2"), "recorded in exercise.started")
+        let injects = try cli.ok(["exercise", "injects"] + exercise).stdout
+        #expect(injects.contains("Øvelsesklokke: T+60 (02.50 i scenariet) (går); planlagt 2 t; tempo 2: 1 t i virkeligheten")
+                || injects.contains("Øvelsesklokke: T+61 (02.51 i scenariet)"), "\(injects)")
+        #expect(injects.contains("min i scenariet"), "minutes to and past an inject are the scenario's")
+        let status = try cli.ok(["status"] + exercise).stdout
+        #expect(status.contains("tempo 2"))
+        #expect(try cli.run(["exercise", "start", "skadevare-natt", "--tempo", "0", "--exercise", "null"]).status != 0, "a tempo of 0 is refused")
     }
 
     @Test func exerciseCommandsAreRefusedInTheRealJournalAndUnknownScenariosNamed() throws {

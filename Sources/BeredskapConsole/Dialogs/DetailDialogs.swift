@@ -32,7 +32,10 @@ extension ConsoleModel {
         case .deviations:
             let deviation = try selectedDeviation()
             return ("Avvik \(deviation.id)", DeviationText(state: state, now: now).detail(deviation).joined(separator: "\n"))
-        case .overview, .incidents, .checklist, .paper, .breach, .exercise:
+        case .exercise:
+            let (exercise, status) = try selectedInject()
+            return ("Innspill \(status.inject.id)", injectDetail(status.inject, in: exercise).joined(separator: "\n"))
+        case .overview, .incidents, .checklist, .paper, .breach:
             throw NotNow("Tasten gjør ingenting her.")
         }
     }

@@ -1,9 +1,9 @@
 import BeredskapCore
 import Foundation
 
-/// The facilitator's actions (factsheet step 3, Normen 5.9): start a scenario, release or skip injects, pause
-/// and resume the exercise clock, assess expectations, note observations, and end it (ENDEX). Core refuses
-/// every one of them in a real journal.
+/// The facilitator's actions (factsheet step 3, Normen 5.9): start a scenario at a tempo, release or skip injects,
+/// pause (with a reason) and resume the exercise clock, assess expectations, note observations, end it (ENDEX),
+/// hold the hot wash and evaluate it. Core refuses every one of them in a real journal.
 extension ConsoleModel {
     func requireExercise() throws(NotNow) -> Exercise {
         guard isExercise else { throw NotNow("Øvelsesverktøy finnes bare i en øvelsesjournal (--exercise NAVN).") }
@@ -24,11 +24,19 @@ extension ConsoleModel {
         let scenarios = state.organisation.scenarios
         guard !scenarios.isEmpty else { throw NotNow("Ingen scenarioer i Playbooks/ovelser/.") }
         let chosen = Question.choice("Hvilket scenario?", scenarios, key: \.id) { "\($0.title) (\($0.duration))" }
-        return Dialog("Start øvelse", [chosen], preview: { answers in
-            answers[chosen].map { ["Utgangssituasjon:", $0.startSituation] } ?? []
+        let tempo = Question.choice("Tempo (2 spiller to planlagte timer på én)", ExerciseTempo.offered, key: \.description) { tempo in
+            tempo == .realTime ? "1 (sanntid)" : "\(tempo)"
+        }
+        return Dialog("Start øvelse", [chosen, tempo], preview: { answers in
+            guard let scenario = answers[chosen] else { return [] }
+            let pace = answers[tempo] ?? .realTime
+            return ["Planlagt \(scenario.duration) på øvelsesklokken"
+                        + (pace == .realTime ? "" : "; ved tempo \(pace) tar den \(Minutes.describe(seconds: pace.wall(scenario.duration.seconds)))")
+                        + (scenario.startTime.map { "; scenariet starter kl. \(ExerciseClockTime.dotted($0))" } ?? ""),
+                    "Utgangssituasjon:", scenario.startSituation]
         }) { answers throws(DialogProblem) in
             guard let scenario = answers[chosen] else { throw DialogProblem(chosen, "Velg et scenario.") }
-            return .execute(.startExercise(scenario), occurred: nil)
+            return .execute(.startExercise(scenario, tempo: answers[tempo] ?? .realTime), occurred: nil)
         }
     }
 
@@ -36,7 +44,7 @@ extension ConsoleModel {
     mutating func releaseInject() throws(NotNow) -> Effect {
         let (_, status) = try selectedInject()
         guard status.progress == .scheduled else { return command(.releaseInject(status.inject.id)) }
-        let confirm = Confirmation("Slippe \(status.inject.id) nå, før tiden (T+\(status.inject.at.value))? Det kan ikke angres.")
+        let confirm = Confirmation("Slippe \(status.inject.id) nå, før tiden (\(ExerciseClockTime(elapsed: status.inject.at.seconds).short))? Det kan ikke angres.")
         dialog = Dialog("Slipp \(status.inject.id) før tiden", [confirm.field]) { answers in
             confirm.outcome(answers, .releaseInject(status.inject.id))
         }
@@ -52,9 +60,15 @@ extension ConsoleModel {
         }
     }
 
-    func toggleExerciseClock() throws(NotNow) -> Effect {
+    /// Resumes at once; a pause asks why (it may be left empty), and the reason is on the notes (u) and in the report.
+    mutating func toggleExerciseClock() throws(NotNow) -> Effect {
         let exercise = try requireExercise()
-        return command(exercise.isPaused ? .resumeExercise : .pauseExercise(reason: nil))
+        guard !exercise.isPaused else { return command(.resumeExercise) }
+        let reason = Question.optionalText("Hvorfor pause? (tomt for ingen begrunnelse) ")
+        dialog = Dialog("Pause i øvelsen (\(exercise.clockTime(at: now)))", [reason]) { answers in
+            .execute(.pauseExercise(reason: answers[reason]), occurred: nil)
+        }
+        return .none
     }
 
     /// HSEEP: each expected action met, partly met or not met; anything short of met needs a note.
@@ -73,11 +87,17 @@ extension ConsoleModel {
         }
     }
 
+    /// An observation about the selected inject (Enter), or about the exercise as a whole.
     func observeDialog() throws(NotNow) -> Dialog {
         let (_, status) = try selectedInject()
-        let text = Question.text("Observasjon (knyttes til \(status.inject.id)): ")
-        return Dialog("Observasjon", [text]) { answers in
-            .execute(.observe(text: answers[text], inject: status.inject.id), occurred: nil)
+        let text = Question.text("Observasjon: ")
+        let options: [InjectID?] = [status.inject.id, nil]
+        let about = Question.choice("Gjelder observasjonen innspillet?", options, key: { $0?.rawValue ?? "-" }) {
+            $0.map { "Ja, \($0)" } ?? "Nei, øvelsen som helhet"
+        }
+        return Dialog("Observasjon", [text, about]) { answers in
+            let inject: InjectID? = answers[about] ?? status.inject.id
+            return .execute(.observe(text: answers[text], inject: inject), occurred: nil)
         }
     }
 
@@ -91,16 +111,52 @@ extension ConsoleModel {
         }
     }
 
-    /// The hot wash right after ENDEX: what went well and what to improve, as the participants say it; the
-    /// scenario's discussion questions are shown while it is written.
+    /// The hot wash right after ENDEX: an answer to one of the scenario's questions, or what went well and what
+    /// to improve, as the participants say it; every question is shown with the answers given so far.
     func hotWashDialog() throws(NotNow) -> Dialog {
         let exercise = try requireExercise()
         guard exercise.isEnded else { throw NotNow("Hot wash kommer etter ENDEX (d).") }
-        let questions = exercise.scenario.questions
-        let kind = Question.choice("Hva slags punkt?", HotWashKind.allCases, label: \.heading)
+        let answered = exercise.answeredQuestions(state.hotWash)
+        let topics = answered.map { HotWashTopic(kind: .answer, question: $0.number, label: "Svar på \($0.number). \($0.question)") }
+            + [HotWashTopic(kind: .strength, question: nil, label: "Styrke"), HotWashTopic(kind: .improvement, question: nil, label: "Forbedringsområde")]
+        let topic = Question.choice("Hva gjelder punktet?", topics, key: \.key) { InertText.make($0.label) }
         let point = Question.text("Punktet, slik deltakerne sier det: ")
-        return Dialog("Hot wash: \(exercise.scenario.title)", [kind, point], preview: { _ in ["Spørsmål til diskusjon:"] + questions }) { answers in
-            .execute(.noteHotWash(nil, answers[kind] ?? .strength, text: answers[point]), occurred: nil)
+        let overview = answered.flatMap { question in
+            ["\(question.number). \(question.question)"] + (question.answers.isEmpty ? ["   ikke besvart ennå"] : question.answers.map { "   – \($0.text)" })
+        }
+        return Dialog("Hot wash: \(exercise.scenario.title)", [topic, point], preview: { _ in overview }) { answers throws(DialogProblem) in
+            guard let chosen = answers[topic] else { throw DialogProblem(topic, "Velg hva punktet gjelder.") }
+            return .execute(.noteHotWash(nil, chosen.kind, text: answers[point], question: chosen.question), occurred: nil)
         }
     }
+
+    /// After ENDEX: the exercise's lessons and a corrective action for the improvement plan (factsheet 3d), as
+    /// `beredskap exercise evaluate` records them.
+    func evaluateExerciseDialog() throws(NotNow) -> Dialog {
+        let exercise = try requireExercise()
+        guard exercise.isEnded else { throw NotNow("Øvelsen evalueres etter ENDEX (d) og hot wash (w).") }
+        guard exercise.evaluation == nil else { throw NotNow("Øvelsen er allerede evaluert; se notatene (u).") }
+        let (now, calendar) = (now, calendar)
+        let evaluation = EvaluationFields()
+        return Dialog("Evaluer øvelsen: læring og tiltak (faktaark 3d)", evaluation.fields) { answers throws(DialogProblem) in
+            let (lessons, actions) = try evaluation.outcome(answers, now: now, calendar: calendar)
+            return .execute(.evaluateExercise(lessons: lessons, actions: actions), occurred: nil)
+        }
+    }
+
+    /// `u`: the pauses, observations without an inject, the hot wash and the evaluation, to read.
+    func exerciseNotesDialog() throws(NotNow) -> Dialog {
+        let exercise = try requireExercise()
+        let notes = ExerciseNotes(exercise: exercise, hotWash: state.hotWash)
+        let text = notes.lines(time: clock, deadline: deadline).joined(separator: "\n")
+        return Dialog("Notater og hot wash: \(exercise.scenario.title)", [Question.reading("Notater", text)]) { _ in .view { _ in } }
+    }
+}
+
+/// What a hot-wash point is about: one of the scenario's questions, or a strength or an area for improvement.
+private struct HotWashTopic: Sendable {
+    var kind: HotWashKind
+    var question: Int?
+    var label: String
+    var key: String { question.map { "\($0)" } ?? kind.rawValue }
 }

@@ -106,18 +106,9 @@ extension ConsoleModel {
     /// `beredskap phase … --action`). Each action stays open in status until it is closed.
     private func evaluationDialog(_ incident: Incident) -> Dialog {
         let (id, now, calendar) = (incident.id, now, calendar)
-        let learnt = Question.text("Hva lærte vi? (flere skilles med ;) ")
-        let action = Question.optionalText("Korrigerende tiltak (tomt for ingen): ")
-        let ownerField = Question.optionalText("Tiltaksansvarlig (rolle): ")
-        let dueField = Question.optionalText("Frist for tiltaket (dd.mm.åååå eller antall dager): ")
-        return Dialog("Neste fase: evaluert – evaluering av \(id) (faktaark 3d)", [learnt, action, ownerField, dueField]) { answers throws(DialogProblem) in
-            let lessons = answers[learnt].split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            var actions: [CorrectiveAction] = []
-            if let text = answers[action] {
-                guard let owner = answers[ownerField] else { throw DialogProblem(ownerField, "Et tiltak trenger en ansvarlig.") }
-                let due = try AnswerParsing.date(answers[dueField] ?? "", answering: dueField, now: now, calendar: calendar)
-                actions.append(CorrectiveAction(text: text, owner: owner, due: due))
-            }
+        let evaluation = EvaluationFields()
+        return Dialog("Neste fase: evaluert – evaluering av \(id) (faktaark 3d)", evaluation.fields) { answers throws(DialogProblem) in
+            let (lessons, actions) = try evaluation.outcome(answers, now: now, calendar: calendar)
             return .execute(.evaluate(id, lessons: lessons, actions: actions), occurred: nil)
         }
     }

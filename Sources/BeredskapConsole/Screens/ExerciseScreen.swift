@@ -1,8 +1,9 @@
 import BeredskapCore
 import Foundation
 
-/// Øvelse, the facilitator's view: the exercise clock, every inject at its T+mm with where it stands (due ones
-/// marked), and for the selected inject its text and the expected actions with their assessments.
+/// Øvelse, the facilitator's view: the exercise clock (scenario time, with the scenario's own time of day where
+/// it has one), every inject at its T+mm with where it stands (due ones marked), and for the selected inject its
+/// text and the expected actions with their assessments. `i` reads an inject whole; `u` the notes and hot wash.
 enum ExerciseScreen {
     static func draw(_ model: ConsoleModel, into grid: inout Grid) {
         let layout = Layout(size: grid.size)
@@ -23,9 +24,11 @@ enum ExerciseScreen {
         case .paused: "PAUSE"
         case .ended: "ENDEX"
         }
-        grid.put("\(InertText.make(exercise.scenario.title)) · \(Self.clock(clock.elapsed)) \(state) · \(released) av \(timeline.count) sluppet"
-                 + (due > 0 ? " · \(due) FORFALT" : "")
-                 + (clock.isEnded ? " · hot wash: \(model.state.hotWash.filter { $0.incident == nil }.count) punkter (w)" : ""),
+        let tempo = exercise.tempo == .realTime ? "" : " · tempo \(exercise.tempo)"
+        let notes = ExerciseNotes(exercise: exercise, hotWash: model.state.hotWash).count
+        grid.put("\(InertText.make(exercise.scenario.title)) · \(exercise.scenario.clockTime(clock.elapsed)) \(state)\(tempo) · "
+                 + "\(released) av \(timeline.count) sluppet" + (due > 0 ? " · \(due) FORFALT" : "")
+                 + (notes > 0 ? " · \(Count.phrase(notes, "notat", "notater")) (u)" : ""),
                  row: body.lowerBound, column: 1,
                  style: clock.isPaused || due > 0 ? Style(.overdue, bold: true) : Style(bold: true))
         let (list, detail) = layout.listAndDetail(count: timeline.count)
@@ -33,8 +36,9 @@ enum ExerciseScreen {
         ListRows.draw(timeline, selected: selected, rows: list, into: &grid) { status, row, column, style, grid in
             let (word, marked) = describe(status, model: model)
             let role = model.state.organisation.role(status.inject.to)?.name ?? status.inject.to.rawValue
-            var column = grid.put("\(Self.clock(status.inject.at.seconds)) \(status.inject.id)", row: row, column: column, width: 10, style: style)
-            column = grid.put(word, row: row, column: column + 1, width: 18, style: marked ? Style(.overdue, bold: true) : style)
+            var column = grid.put("\(ExerciseClockTime(elapsed: status.inject.at.seconds).short) \(status.inject.id)", row: row, column: column,
+                                  width: 10, style: style)
+            column = grid.put(word, row: row, column: column + 1, width: 20, style: marked ? Style(.overdue, bold: true) : style)
             column = grid.put(role, row: row, column: max(column + 1, 32), width: 20, style: style)
             grid.put(InertText.make(status.inject.text), row: row, column: max(column + 1, 53), style: style)
         }
@@ -43,33 +47,24 @@ enum ExerciseScreen {
         drawDetail(timeline[selected].inject, model: model, exercise: exercise, rows: detail, into: &grid)
     }
 
-    /// `T+12:30` on the exercise clock.
-    static func clock(_ seconds: TimeInterval) -> String {
-        ExerciseClockTime(elapsed: seconds).withSeconds
-    }
-
     private static func describe(_ status: InjectStatus, model: ConsoleModel) -> (String, Bool) {
         switch status.progress {
-        case .scheduled: (status.expectedAt.map { "kl. \(model.clock($0))" } ?? "venter", false)
+        case .scheduled: (status.expectedAt.map { "kl. \(model.deadline($0))" } ?? "venter", false)
         case .due: ("FORFALT", true)
-        case .released(let release): ("sluppet \(model.clock(release.at))", false)
+        case .released(let release): ("sluppet \(model.deadline(release.at))", false)
         case .skipped: ("hoppet over", false)
         }
     }
 
     private static func drawDetail(_ inject: Inject, model: ConsoleModel, exercise: Exercise, rows: Range<Int>, into grid: inout Grid) {
-        let role = model.state.organisation.role(inject.to)?.name ?? inject.to.rawValue
-        var lines = ["Fra \(inject.from) til \(role): \(inject.text)"].flatMap { TextBlock.wrap($0, width: grid.size.columns - 2) }
-        for expectation in inject.expectations {
-            let assessment = exercise.assessments[expectation.id]
-            let rating = assessment.map { "[\($0.rating.word)]" } ?? "[ikke vurdert]"
-            lines.append("\(rating) \(expectation.text)" + (assessment?.note.map { " – \($0)" } ?? ""))
+        guard !rows.isEmpty else { return }
+        var lines = model.injectDetail(inject, in: exercise).flatMap { TextBlock.wrap($0, width: grid.size.columns - 2) }
+        if lines.count > rows.count {
+            lines = lines.prefix(rows.count - 1) + ["… i viser hele teksten"]
         }
-        let notes = exercise.observations.filter { $0.inject == inject.id }
-        lines += notes.map { "Observasjon: \($0.text)" }
-        for (offset, line) in lines.prefix(rows.count).enumerated() {
+        for (offset, line) in lines.enumerated() {
             grid.put(InertText.make(line), row: rows.lowerBound + offset, column: 1,
-                     style: line.hasPrefix("[ikke vurdert]") ? Style(.dim) : .normal)
+                     style: line.hasPrefix("[ikke vurdert]") || line.hasPrefix("…") ? Style(.dim) : .normal)
         }
     }
 }

@@ -10,12 +10,10 @@ enum HeaderView {
         grid.paint(row: 0, style: banner)
         var column = grid.put(" BEREDSKAPSNIVÅ \(model.state.level.word) ", row: 0, column: 0, style: banner)
         if model.isExercise {
-            // Every participant sees when the facilitator pauses the exercise or ends it.
-            let state = model.state.exercise.map { $0.isEnded ? " · ENDEX" : $0.isPaused ? " · PAUSE" : "" } ?? ""
-            column = grid.put(" ØVELSE\(state) ", row: 0, column: column + 1, style: Style(.exercise, bold: true))
+            column = grid.put(exerciseMark(model, room: width - column - 1 - DisplayWidth.of(status(model))), row: 0, column: column + 1,
+                              style: Style(.exercise, bold: true))
         }
-        let checking = model.isCheckingJournal ? " · kontrollerer journalen …" : ""
-        let status = " Journal: \(model.journalStatus.word)\(checking) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
+        let status = status(model)
         let statusColumn = width - DisplayWidth.of(status)
         let organisation = model.state.organisation.name
         if !organisation.isEmpty {
@@ -35,6 +33,21 @@ enum HeaderView {
 
         drawTabs(model, into: &grid)
         grid.put(String(repeating: "─", count: width), row: 4, column: 0, style: Style(.dim))
+    }
+
+    private static func status(_ model: ConsoleModel) -> String {
+        let checking = model.isCheckingJournal ? " · kontrollerer journalen …" : ""
+        return " Journal: \(model.journalStatus.word)\(checking) · Operatør: \(InertText.make(model.operatorName.rawValue)) "
+    }
+
+    /// ` ØVELSE · PAUSE · T+20 (02.10 i scenariet) `: every participant sees when the facilitator pauses the
+    /// exercise or ends it, and the exercise clock; the scenario's time of day goes first when room is short.
+    private static func exerciseMark(_ model: ConsoleModel, room: Int) -> String {
+        guard let exercise = model.state.exercise else { return " ØVELSE " }
+        let state = exercise.isEnded ? " · ENDEX" : exercise.isPaused ? " · PAUSE" : ""
+        let time = exercise.clockTime(at: model.now)
+        let full = " ØVELSE\(state) · \(time) "
+        return DisplayWidth.of(full) <= room ? full : " ØVELSE\(state) · \(time.short) "
     }
 
     /// Every screen by name, the current one highlighted: padded when there is room, packed with separators when

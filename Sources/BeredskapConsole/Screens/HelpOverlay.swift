@@ -6,14 +6,21 @@ enum HelpOverlay {
         grid.put("Hjelp: taster på \(screen.title) (Esc eller ? lukker; andre skjermer har egne taster)", row: body.lowerBound, column: 1,
                  style: Style(bold: true))
         let bindings = KeyBindings.all.filter { $0.works(on: screen) }
-        let perColumn = body.count - 1
-        let columns = max(1, (bindings.count + perColumn - 1) / perColumn)
-        let columnWidth = grid.size.columns / max(columns, 2)
-        for (index, binding) in bindings.enumerated() {
-            let row = body.lowerBound + 1 + index % perColumn
-            let column = 1 + (index / perColumn) * columnWidth
-            let end = grid.put(binding.keyLabel, row: row, column: column, width: 6, style: Style(.selected, bold: true))
-            grid.put(binding.label, row: row, column: max(end + 1, column + 6), width: columnWidth - 8)
+        let perColumn = max(1, body.count - 1)
+        let chunks = stride(from: 0, to: bindings.count, by: perColumn).map { Array(bindings[$0..<min($0 + perColumn, bindings.count)]) }
+        // Each column as wide as its longest label, so short labels leave room for long ones; equal widths (labels
+        // cut) only when even that does not fit.
+        let natural = chunks.map { chunk in 8 + (chunk.map { DisplayWidth.of($0.label) }.max() ?? 0) }
+        let equal = grid.size.columns / max(chunks.count, 2)
+        let widths = natural.reduce(0, +) < grid.size.columns ? natural.map { max($0, equal) } : natural.map { _ in equal }
+        var column = 1
+        for (chunk, columnWidth) in zip(chunks, widths) {
+            for (offset, binding) in chunk.enumerated() {
+                let row = body.lowerBound + 1 + offset
+                let end = grid.put(binding.keyLabel, row: row, column: column, width: 6, style: Style(.selected, bold: true))
+                grid.put(binding.label, row: row, column: max(end + 1, column + 6), width: columnWidth - 8)
+            }
+            column += columnWidth
         }
     }
 }

@@ -19,12 +19,12 @@ enum OverviewScreen {
     /// In an exercise: the latest injects the facilitator released, newest first, so participants act on them.
     private static func drawInjects(_ injects: [ReleasedInject], model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
         guard let first = rows.first, let exercise = model.state.exercise else { return }
-        grid.put("Innspill fra øvingsleder (\(ExerciseScreen.clock(exercise.clock(at: model.now).elapsed)))", row: first, column: 1,
+        grid.put("Innspill fra øvingsleder · nå \(exercise.clockTime(at: model.now))", row: first, column: 1,
                  style: Style(.exercise, bold: true))
         for (offset, released) in injects.enumerated() {
             let role = model.state.organisation.role(released.inject.to)?.name ?? released.inject.to.rawValue
-            let end = grid.put("\(model.clock(released.release.at)) til \(role):", row: first + 1 + offset, column: 3, width: 34,
-                               style: Style(bold: true))
+            let end = grid.put("\(ExerciseClockTime(elapsed: released.release.clock).short) til \(role):", row: first + 1 + offset, column: 3,
+                               width: 34, style: Style(bold: true))
             grid.put(InertText.make("\(released.inject.from): \(released.inject.text)"), row: first + 1 + offset, column: end + 1)
         }
     }

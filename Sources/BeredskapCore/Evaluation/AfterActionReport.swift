@@ -1,13 +1,16 @@
 import Foundation
 
 /// The after-action report and improvement plan (HSEEP AAR/IP) for one incident or for the exercise a journal
-/// plays: overview, measured figures, expectation results, strengths and areas for improvement from the hot
-/// wash, lessons, corrective actions and the timeline. A pure function of the state, the journal's events and now.
+/// plays: overview, participants, measured figures, expectation results, the hot wash (strengths, areas for
+/// improvement, answers to the scenario's questions), lessons, corrective actions and the timeline with who wrote
+/// each line. A pure function of the state, the journal's events and now.
 public struct AfterActionReport: Sendable, Equatable {
     /// One line of the timeline; `clock` is the exercise clock at that moment (exercise reports only).
     public struct Line: Sendable, Equatable {
         public var at: Date
-        public var clock: TimeInterval?
+        public var clock: ExerciseClockTime?
+        /// Who wrote it.
+        public var by: OperatorName
         public var incident: IncidentID?
         public var text: String
         /// Registered after the exercise's ENDEX (the hot wash, late notes): marked so in the report.
@@ -26,6 +29,10 @@ public struct AfterActionReport: Sendable, Equatable {
     public var incidents: [IncidentFigures]
     public var strengths: [HotWashNote]
     public var improvements: [HotWashNote]
+    /// The exercise scenario's questions with their answers (exercise reports only).
+    public var answers: [AnsweredQuestion]
+    /// Who took part: appointed to a role or writing in the journal about the subject.
+    public var participants: [ReportParticipant]
     public var lessons: [String]
     public var actions: [ImprovementAction]
     public var timeline: [Line]
@@ -57,12 +64,16 @@ public struct AfterActionReport: Sendable, Equatable {
         let notes = state.hotWash.filter { inScope($0.incident) }
         strengths = notes.filter { $0.kind == .strength }
         improvements = notes.filter { $0.kind == .improvement }
+        answers = exercise?.answeredQuestions(notes) ?? []
         actions = state.improvementPlan.filter { inScope($0.incident) }
-        timeline = events.filter { event in
+        let told = events.filter { event in
             if case .levelChanged(let change) = event.body, change.incidents.contains(where: scope.contains) { return true }
             return inScope(event.incident)
-        }.map { [exercise, organisation = state.organisation] event in
-            Line(at: event.effectiveTime, clock: exercise?.clock(at: event.effectiveTime).elapsed, incident: event.incident,
+        }
+        participants = ReportParticipant.all(in: told, facilitator: exercise?.startedBy)
+        timeline = told.map { [exercise, organisation = state.organisation] event in
+            Line(at: event.effectiveTime, clock: exercise.map { $0.scenario.clockTime($0.clock(at: event.effectiveTime).elapsed) },
+                 by: event.operatorName, incident: event.incident,
                  text: Self.describe(event.body, in: exercise, organisation),
                  afterENDEX: exercise?.endedAt.map { event.registered > $0 } ?? false)
         }
@@ -73,6 +84,7 @@ public struct AfterActionReport: Sendable, Equatable {
         guard case .injectReleased(let p) = body, let inject = exercise?.scenario.inject(p.inject) else {
             return body.summary(in: organisation)
         }
-        return InertText.make("Innspill \(inject.id) til \(inject.to) fra \(inject.from): \(inject.text)")
+        let role = organisation.role(inject.to)?.name ?? inject.to.rawValue
+        return InertText.make("Innspill \(inject.id) til \(role) fra \(inject.from): \(inject.text)")
     }
 }

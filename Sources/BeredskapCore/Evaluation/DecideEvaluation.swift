@@ -1,15 +1,27 @@
 /// Evaluation (phase 7, factsheet 3d) for incidents and exercises alike: hot wash, lessons, corrective actions.
 extension Decision {
-    mutating func noteHotWash(_ id: IncidentID?, _ kind: HotWashKind, text: String) throws(Refusal) {
+    /// An answer (`.answer`) names one of the exercise scenario's questions by its number from 1; strengths and
+    /// improvements name none.
+    mutating func noteHotWash(_ id: IncidentID?, _ kind: HotWashKind, text: String, question: Int?) throws(Refusal) {
+            var questions = 0
             if let id {
                 try lookup(id, for: "hot wash", in: [.reEntry, .closed, .evaluated])
             } else {
                 guard state.isExercise else { throw .notAnExercise }
                 guard let exercise = state.exercise else { throw .noExercise }
                 guard exercise.isEnded else { throw .exerciseNotEnded }
+                questions = exercise.scenario.questions.count
+            }
+            switch kind {
+            case .answer:
+                guard questions > 0, let question, (1...questions).contains(question) else {
+                    throw .hotWashQuestion(question, questions: questions)
+                }
+            case .strength, .improvement:
+                guard question == nil else { throw .questionOnlyForAnswers }
             }
             try FreeText.require(text, field: kind.rawValue)
-            emit(id, .hotWashNoted(HotWashNoted(kind: kind, text: text)))
+            emit(id, .hotWashNoted(HotWashNoted(kind: kind, text: text, question: question)))
     }
 
     mutating func closeCorrectiveAction(_ id: CorrectiveActionID, note: String) throws(Refusal) {

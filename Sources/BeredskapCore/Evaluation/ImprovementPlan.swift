@@ -22,6 +22,8 @@ public struct ImprovementAction: Codable, Sendable, Equatable {
 public struct HotWashNote: Codable, Sendable, Equatable {
     public var kind: HotWashKind
     public var text: String
+    /// The scenario's question an answer answers, from 1.
+    public var question: Int?
     public var incident: IncidentID?
     public var at: Date
     public var by: OperatorName
@@ -49,13 +51,13 @@ extension State {
             update(id) { $0.apply(event.body, at: at, by: event.operatorName, seq: seq) }
         case .exerciseStarted(let p):
             guard isExercise, exercise == nil else { return }
-            exercise = Exercise(scenario: p.scenario, startedAt: at, startedBy: event.operatorName)
+            exercise = Exercise(scenario: p.scenario, startedAt: at, startedBy: event.operatorName, tempo: p.tempo ?? .realTime)
         case .exerciseEvaluated(let p):
             guard exercise?.evaluation == nil else { return }
             plan(p.actions, incident: nil, at: at)
             exercise?.apply(event.body, at: at, by: event.operatorName)
         case .hotWashNoted(let p):
-            hotWash.append(HotWashNote(kind: p.kind, text: p.text, incident: event.incident, at: at, by: event.operatorName))
+            hotWash.append(HotWashNote(kind: p.kind, text: p.text, question: p.question, incident: event.incident, at: at, by: event.operatorName))
         case .correctiveActionClosed(let p):
             guard let i = improvementPlan.firstIndex(where: { $0.id == p.action }), improvementPlan[i].isOpen else { return }
             improvementPlan[i].closedAt = at

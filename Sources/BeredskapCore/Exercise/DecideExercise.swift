@@ -2,12 +2,12 @@
 /// in the exercise journal only the facilitator (who started it) may give them: a participant's console cannot
 /// release, skip, pause, assess, observe or end, whatever it shows.
 extension Decision {
-    mutating func startExercise(_ scenario: ExerciseScenario) throws(Refusal) {
+    mutating func startExercise(_ scenario: ExerciseScenario, tempo: ExerciseTempo) throws(Refusal) {
         guard state.isExercise else { throw .notAnExercise }
         if let running = state.exercise { throw .exerciseAlreadyStarted(running.scenario.title) }
         try FreeText.require(scenario.title, field: "scenario")
         guard !scenario.injects.isEmpty else { throw .scenarioWithoutInjects(scenario.id) }
-        emit(nil, .exerciseStarted(ExerciseStarted(scenario: scenario)))
+        emit(nil, .exerciseStarted(ExerciseStarted(scenario: scenario, tempo: tempo == .realTime ? nil : tempo)))
     }
 
     mutating func releaseInject(_ id: InjectID) throws(Refusal) {

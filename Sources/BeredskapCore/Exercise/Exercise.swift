@@ -6,7 +6,7 @@ public struct Exercise: Codable, Sendable, Equatable {
     /// When and by whom an inject was handed out, and where the exercise clock stood.
     public struct Release: Codable, Sendable, Equatable {
         public var at: Date
-        /// The exercise clock at release (pauses excluded).
+        /// The exercise clock at release: scenario time, pauses excluded.
         public var clock: TimeInterval
         public var by: OperatorName
     }
@@ -36,6 +36,8 @@ public struct Exercise: Codable, Sendable, Equatable {
     public var scenario: ExerciseScenario
     public var startedAt: Date
     public var startedBy: OperatorName
+    /// How fast the scenario runs against the wall clock.
+    public var tempo: ExerciseTempo
     public var pauses: [Pause] = []
     public var releases: [InjectID: Release] = [:]
     public var skips: [InjectID: String] = [:]
@@ -45,11 +47,15 @@ public struct Exercise: Codable, Sendable, Equatable {
     public var endedAt: Date?
     public var evaluation: ExerciseEvaluated?
 
-    public init(scenario: ExerciseScenario, startedAt: Date, startedBy: OperatorName) {
+    public init(scenario: ExerciseScenario, startedAt: Date, startedBy: OperatorName, tempo: ExerciseTempo = .realTime) {
         self.scenario = scenario
         self.startedAt = startedAt
         self.startedBy = startedBy
+        self.tempo = tempo
     }
+
+    /// How long the scenario's planned length takes by the wall clock at its tempo.
+    public var plannedWallTime: TimeInterval { tempo.wall(scenario.duration.seconds) }
 
     public var isPaused: Bool { pauses.last.map { $0.to == nil } ?? false }
     public var isEnded: Bool { endedAt != nil }

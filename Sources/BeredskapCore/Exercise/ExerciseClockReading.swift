@@ -1,22 +1,39 @@
 import Foundation
 
-/// A time on the exercise clock as people say it: whole minutes and seconds since the start with pauses left out,
-/// written `T+12` (as injects are planned) or `T+12:30`.
+/// A time on the exercise clock as people say it, the one format every screen and printout uses: whole minutes
+/// of scenario time since the start with pauses left out, written `T+12` (as injects are planned), and where the
+/// scenario says when it starts in its own world, that time of day beside it: `T+20 (02.10 i scenariet)`.
 public struct ExerciseClockTime: Sendable, Equatable, CustomStringConvertible {
     public let minutes: Int
-    public let seconds: Int
+    /// The time of day in the scenario's world, when the scenario has a start time.
+    public let scenarioTime: TimeOfDay?
 
-    /// Rounded down to the whole second; never before the start.
-    public init(elapsed: TimeInterval) {
-        let total = max(0, Int(elapsed.rounded(.down)))
-        (minutes, seconds) = (total / 60, total % 60)
+    /// Rounded down to the whole minute; never before the start.
+    public init(elapsed: TimeInterval, startTime: TimeOfDay? = nil) {
+        minutes = max(0, Int((elapsed / 60).rounded(.down)))
+        scenarioTime = startTime?.adding(seconds: TimeInterval(minutes * 60))
     }
 
-    /// `T+12`.
-    public var description: String { "T+\(minutes)" }
+    /// `T+20 (02.10 i scenariet)`, or `T+20`.
+    public var description: String { scenarioTime.map { "\(short) (\(Self.dotted($0)) i scenariet)" } ?? short }
 
-    /// `T+12:30`, minutes and seconds with two digits each.
-    public var withSeconds: String { String(format: "T+%02d:%02d", minutes, seconds) }
+    /// `T+20` alone, for narrow columns that show the scenario time elsewhere.
+    public var short: String { "T+\(minutes)" }
+
+    /// `02.10`: the scenario's time of day, written with a dot so it is never taken for the wall clock (`02:10`).
+    public static func dotted(_ time: TimeOfDay) -> String { String(format: "%02d.%02d", time.hour, time.minute) }
+}
+
+extension Exercise {
+    /// The exercise clock at `now` as every screen shows it: `T+20 (02.10 i scenariet)`.
+    public func clockTime(at now: Date) -> ExerciseClockTime { scenario.clockTime(clock(at: now).elapsed) }
+}
+
+extension ExerciseScenario {
+    /// A time on this scenario's clock, with its own time of day where it has a start time.
+    public func clockTime(_ elapsed: TimeInterval) -> ExerciseClockTime {
+        ExerciseClockTime(elapsed: elapsed, startTime: startTime)
+    }
 }
 
 extension ExerciseClock {
@@ -27,9 +44,6 @@ extension ExerciseClock {
 
     /// ENDEX outranks a pause that was never resumed.
     public var status: Status { isEnded ? .ended : isPaused ? .paused : .running }
-
-    /// The time played so far.
-    public var time: ExerciseClockTime { ExerciseClockTime(elapsed: elapsed) }
 }
 
 extension InjectStatus {

@@ -1,11 +1,16 @@
 import Foundation
 
-/// The exercise starts: the scenario as it was read, and the exercise clock starts at the event's time.
+/// The exercise starts: the scenario as it was read, and the exercise clock starts at the event's time, at the
+/// tempo chosen (absent in journals from before tempos, and for real time).
 public struct ExerciseStarted: EventPayload {
     public static let type = "exercise.started"
     public var body: EventBody { .exerciseStarted(self) }
     public var scenario: ExerciseScenario
-    public init(scenario: ExerciseScenario) { self.scenario = scenario }
+    public var tempo: ExerciseTempo?
+    public init(scenario: ExerciseScenario, tempo: ExerciseTempo? = nil) {
+        self.scenario = scenario
+        self.tempo = tempo
+    }
 }
 
 /// The facilitator hands an inject to its role; participants' consoles show it from now on.

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The exercise clock at one moment: time played so far, pauses excluded, stopped for good at ENDEX.
+/// The exercise clock at one moment: scenario time played so far (wall-clock time times the tempo), pauses
+/// excluded, stopped for good at ENDEX.
 public struct ExerciseClock: Sendable, Equatable {
     public var elapsed: TimeInterval
     public var isPaused: Bool
@@ -24,7 +25,8 @@ public struct InjectStatus: Sendable, Equatable {
     public var progress: Progress
     /// Exercise-clock time until the inject's T+mm; negative once it has passed.
     public var dueIn: TimeInterval
-    /// When it will fall due by the wall clock, while it is scheduled and the exercise clock runs; nil otherwise.
+    /// When it will fall due by the wall clock (at the exercise's tempo), while it is scheduled and the exercise
+    /// clock runs; nil otherwise.
     public var expectedAt: Date?
 }
 
@@ -61,7 +63,8 @@ extension Exercise {
             let from = min(pause.from, end)
             return total + max(0, min(pause.to ?? end, end).timeIntervalSince(from))
         }
-        return ExerciseClock(elapsed: max(0, end.timeIntervalSince(startedAt) - paused), isPaused: isPaused, isEnded: isEnded)
+        let played = max(0, end.timeIntervalSince(startedAt) - paused)
+        return ExerciseClock(elapsed: tempo.scenario(played), isPaused: isPaused, isEnded: isEnded)
     }
 
     /// Every inject in order of its time, with where it stands at `now`.
@@ -74,7 +77,7 @@ extension Exercise {
                 else if let reason = skips[inject.id] { .skipped(reason: reason) }
                 else if dueIn <= 0 { .due }
                 else { .scheduled }
-            let expectedAt = progress == .scheduled && clock.isRunning ? now.addingTimeInterval(dueIn) : nil
+            let expectedAt = progress == .scheduled && clock.isRunning ? now.addingTimeInterval(tempo.wall(dueIn)) : nil
             return InjectStatus(inject: inject, progress: progress, dueIn: dueIn, expectedAt: expectedAt)
         }
     }

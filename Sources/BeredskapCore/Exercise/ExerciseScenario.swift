@@ -18,6 +18,8 @@ public struct ExerciseScenario: Codable, Sendable, Equatable {
     public var contentHash: String
     /// Planned length on the exercise clock.
     public var duration: Minutes
+    /// When T+0 is in the scenario's own world (`start_time: "01:50"`), if it says; absent in older journals.
+    public var startTime: TimeOfDay?
     /// The procedures the exercise tests: the yearly test tracking counts them as exercised.
     public var procedures: [ProcedureID]
     public var objectives: [ExerciseObjective]
@@ -31,7 +33,7 @@ public struct ExerciseScenario: Codable, Sendable, Equatable {
 
     public init(id: String, title: String, version: String, contentHash: String, duration: Minutes, procedures: [ProcedureID],
                 objectives: [ExerciseObjective], participants: [Participant], startSituation: String, injects: [Inject],
-                questions: [String]) {
+                questions: [String], startTime: TimeOfDay? = nil) {
         self.id = id
         self.title = title
         self.version = version
@@ -43,6 +45,7 @@ public struct ExerciseScenario: Codable, Sendable, Equatable {
         self.startSituation = startSituation
         self.injects = injects.sorted { $0.at < $1.at }
         self.questions = questions
+        self.startTime = startTime
     }
 
     public func inject(_ id: InjectID) -> Inject? { injects.first { $0.id == id } }

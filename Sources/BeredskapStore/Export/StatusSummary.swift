@@ -58,7 +58,12 @@ public struct StatusSummary: Encodable, Sendable {
     public struct ExerciseStatus: Encodable, Sendable {
         public var scenario: String
         public var title: String
+        /// Scenario minutes played (T+mm).
         public var clockMinutes: Int
+        /// `T+20 (02.10 i scenariet)`, as every screen shows it.
+        public var clock: String
+        /// How fast the scenario runs against the wall clock (1 = real time).
+        public var tempo: Double
         public var paused: Bool
         public var ended: Bool
         public var injectsReleased: Int
@@ -101,8 +106,9 @@ public struct StatusSummary: Encodable, Sendable {
         closedIncidents = state.incidents.count - state.openIncidents.count
         exercise = state.exercise.map { exercise in
             let clock = exercise.clock(at: now)
-            return ExerciseStatus(scenario: exercise.scenario.id, title: exercise.scenario.title, clockMinutes: Int(clock.elapsed / 60),
-                                  paused: clock.isPaused, ended: clock.isEnded, injectsReleased: exercise.releases.count,
+            let time = exercise.scenario.clockTime(clock.elapsed)
+            return ExerciseStatus(scenario: exercise.scenario.id, title: exercise.scenario.title, clockMinutes: time.minutes,
+                                  clock: time.description, tempo: exercise.tempo.factor, paused: clock.isPaused, ended: clock.isEnded, injectsReleased: exercise.releases.count,
                                   injectsDue: exercise.timeline(at: now).filter { $0.progress == .due }.map(\.inject.id.rawValue))
         }
         let own = state.openCorrectiveActions.map { (exercise: String?.none, action: $0) }

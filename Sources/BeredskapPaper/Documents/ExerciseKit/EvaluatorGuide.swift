@@ -15,7 +15,7 @@ struct EvaluatorGuide {
             blocks.append(.note("Faktaark \(objective.factsheet.joined(separator: ", "))"))
             for inject in kit.scenario.injects {
                 for expectation in inject.expectations where expectation.objective == objective.id {
-                    blocks += [.subheading("\(expectation.id) (innspill \(inject.id), \(ScenarioKit.time(inject.at))): \(expectation.text)"),
+                    blocks += [.subheading("\(expectation.id) · innspill \(inject.id) · \(kit.time(inject.at)): \(expectation.text)"),
                                .paragraph(ScenarioKit.ratingBoxes), .writingLines(3)]
                 }
             }

@@ -35,8 +35,9 @@ struct ScenarioKit {
     /// A role by its name, as people read it.
     func roleName(_ id: RoleID) -> String { organisation.role(id)?.name ?? id.rawValue }
 
-    /// `T+20`, the exercise clock's own format.
-    static func time(_ at: Minutes) -> String { ExerciseClockTime(elapsed: at.seconds).description }
+    /// `T+20`, the exercise clock's own format, with the scenario's time of day where it has a start time:
+    /// `T+20 (02.10 i scenariet)`.
+    func time(_ at: Minutes) -> String { scenario.clockTime(at.seconds).description }
 
     /// Every page says which scenario, version and file content it was printed from.
     func mark(_ document: String) -> DocumentMark {

@@ -15,10 +15,10 @@ struct InjectCards {
 
     private func card(_ inject: Inject) -> [Block] {
         var blocks: [Block] = [
-            .heading("Innspill \(inject.id) · \(ScenarioKit.time(inject.at))"),
+            .heading("Innspill \(inject.id) · \(kit.time(inject.at))"),
             .note("ØVELSE – \(kit.scenario.title)"),
             .table(Table(columns: [.init("", width: 0.2), .init("", width: 0.8)], rows: [
-                ["Tid", "\(ScenarioKit.time(inject.at)) (\(inject.at.value) min etter start)"],
+                ["Tid", "\(kit.time(inject.at)), \(inject.at.value) min etter start"],
                 ["Til", kit.roleName(inject.to)],
                 ["Fra", inject.from],
             ])),
