@@ -68,13 +68,19 @@ public struct ConsoleModel: Sendable {
     /// Takes in what the store holds now (this terminal's and other terminals' entries).
     public mutating func sync(with store: IncidentStore) {
         let releasedBefore = state.exercise?.releases.count ?? 0
+        let rolesBefore = state.roles
         state = store.state
-        if let newest = state.exercise?.released().last, state.exercise?.releases.count ?? 0 > releasedBefore, screen != .exercise {
+        if let newest = state.exercise?.released().last, state.exercise?.releases.count ?? 0 > releasedBefore, screen != .exercise,
+           releasedInjects.last == newest {
             let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
             message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
         }
         // Set only when it changes: a new filter moves the timeline's selection back to the newest line.
-        if timeline.filter.hidesFacilitatorNotes != isParticipant { timeline.filter.hidesFacilitatorNotes = isParticipant }
+        // Set when it changes, or when new roles change who is shown which inject: setting it filters every line again.
+        let participant = isParticipant ? operatorName.rawValue : nil
+        if timeline.filter.participant != participant || (participant != nil && rolesBefore != state.roles) {
+            timeline.filter.participant = participant
+        }
         timeline.catchUp(with: store.timeline, in: state)
         isCheckingJournal = store.unchecked != nil
         if store.damage != nil { journalStatus = .readOnly }
@@ -83,6 +89,12 @@ public struct ConsoleModel: Sendable {
     }
 
     public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
+
+    /// The injects released so far that this console shows, in release order: all of them on the facilitator's,
+    /// a participant's own and the whole table's on a participant's (``Exercise/shows(_:to:roles:)``).
+    public var releasedInjects: [ReleasedInject] {
+        state.exercise?.released(visibleTo: operatorName.rawValue, roles: state.roles) ?? []
+    }
 
     /// In a started exercise, anyone but the facilitator who started it: the facilitator's screen, assessments and
     /// observations are not theirs (Core refuses their commands too).

@@ -26,6 +26,32 @@ import Testing
         #expect(texts.dropLast().allSatisfy { !$0.contains("etter ENDEX") }, "the lines before ENDEX are not marked")
     }
 
+    /// A participant who holds a role sees the injects for it and those for roles nobody holds (read to the whole
+    /// table), not those for someone else's role; the facilitator sees all (#18).
+    @Test func aParticipantSeesTheInjectsForTheirRoleAndForTheTable() throws {
+        let outage = try Outage().exercising()
+        func facilitator(_ action: Action) throws { _ = try outage.store.execute(Command(by: "leder", action), now: Outage.now) }
+        try facilitator(.assignRole("ikt-vakt", person: "Kari", handoverNote: nil))
+        try facilitator(.assignRole("teknisk-ansvarlig", person: "Per", handoverNote: nil))
+        try facilitator(.releaseInject("i2"))
+        try facilitator(.releaseInject("i3"))
+        func shown(_ name: OperatorName) -> [String] {
+            let model = outage.model(.timeline, operatorName: name)
+            let timeline = model.timeline.visible.compactMap { entry -> String? in
+                guard case .injectReleased(let released)? = entry.event?.body else { return nil }
+                return released.inject.rawValue
+            }
+            #expect(model.releasedInjects.map(\.inject.id.rawValue) == timeline, "the overview and the timeline agree")
+            return timeline
+        }
+        #expect(shown("kari") == ["i1", "i2"], "ikt-vakt's own and byggdrift's (nobody holds it); not teknisk-ansvarlig's")
+        #expect(shown("per") == ["i2", "i3"])
+        #expect(shown("ola") == ["i1", "i2", "i3"], "someone who holds no role sees the table's whole picture")
+        #expect(outage.model(.overview, operatorName: "leder").releasedInjects.count == 3)
+        let overview = ConsoleView.render(outage.model(.overview, operatorName: "kari"), size: Size(rows: 30, columns: 120)).lines.joined(separator: "\n")
+        #expect(!overview.contains("til Teknisk ansvarlig"), "not on kari's overview either")
+    }
+
     /// Releasing an inject before its time, skipping one and ENDEX cannot be taken back: «nei» is the default.
     @Test func irreversibleFacilitatorKeysAreConfirmedFirst() throws {
         let outage = try Outage().exercising()

@@ -8,7 +8,7 @@ enum OverviewScreen {
         let incidents = model.activeIncidents
         // The incident list gets what it needs (at most a third of the body); "what now?" gets the rest.
         let listRows = min(incidents.count + 2, max(body.count / 3, 3))
-        let injects = model.state.exercise?.released().suffix(3).reversed() ?? []
+        let injects = model.releasedInjects.suffix(3).reversed()
         let injectRows = injects.isEmpty ? 0 : injects.count + 2
         drawInjects(Array(injects), model: model, rows: body.lowerBound..<(body.lowerBound + injectRows), into: &grid)
         let nowRows = (body.lowerBound + injectRows)..<(body.upperBound - listRows)

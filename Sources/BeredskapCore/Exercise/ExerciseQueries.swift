@@ -83,6 +83,20 @@ extension Exercise {
     }
 
     /// The injects released so far, in the order they were released; only those to `role` when one is given.
+    /// Whether a person at the table is shown an inject: the facilitator every one; a participant those for a role
+    /// they hold, and those for a role nobody holds (the facilitator reads them to the whole table); someone who
+    /// holds no role, every one.
+    public func shows(_ inject: Inject, to name: String, roles: [RoleID: String]) -> Bool {
+        if State.samePerson(name, startedBy.rawValue) { return true }
+        let held = Set(roles.filter { State.samePerson($0.value, name) }.keys)
+        return held.isEmpty || held.contains(inject.to) || roles[inject.to] == nil
+    }
+
+    /// The released injects a person at the table is shown (see ``shows(_:to:roles:)``), in release order.
+    public func released(visibleTo name: String, roles: [RoleID: String]) -> [ReleasedInject] {
+        released().filter { shows($0.inject, to: name, roles: roles) }
+    }
+
     public func released(to role: RoleID? = nil) -> [ReleasedInject] {
         scenario.injects.compactMap { inject in
             guard role.map({ $0 == inject.to }) ?? true, let release = releases[inject.id] else { return nil }
