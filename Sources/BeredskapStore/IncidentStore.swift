@@ -192,7 +192,8 @@ public final class IncidentStore {
     /// Folds the records into the state and the timeline, in order.
     private func absorb(_ records: [Record]) {
         let replayed = Replay.fold(records, into: &state)
-        timeline.append(contentsOf: replayed.entries)
+        // The first records become the timeline as they are; later ones are appended (the array grows by doubling).
+        if timeline.isEmpty { timeline = replayed.entries } else { timeline.append(contentsOf: replayed.entries) }
         undecodable.append(contentsOf: replayed.undecodable)
     }
 }

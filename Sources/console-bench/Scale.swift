@@ -52,7 +52,8 @@ enum Scale {
     }
 
     /// The peak resident memory of a child process that opens the journal as the console does (snapshot, check
-    /// taken in, model built), from its `getrusage`.
+    /// taken in, model built): its VmHWM, the high-water mark of its own address space (`getrusage` would count the
+    /// parent's, which the spawned child shares until it executes).
     static func peak(_ journal: String, playbooks: String, bench: String) throws -> String {
         let output = try Spawn.output([bench, "--peak-memory", journal, "--playbooks", playbooks])
         guard let kilobytes = output.split(separator: " ").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
@@ -69,9 +70,10 @@ enum Scale {
         let store = try IncidentStore.openFromSnapshot(path: journal, operatorName: "console-bench", organisation: organisation, now: Date())
         if let check = store.check { store.completeCheck(check.run()) }
         let model = ConsoleModel(store: store, now: Date(), operatorName: "console-bench")
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        print("\(model.timeline.lines.count) lines, peak kB \(usage.ru_maxrss)")
+        let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
+        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }?
+            .split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "0"
+        print("\(model.timeline.lines.count) lines, peak kB \(peak)")
         exit(0)
     }
 }
