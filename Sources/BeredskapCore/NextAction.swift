@@ -66,6 +66,17 @@ public enum NextActions {
             items.append(NextAction(incident: nil, kind: .openIncident, title: "Ingen åpne hendelser. Noe nede? Opprett en hendelse",
                                     due: nil, urgency: .next))
         }
+        return mostPressingFirst(items)
+    }
+
+    /// What to do next in one incident, most pressing first: the part of ``list(_:now:)`` about it, without working
+    /// out every other incident's (the header asks this on every frame).
+    public static func list(for incident: Incident, in state: State, now: Date) -> [NextAction] {
+        incident.phase == .evaluated ? [] : mostPressingFirst(actions(for: incident, in: state, now: now))
+    }
+
+    /// Most urgent first, then the earliest deadline, then in the order found.
+    private static func mostPressingFirst(_ items: [NextAction]) -> [NextAction] {
         func order(_ item: (offset: Int, element: NextAction)) -> (NextAction.Urgency, Date, Int) {
             (item.element.urgency, item.element.due ?? .distantFuture, item.offset)
         }

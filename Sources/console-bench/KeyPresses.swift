@@ -77,6 +77,8 @@ struct KeyPresses {
     /// the store's new state and timeline into the model, then draw.
     mutating func savingLogLines(count: Int) throws -> Breakdown {
         press(Self.key(for: .timeline))
+        // Browsing the incident list may have selected a closed incident, which takes no new lines.
+        model.selectedIncident = store.state.openIncidents.first?.id
         var figures = Breakdown(Self.saveParts)
         for index in 0..<count {
             press(.character("l"))

@@ -16,6 +16,27 @@ struct NextActionTests {
         }
     }
 
+    @Test("One incident's list is the whole list's items for it, in the same order, at every stage")
+    func oneIncidentsListIsItsPartOfTheWhole() throws {
+        var s = GuidanceFixture.scenario()
+        let first = try s.open("EPJ nede")
+        let second = try s.open("Telefoni nede")
+        func agree(_ stage: String) {
+            let whole = NextActions.list(s.state, now: s.now)
+            for id in [first, second] {
+                guard let incident = s.state[id] else { continue }
+                #expect(NextActions.list(for: incident, in: s.state, now: s.now) == whole.filter { $0.incident == id }, "\(stage), \(id)")
+            }
+        }
+        agree("opened")
+        try GuidanceFixture.triage(&s, first)
+        agree("triaged")
+        try s.run(.setLevel(.yellow, reason: "EPJ nede", incidents: [first]))
+        agree("level decided")
+        try s.run(.close(second, summary: "Falsk alarm", dismissal: "Ikke en driftsstans", level: .keep(reason: "EPJ er fortsatt nede")))
+        agree("one closed")
+    }
+
     @Test("With nothing open it never says just that nothing is urgent: it says how to open an incident")
     func nothingOpen() {
         let s = GuidanceFixture.scenario()

@@ -74,7 +74,7 @@ enum HeaderView {
         var column = grid.put(text, row: 2, column: 1, style: clock.exceeded ? Style(.overdue, bold: true) : .normal)
         if clock.exceeded { column = grid.put(" OVERSKREDET", row: 2, column: column, style: Style(.overdue, bold: true)) }
         // The same list as «Hva nå?», so the header and the overview name the same most overdue thing.
-        let overdue = NextActions.list(model.state, now: model.now).first { $0.urgency == .overdue && $0.incident == incident.id }
+        let overdue = NextActions.list(for: incident, in: model.state, now: model.now).first { $0.urgency == .overdue }
         if let overdue, let due = overdue.due {
             grid.put("   Forsinket \(Minutes.describe(seconds: model.now.timeIntervalSince(due))): \(overdue.title)",
                      row: 2, column: column, style: Style(.overdue, bold: true))
