@@ -175,7 +175,7 @@ private struct MemberReader {
     mutating func label(_ key: String) throws(LineFault) -> String {
         let value = try string(key)
         guard !value.isEmpty else { throw LineFault(reason: "\(key) is empty") }
-        guard !value.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) else {
+        guard !value.unicodeScalars.contains(where: { $0.isControlCharacter }) else {
             throw LineFault(reason: "\(key) contains a control character")
         }
         return value

@@ -30,4 +30,13 @@ import Testing
         let members = #""at":"2025-03-14T03:07:12.345Z","op":"ola","incident":"H-1","type":"journal.recovered","data":{"a":{"b":1,"c":2}}"#
         #expect(try JournalVerifier.verify(path: Self.journal(members, in: directory)).isOK)
     }
+
+    /// The fast check of a control character is Unicode's category Cc, scalar for scalar.
+    @Test func theControlCharacterCheckIsCategoryCc() {
+        let differing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
+            $0.isControlCharacter != ($0.properties.generalCategory == .control)
+        }
+        #expect(differing.isEmpty, "differ at \(differing.prefix(5).map { "U+" + String($0.value, radix: 16) })")
+        #expect(Unicode.Scalar(0x85)!.isControlCharacter && !Unicode.Scalar(0xA0)!.isControlCharacter)
+    }
 }
