@@ -12,7 +12,12 @@ public struct ConsoleModel: Sendable {
         public var isError: Bool
     }
 
-    public var state: State
+    public var state: State {
+        didSet { stateVersion = WhatNowCache.nextVersion() }
+    }
+    /// New for every state this or any model is given: the key of the «Hva nå?» cache.
+    private var stateVersion = WhatNowCache.nextVersion()
+    private let whatNowCache = WhatNowCache()
     public var now: Date
     public var calendar: Calendar
     public var isExercise: Bool
@@ -89,6 +94,11 @@ public struct ConsoleModel: Sendable {
     }
 
     public var incident: Incident? { selectedIncident.flatMap { state[$0] } }
+
+    /// Core's «Hva nå?» for the state now, most pressing first; worked out once per state and moment.
+    public var whatNow: [NextAction] {
+        whatNowCache.items(version: stateVersion, now: now) { NextActions.list(state, now: now) }
+    }
 
     /// The injects released so far that this console shows, in release order: all of them on the facilitator's,
     /// a participant's own and the whole table's on a participant's (``Exercise/shows(_:to:roles:)``).

@@ -135,7 +135,7 @@ extension ConsoleModel {
     private mutating func move(by step: Int) {
         switch screen {
         case .overview:
-            overview.move(by: step, in: NextActions.list(state, now: now))
+            overview.move(by: step, in: whatNow)
         case .incidents:
             incidentList.move(by: step, count: state.incidents.count, for: state.incidents.count)
         case .timeline:

@@ -24,6 +24,22 @@ import Testing
         }
     }
 
+    /// «Hva nå?» is worked out once per state and moment, and never served for another state or moment, nor to a
+    /// copy of the model that was given another state.
+    @Test func whatNowIsCoresListForTheStateAndMomentNow() throws {
+        let outage = try Outage()
+        var model = outage.model()
+        #expect(model.whatNow == NextActions.list(model.state, now: model.now))
+        let copy = model
+        _ = try outage.store.execute(Command(by: "kari", .assignRole("loggforer", person: "Kari", handoverNote: nil)), now: Outage.now)
+        model.sync(with: outage.store)
+        #expect(model.whatNow == NextActions.list(model.state, now: model.now), "a new state")
+        #expect(copy.whatNow == NextActions.list(copy.state, now: copy.now), "the copy keeps its own state's list")
+        #expect(copy.whatNow != model.whatNow)
+        model.now = Outage.now.addingTimeInterval(6 * 3600)
+        #expect(model.whatNow == NextActions.list(model.state, now: model.now), "another moment")
+    }
+
     @Test func logLineIsSavedAndSaysSo() throws {
         let outage = try Outage()
         var model = outage.model(.timeline)

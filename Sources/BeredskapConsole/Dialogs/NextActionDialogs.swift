@@ -5,7 +5,7 @@ import Foundation
 /// action, a call, a task, a role), a checklist step ticked at once, or the screen where the work is (paper forms).
 extension ConsoleModel {
     mutating func doNextAction() throws(NotNow) -> Effect {
-        let items = NextActions.list(state, now: now)
+        let items = whatNow
         guard let item = items.dropFirst(overview.selected(in: items)).first else { throw NotNow("Ingenting er valgt.") }
         if let id = item.incident { selectedIncident = id }
         switch item.kind {

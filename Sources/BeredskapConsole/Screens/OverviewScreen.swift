@@ -32,7 +32,7 @@ enum OverviewScreen {
     /// Core's «Hva nå?», most pressing first, each with the key that does it; Enter does the selected one.
     private static func drawWhatNow(_ model: ConsoleModel, rows: Range<Int>, into grid: inout Grid) {
         guard let first = rows.first else { return }
-        let items = NextActions.list(model.state, now: model.now)
+        let items = model.whatNow
         grid.put("Hva nå? (\(Count.phrase(items.count, "punkt", "punkter")); Enter gjør det valgte, ↑↓ velger)", row: first, column: 1,
                  style: Style(bold: true))
         let showsIncident = model.activeIncidents.count > 1
