@@ -80,8 +80,8 @@ public struct ConsoleModel: Sendable {
             let role = state.organisation.role(newest.inject.to)?.name ?? newest.inject.to.rawValue
             message = Message(text: "Nytt innspill til \(role): \(InertText.make(newest.inject.text))", isError: false)
         }
-        // Set only when it changes: a new filter moves the timeline's selection back to the newest line.
-        // Set when it changes, or when new roles change who is shown which inject: setting it filters every line again.
+        // Set only when it changes, or when new roles change who is shown which inject: setting it filters every line
+        // again and moves the timeline's selection back to the newest line.
         let participant = isParticipant ? operatorName.rawValue : nil
         if timeline.filter.participant != participant || (participant != nil && rolesBefore != state.roles) {
             timeline.filter.participant = participant
@@ -166,10 +166,7 @@ public struct ConsoleModel: Sendable {
     }
 
     /// `24.11.2026` in the console's time zone.
-    func day(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.day, .month, .year], from: date)
-        return String(format: "%02d.%02d.%04d", parts.day ?? 0, parts.month ?? 0, parts.year ?? 0)
-    }
+    func day(_ date: Date) -> String { Timestamps.day(date, timeZone: calendar.timeZone) }
 
     /// A deadline: `14:05` today, `25.11. 14:05` on another day (a deadline a day or more away shows its date).
     func deadline(_ date: Date) -> String {
@@ -179,8 +176,5 @@ public struct ConsoleModel: Sendable {
     }
 
     /// `14:05` in the console's time zone.
-    func clock(_ date: Date) -> String {
-        let parts = calendar.dateComponents([.hour, .minute], from: date)
-        return String(format: "%02d:%02d", parts.hour ?? 0, parts.minute ?? 0)
-    }
+    func clock(_ date: Date) -> String { Timestamps.clock(date, timeZone: calendar.timeZone) }
 }

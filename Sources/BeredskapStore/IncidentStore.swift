@@ -21,11 +21,12 @@ public final class IncidentStore {
     /// Bytes after the last complete line that a reader found and left for the next writer to repair; 0 for a
     /// writer, which has repaired them.
     public let tornTail: Int
+    /// The snapshot the state came from, while its part of the journal is not verified yet: its state is kept until
+    /// the check compares it with a full replay (see ``openFromSnapshot(path:operatorName:organisation:now:lockWaiting:)``).
+    private var snapshotUnderCheck: StateSnapshot?
     /// Set while the state comes from a snapshot whose part of the journal is not verified yet: the timeline holds
-    /// only the lines after it until ``completeCheck(_:)`` (see ``openFromSnapshot(path:operatorName:organisation:now:lockWaiting:)``).
-    public private(set) var unchecked: JournalPosition?
-    /// The state the snapshot held, kept until the check compares it with a full replay.
-    private var snapshotState: State?
+    /// only the lines after it until ``completeCheck(_:)``.
+    public var unchecked: JournalPosition? { snapshotUnderCheck?.position }
     /// The seq the snapshot on disk covers (0 when there is none this store knows of).
     private var snapshotSeq = 0
 
@@ -107,9 +108,8 @@ public final class IncidentStore {
         else { return try full() }
         let store = IncidentStore(path: path, header: writer.header, records: [], writer: writer, organisation: organisation)
         store.state = snapshot.state
-        store.snapshotState = snapshot.state
+        store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
-        store.unchecked = snapshot.position
         store.absorb(writer.records)
         return store
     }
@@ -117,9 +117,9 @@ public final class IncidentStore {
     /// The full check of a store opened from a snapshot, as a job for another thread; nil when there is nothing
     /// to check.
     public var check: SnapshotCheck? {
-        guard let unchecked, let snapshotState else { return nil }
-        return SnapshotCheck(path: path, position: unchecked, organisation: snapshotState.organisation,
-                             isExercise: snapshotState.isExercise)
+        guard let snapshot = snapshotUnderCheck else { return nil }
+        return SnapshotCheck(path: path, position: snapshot.position, organisation: snapshot.state.organisation,
+                             isExercise: snapshot.state.isExercise)
     }
 
     /// Takes in the full check: the verified lines join the timeline before the ones after the snapshot; damage
@@ -127,9 +127,8 @@ public final class IncidentStore {
     /// state that differs from the snapshot's replaces it (with the lines after the snapshot folded in again) and
     /// the snapshot is written anew.
     public func completeCheck(_ result: SnapshotCheck.Result) {
-        guard let position = unchecked, let snapshotState else { return }
-        unchecked = nil
-        self.snapshotState = nil
+        guard let snapshot = snapshotUnderCheck else { return }
+        snapshotUnderCheck = nil
         if let damage = result.damage {
             // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
             writer?.markDamaged(damage)
@@ -138,9 +137,9 @@ public final class IncidentStore {
         }
         undecodable = result.undecodable + undecodable
         timeline = result.entries + timeline
-        guard result.state != snapshotState else { return }
+        guard result.state != snapshot.state else { return }
         var replayed = result.state
-        for entry in timeline where entry.seq > position.seq {
+        for entry in timeline where entry.seq > snapshot.position.seq {
             if let event = entry.event { replayed.fold(event, seq: entry.seq) }
         }
         state = replayed
