@@ -1,6 +1,5 @@
 import BeredskapStore
 import Foundation
-import Glibc
 import Testing
 
 /// The real console in tmux with the snapshot beside its journal: quitting writes one, the next start draws from it,
@@ -15,13 +14,6 @@ import Testing
 
     var journalPath: String { directory.appendingPathComponent("ovelser/e2e.jsonl").path }
 
-    /// Waits, a bounded while, for the console that was told to quit to have written its snapshot.
-    func waitForSnapshot(sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let path = StateSnapshot.path(forJournal: journalPath)
-        for _ in 0..<2000 where !FileManager.default.fileExists(atPath: path) { usleep(5000) }
-        #expect(FileManager.default.fileExists(atPath: path), "no snapshot after quitting", sourceLocation: sourceLocation)
-    }
-
     @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
     func aLineChangedBeforeTheSnapshotTurnsTheConsoleReadOnly() throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -31,18 +23,22 @@ import Testing
         for line in 1...5 {
             #expect(try Tmux.output(of: Tmux.binary, ["log", incident, "Logglinje \(line)"] + global).status == 0)
         }
+        // Each console runs from a shell that says when it has ended and then stays, so the tmux server (and the
+        // next session started on it) outlives it.
         let tmux = Tmux()
-        try tmux.start("a", ["console"] + global)
+        try tmux.startInShell("a", before: "første", ["console"] + global)
         try tmux.waitFor("Journal: lagret", in: "a")
         try tmux.type("a", "q")
-        try waitForSnapshot()
+        try tmux.waitFor("AVSLUTTET 0", in: "a")
+        #expect(FileManager.default.fileExists(atPath: StateSnapshot.path(forJournal: journalPath)), "no snapshot after quitting")
 
         // Started again, unchanged: drawn from the snapshot, checked, and the whole timeline is there.
-        try tmux.start("b", ["console"] + global)
+        try tmux.startInShell("b", before: "andre", ["console"] + global)
         try tmux.waitFor("Journal: lagret · Operatør", in: "b")
         try tmux.type("b", "t")
         try tmux.waitFor("Logglinje 1", in: "b")
         try tmux.type("b", "q")
+        try tmux.waitFor("AVSLUTTET 0", in: "b")
 
         // One byte changed in the line that opened the incident, well before the snapshot's line.
         let file = URL(fileURLWithPath: journalPath)
