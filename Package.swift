@@ -37,11 +37,16 @@ let package = Package(
         .systemLibrary(name: "CNCursesW", providers: [.apt(["libncurses-dev"])]),
         // The TUI: screens as pure render(model, size) -> Grid, key bindings as data, one ncurses backend.
         .target(name: "BeredskapConsole", dependencies: ["BeredskapCore", "BeredskapStore", "CNCursesW"]),
+        // libpq from Debian: the only C boundary for the regional store. No pkgConfig, as for ncursesw.
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        // The regional PostgreSQL store: schema, sync of journal lines, the regional picture.
+        .target(name: "BeredskapRegion", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapStore", "CLibPQ"]),
         .executableTarget(name: "beredskap", dependencies: [
             "BeredskapStore",
             "BeredskapPlaybooks",
             "BeredskapPaper",
             "BeredskapConsole",
+            "BeredskapRegion",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         // Test support: appends records and reports each acknowledged seq (used by the kill -9 tests).
@@ -58,6 +63,13 @@ let package = Package(
             "BeredskapConsole", "BeredskapCore", "BeredskapJournal", "BeredskapStore", "BeredskapPlaybooks",
         ]),
 
+        // Benchmark: 20 hospitals x 50k events synced into a local PostgreSQL, against plain COPY of the same rows.
+        .executableTarget(name: "region-bench", dependencies: [
+            "BeredskapRegion", "BeredskapStore", "BeredskapJournal", "BeredskapCore", "BeredskapPlaybooks", "PostgresScratch",
+        ]),
+        // Test support: a throwaway PostgreSQL cluster on a Unix socket, for the region's tests and region-bench.
+        .target(name: "PostgresScratch"),
+
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
         .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
@@ -65,7 +77,7 @@ let package = Package(
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "BeredskapPaperTests", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
         .testTarget(name: "BeredskapConsoleTests", dependencies: ["BeredskapConsole", "BeredskapPlaybooks", "beredskap"], exclude: ["Snapshots"]),
-        .testTarget(name: "beredskapTests", dependencies: ["beredskap"]),
+        .testTarget(name: "beredskapTests", dependencies: ["beredskap", "BeredskapRegion", "PostgresScratch"]),
     ],
     swiftLanguageModes: [.v6]
 )

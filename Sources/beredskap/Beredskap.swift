@@ -29,6 +29,7 @@ struct Beredskap: ParsableCommand {
             CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),
             CommandGroup(name: "Øvelser", subcommands: [ExerciseCommand.self, DemoCommand.self]),
             CommandGroup(name: "Oppsett", subcommands: [LintCommand.self, PlanCommand.self]),
+            CommandGroup(name: "Region", subcommands: [SyncCommand.self, RegionCommand.self]),
         ],
         defaultSubcommand: ConsoleCommand.self
     )

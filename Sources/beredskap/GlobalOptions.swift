@@ -59,7 +59,12 @@ struct GlobalOptions: ParsableArguments {
     /// and every printout made for it show «ØVELSE – ikke ring»; an exercise journal's store does the same.
     /// Warnings (stale contacts and the like) are told on standard error.
     func organisation(now: Date) throws -> Organisation {
-        let directory = playbooksDirectory
+        let organisation = try Self.organisation(directory: playbooksDirectory, now: now)
+        return exercise == nil ? organisation : organisation.withoutRealContacts
+    }
+
+    /// The organisation from the playbooks in `directory`, refused when they have errors, warnings told.
+    static func organisation(directory: String, now: Date) throws -> Organisation {
         let report = PlaybookLoader.load(directory: directory, now: now)
         guard let organisation = report.organisation, report.errors.isEmpty else {
             throw CommandFailure(message: "Playbooks i \(directory) har \(report.errors.count) feil, så ingenting er gjort. "
@@ -69,7 +74,7 @@ struct GlobalOptions: ParsableArguments {
         if !report.warnings.isEmpty {
             Terminal.error("Merk: \(Count.phrase(report.warnings.count, "advarsel", "advarsler")) i Playbooks (`beredskap lint \(directory)`).")
         }
-        return exercise == nil ? organisation : organisation.withoutRealContacts
+        return organisation
     }
 
     /// Opens the journal for writing (the console and commands that record), with a clear message when there is

@@ -2,6 +2,7 @@ import ArgumentParser
 import BeredskapCore
 import BeredskapConsole
 import BeredskapJournal
+import BeredskapRegion
 import BeredskapStore
 import Foundation
 
@@ -18,6 +19,9 @@ do {
     exit(1)
 } catch let refusal as Refusal {
     Terminal.error("Avvist: " + refusal.message)
+    exit(1)
+} catch let error as RegionError {
+    Terminal.error(error.norwegian)
     exit(1)
 } catch let error as JournalError {
     Terminal.error(error.norwegian)

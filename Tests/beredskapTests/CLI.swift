@@ -13,6 +13,8 @@ struct CLI {
 
     let directory: URL
     var operatorName = "kari"
+    /// The playbooks every command gets (the shipped demo unless a test uses a copy of its own).
+    var playbooksDirectory = CLI.playbooks
 
     init() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("beredskap-cli-\(UUID().uuidString)")
@@ -62,7 +64,7 @@ struct CLI {
     private func process(_ arguments: [String], global: Bool = true, environment: [String: String] = [:]) -> Process {
         let process = Process()
         process.executableURL = Self.binary
-        let defaults = global ? ["--journal", directory.path, "--operator", operatorName, "--playbooks", Self.playbooks] : []
+        let defaults = global ? ["--journal", directory.path, "--operator", operatorName, "--playbooks", playbooksDirectory] : []
         let path = Self.commandGroups.contains(arguments.first ?? "") ? 2 : 1
         process.arguments = Array(arguments.prefix(path)) + defaults + arguments.dropFirst(path)
         var env = ProcessInfo.processInfo.environment
