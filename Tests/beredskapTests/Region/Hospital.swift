@@ -22,14 +22,15 @@ struct Hospital {
         try cli.ok(["init"])
     }
 
-    /// An outage of `systems` from `day` 03:00, restored after `minutes`, at red, left open in re-entry.
+    /// An outage of `systems` from `day` 03:00, restored after `minutes`, left open in re-entry; the first one
+    /// (`raise`) raises the level to red.
     @discardableResult
-    func outage(day: String, minutes: Int, systems: [String] = ["epj"], exercise: String? = nil) throws -> String {
+    func outage(day: String, minutes: Int, systems: [String] = ["epj"], raise: Bool = true, exercise: String? = nil) throws -> String {
         let journal = exercise.map { ["--exercise", $0] } ?? []
         let id = try cli.ok(["open", "--title", "EPJ utilgjengelig", "--at", "\(day) 03:00"] + journal).lastLine
         try cli.ok(["triage", id, "--category", "teknisk-svikt", "--severity", "høy", "--consequence", "Papirrutiner",
                     "--affects", "tilgjengelighet", "--max-outage-minutes", "60"] + systems.flatMap { ["--system", $0] } + journal)
-        try cli.ok(["level", "rød", "--reason", "Over maksimal avbruddstid", "--incident", id, "--on-behalf-of", "Anne Bakvakt"] + journal)
+        if raise { try cli.ok(["level", "rød", "--reason", "Over maksimal avbruddstid", "--incident", id, "--on-behalf-of", "Anne Bakvakt"] + journal) }
         try cli.ok(["phase", id, "håndteres"] + journal)
         try cli.ok(["control", id, "Årsak kjent", "--on-behalf-of", "Anne Bakvakt"] + journal)
         try cli.ok(["phase", id, "gjenopprettes"] + journal)
