@@ -27,6 +27,9 @@ public final class RegionConnection {
             throw .connect(message)
         }
         connection = made
+        // libpq prints the server's notices and warnings on standard error by default; what matters reaches the
+        // user as an error from the statement instead.
+        PQsetNoticeProcessor(made, { _, _ in }, nil)
         // Timestamps are written and read in UTC (RegionTime); the server's notices ("already exists, skipping") are not for users.
         try execute("SET TimeZone = 'UTC'")
         try execute("SET client_min_messages = warning")
@@ -105,16 +108,21 @@ public final class RegionConnection {
 
     @discardableResult
     private func check(_ result: OpaquePointer?, expecting wanted: ExecStatusType? = nil) throws(RegionError) -> QueryResult {
-        guard let result else { throw .statement(sqlState: "", message: String(cString: PQerrorMessage(connection))) }
+        guard let result else { throw failure(sqlState: "", message: String(cString: PQerrorMessage(connection))) }
         let status = PQresultStatus(result)
         let fine = wanted.map { status == $0 } ?? (status == PGRES_COMMAND_OK || status == PGRES_TUPLES_OK)
         guard fine else {
             let state = PQresultErrorField(result, Int32(UInt8(ascii: "C"))).map { String(cString: $0) } ?? ""
             let message = String(cString: PQresultErrorMessage(result))
             PQclear(result)
-            throw .statement(sqlState: state, message: message.isEmpty ? String(cString: PQerrorMessage(connection)) : message)
+            throw failure(sqlState: state, message: message.isEmpty ? String(cString: PQerrorMessage(connection)) : message)
         }
         return QueryResult(result)
+    }
+
+    /// A statement that failed because the connection went is told as such, not as a refusal.
+    private func failure(sqlState: String, message: String) -> RegionError {
+        PQstatus(connection) == CONNECTION_OK ? .statement(sqlState: sqlState, message: message) : .lost(message)
     }
 
     private static func withCStrings<R>(_ strings: [String], _ body: ([UnsafePointer<CChar>?]) -> R) -> R {

@@ -5,6 +5,8 @@ import Foundation
 public enum RegionError: Error, Sendable, Equatable {
     /// `PQconnectdb` failed: the server is down, unreachable, or refused us.
     case connect(String)
+    /// The connection broke off (server stopped, network gone) in the middle of the work.
+    case lost(String)
     /// A statement failed; `sqlState` is PostgreSQL's five-character code (empty when there is none).
     case statement(sqlState: String, message: String)
     /// The region holds a line of this journal that the local chain does not have: the chain was changed after
@@ -23,6 +25,9 @@ public enum RegionError: Error, Sendable, Equatable {
         switch self {
         case .connect(let message):
             return "Fikk ikke kontakt med regionens database: \(Self.oneLine(message))"
+        case .lost(let message):
+            return "Forbindelsen til regionens database ble brutt (\(Self.oneLine(message))). Bolkene som var fullført, er lagret "
+                + "i regionen; resten sendes neste gang `beredskap sync` kjører."
         case .statement(let state, let message):
             return "Regionens database avviste forespørselen\(state.isEmpty ? "" : " (\(state))"): \(Self.oneLine(message))"
         case .fork(let agreed, let regionHead):

@@ -14,6 +14,7 @@ public final class ScratchCluster: @unchecked Sendable {
 
     public struct Failure: Error, CustomStringConvertible {
         public let description: String
+        public init(description: String) { self.description = description }
     }
 
     /// Creates and starts a cluster. As root, the server runs as `nobody`.
