@@ -76,7 +76,8 @@ let package = Package(
         .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "BeredskapPaperTests", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
-        .testTarget(name: "BeredskapConsoleTests", dependencies: ["BeredskapConsole", "BeredskapPlaybooks", "beredskap"], exclude: ["Snapshots"]),
+        .testTarget(name: "BeredskapConsoleTests", dependencies: ["BeredskapConsole", "BeredskapPlaybooks", "beredskap", "PostgresScratch"],
+                    exclude: ["Snapshots"]),
         .testTarget(name: "beredskapTests", dependencies: ["beredskap", "BeredskapRegion", "PostgresScratch"]),
     ],
     swiftLanguageModes: [.v6]

@@ -21,12 +21,18 @@ public final class ConsoleApp {
     private var pendingCheck: PendingCheck?
     /// The frame on the terminal now: an idle poll that renders the same frame draws nothing.
     private var onScreen: Grid?
+    /// The background copy to the region (`--sync`), asked between frames and never waited on.
+    private let region: RegionLinkSource?
 
-    public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview) {
+    public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview,
+                region: RegionLinkSource? = nil)
+    {
         store.lockWaiting = Self.lockWaiting
         self.store = store
         self.backend = backend
+        self.region = region
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
+        model.regionLink = region?.link
         pendingCheck = store.check.map(PendingCheck.init)
     }
 
@@ -44,6 +50,7 @@ public final class ConsoleApp {
             }
             let event = backend.nextEvent(waiting: Self.pollMilliseconds)
             takeInCheck()
+            model.regionLink = region?.link
             switch event {
             case .key(let key):
                 model.now = Date()
@@ -69,6 +76,7 @@ public final class ConsoleApp {
             let entries = try store.execute(command, now: model.now)
             model.sync(with: store)
             model.saved(entries)
+            region?.journalAdvanced()
         } catch {
             model.sync(with: store)
             model.fail(error)

@@ -23,6 +23,8 @@ public struct ConsoleModel: Sendable {
     public var isExercise: Bool
     public var operatorName: OperatorName
     public var journalStatus: JournalStatus = .saved
+    /// The copy to the region, with `--sync`; nil without it.
+    public var regionLink: RegionLink?
     public var screen: ScreenID = .overview
     /// The incident the header shows and the incident screens are about; the overview moves it.
     public var selectedIncident: IncidentID?

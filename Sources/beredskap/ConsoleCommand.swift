@@ -1,6 +1,7 @@
 import ArgumentParser
 import BeredskapConsole
 import BeredskapCore
+import BeredskapRegion
 import BeredskapStore
 import Foundation
 
@@ -14,6 +15,11 @@ struct ConsoleCommand: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @Flag(help: "Åpne demo-øvelsen (lages første gang).") var demo = false
     @Flag(help: "Åpne på øvingsleders skjerm (Øvelse): innspill, klokke og vurderinger.") var facilitator = false
+    @Option(name: .customLong("sync"), help: ArgumentHelp(
+        "Kopier journalen til regionens database i bakgrunnen mens konsollet er åpent (libpq-tilkobling som for "
+            + "`beredskap sync`); toppen viser «region: synket til nr. N» eller «frakoblet siden». Nettverksbrudd stopper aldri konsollet.",
+        valueName: "tilkobling"))
+    var syncConnection: String?
 
     func run() throws {
         var options = global
@@ -32,11 +38,15 @@ struct ConsoleCommand: ParsableCommand {
         }
         let store = try options.openStore(now: now, organisation: organisation, fromSnapshot: true)
         let operatorName = try options.operatorName
+        let worker = syncConnection.map { BackgroundSync(conninfo: $0, path: options.path, organisation: organisation) }
+        worker?.start()
+        defer { worker?.stop() }
         try MainActor.assumeIsolated {
             guard let backend = NCursesBackend() else {
                 throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(InertText.make(terminal))).")
             }
-            ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview).run()
+            ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview,
+                       region: worker.map(ConsoleRegionLink.init)).run()
         }
     }
 }

@@ -24,15 +24,26 @@ enum HeaderView {
         if let incident = model.incident {
             let line = "\(incident.id)  \(InertText.make(incident.title))"
             let phase = (incident.planned ? "  planlagt nedetid" : "") + "  fase: \(incident.phase.word)"
-            let end = grid.put(line, row: 1, column: 1, width: width - 2 - DisplayWidth.of(phase), style: Style(bold: true))
+            let end = grid.put(line, row: 1, column: 1, width: width - 2 - DisplayWidth.of(phase) - regionRoom(model), style: Style(bold: true))
             grid.put(phase, row: 1, column: end)
             drawClocks(incident, model: model, into: &grid)
         } else {
-            grid.put("Ingen åpen hendelse valgt. Trykk n for ny hendelse.", row: 1, column: 1)
+            let full = "Ingen åpen hendelse valgt. Trykk n for ny hendelse."
+            let room = width - 2 - regionRoom(model)
+            grid.put(DisplayWidth.of(full) <= room ? full : "Ingen hendelse valgt (n: ny).", row: 1, column: 1, width: room)
+        }
+        if let link = model.regionLink {
+            let words = " \(link.words(timeZone: model.calendar.timeZone)) "
+            grid.put(words, row: 1, column: max(0, width - DisplayWidth.of(words)), style: link.isTrouble ? Style(.error, bold: true) : Style(.dim))
         }
 
         drawTabs(model, into: &grid)
         grid.put(String(repeating: "─", count: width), row: 4, column: 0, style: Style(.dim))
+    }
+
+    /// The columns the region's words take at the right of the second row (none without `--sync`).
+    private static func regionRoom(_ model: ConsoleModel) -> Int {
+        model.regionLink.map { DisplayWidth.of($0.words(timeZone: model.calendar.timeZone)) + 2 } ?? 0
     }
 
     private static func status(_ model: ConsoleModel) -> String {
