@@ -87,6 +87,21 @@ import Testing
         #expect(grid.lines[21].contains("Disken med journalen er full"))
     }
 
+    @Test func theRegionLinkIsOnTheSecondRowBesideTheIncident() throws {
+        var model = try Outage().model()
+        let title = try #require(model.incident.map { "\($0.id)  \($0.title)" })
+        let since = try #require(ISO8601DateFormatter().date(from: "2026-03-02T02:12:00Z"))
+        model.regionLink = .offline(since: since)
+        let grid = ConsoleView.render(model, size: Size(rows: 24, columns: 80))
+        #expect(grid.lines[1].hasSuffix("  region: frakoblet siden 03:12"), "on the organisation's clock: \(grid.lines[1])")
+        #expect(grid.lines[1].contains(String(title.prefix(20))), "\(grid.lines[1])")
+        #expect(grid.lines[1].contains("fase: "), "the phase keeps its place: \(grid.lines[1])")
+        model.regionLink = .synced(seq: 41)
+        #expect(ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines[1].hasSuffix("  region: synket til nr. 41"))
+        model.regionLink = nil
+        #expect(!ConsoleView.render(model, size: Size(rows: 24, columns: 80)).lines[1].contains("region"))
+    }
+
     @Test func callIsRecordedOnTheNextNumberAndMovesOnWhenReached() throws {
         let outage = try Outage(kind: .real)
         var model = outage.model(.notifications)
