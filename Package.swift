@@ -60,12 +60,15 @@ let package = Package(
         .executableTarget(name: "paper-bench", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
         // Benchmark: start to first frame with a 100k-event journal, and key press to next frame on every screen at 200x60.
         .executableTarget(name: "console-bench", dependencies: [
-            "BeredskapConsole", "BeredskapCore", "BeredskapJournal", "BeredskapStore", "BeredskapPlaybooks",
+            "BeredskapConsole", "BeredskapCore", "BeredskapJournal", "BeredskapStore", "BeredskapPlaybooks", "BenchHistory",
         ]),
+        // Benchmark support: years of outages in the demo organisation, every event decided by Core, group-committed.
+        .target(name: "BenchHistory", dependencies: ["BeredskapCore", "BeredskapJournal", "BeredskapStore"]),
 
         // Benchmark: 20 hospitals x 50k events synced into a local PostgreSQL, against plain COPY of the same rows.
         .executableTarget(name: "region-bench", dependencies: [
             "BeredskapRegion", "BeredskapStore", "BeredskapJournal", "BeredskapCore", "BeredskapPlaybooks", "PostgresScratch",
+            "BenchHistory", "CLibPQ",
         ]),
         // Test support: a throwaway PostgreSQL cluster on a Unix socket, for the region's tests and region-bench.
         .target(name: "PostgresScratch"),

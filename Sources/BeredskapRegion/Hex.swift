@@ -1,5 +1,5 @@
 /// Lowercase hexadecimal, for `bytea` values in COPY's and libpq's text formats.
-enum Hex {
+public enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
     static func append(_ bytes: some Sequence<UInt8>, to output: inout [UInt8]) {
@@ -16,7 +16,7 @@ enum Hex {
     }
 
     /// Decodes pairs of hexadecimal digits, either case; nil for anything else.
-    static func decode(_ text: some Collection<UInt8>) -> [UInt8]? {
+    public static func decode(_ text: some Collection<UInt8>) -> [UInt8]? {
         guard text.count % 2 == 0 else { return nil }
         var output: [UInt8] = []
         output.reserveCapacity(text.count / 2)

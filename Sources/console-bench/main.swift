@@ -1,3 +1,4 @@
+import BenchHistory
 import BeredskapConsole
 import BeredskapCore
 import BeredskapPlaybooks

@@ -4,7 +4,7 @@ import Foundation
 /// Years of outages in the demo organisation, then tonight: four open incidents, the oldest at red with a long
 /// log. Every event is a command decided against the playbooks (notifications and tasks come from the levels and
 /// the categories, checklists from the procedures, serials from the forms), so the screens show real work.
-struct OutageHistory {
+public struct OutageHistory {
     let writer: HistoryWriter
     var random = SeededGenerator(seed: 2026)
     var organisation: Organisation { writer.state.organisation }
@@ -16,7 +16,7 @@ struct OutageHistory {
     init(writer: HistoryWriter) { self.writer = writer }
 
     /// Writes exactly `events` events ending just before `end`, the last ones tonight's.
-    static func write(events: Int, into writer: HistoryWriter, end: Date) throws {
+    public static func write(events: Int, into writer: HistoryWriter, end: Date) throws {
         var history = OutageHistory(writer: writer)
         let tonight = end.addingTimeInterval(-3 * 3600)
         // Tonight's script writes about 400 events and the rest of the budget as the night's log lines.
