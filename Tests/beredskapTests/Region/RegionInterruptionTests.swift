@@ -30,15 +30,11 @@ import Testing
         let hospital = try Hospital("Nordby sykehus")
         let id = try hospital.outage(day: "2026-03-02", minutes: 90)
         for n in 0..<30 { try hospital.cli.ok(["log", id, "Runde \(n)"]) }
-        let line = Array(try hospital.lines()[Self.heldSeq])
+        let line = try hospital.lines()[Self.heldSeq]
         let blocker = try RegionConnection(conninfo)
         try blocker.execute("BEGIN")
         try blocker.execute("SET LOCAL session_replication_role = replica")
-        try blocker.execute("""
-            INSERT INTO beredskap_real.lines (journal, seq, prev, h, line)
-            VALUES ($1, $2, decode(substring(convert_from($3, 'UTF8') from '"prev":"([0-9a-f]{64})"'), 'hex'),
-                    decode(substring(convert_from($3, 'UTF8') from '"h":"([0-9a-f]{64})"}$'), 'hex'), $3)
-            """, [.text(try hospital.journalID), .int(Self.heldSeq), .bytes(line)])
+        try blocker.insertLine(line, seq: Self.heldSeq, journal: try hospital.journalID)
         return Setup(cluster: cluster, conninfo: conninfo, database: database, hospital: hospital, blocker: blocker)
     }
 

@@ -134,33 +134,23 @@ import Testing
         let connection = try RegionConnection(conninfo)
         let journal = try hospital.journalID
         // The last line without the one before: its prev names a line the region does not hold.
+        let count = try hospital.lines().count
         #expect {
-            try connection.execute("""
-                INSERT INTO beredskap_real.lines (journal, seq, prev, h, line)
-                VALUES ($1, $3, decode(substring(convert_from($2, 'UTF8') from '"prev":"([0-9a-f]{64})"'), 'hex'),
-                        decode(substring(convert_from($2, 'UTF8') from '"h":"([0-9a-f]{64})"}$'), 'hex'), $2)
-                """, [.text(journal), .bytes(Array(lines[2])), .int(try hospital.lines().count - 1)])
+            try connection.insertLine(lines[2], seq: count - 1, journal: journal)
         } throws: { error in
             (error as? RegionError).map { if case .statement(sqlState: "BR001", _) = $0 { true } else { false } } ?? false
         }
         // A line whose bytes do not hash to its h.
-        var forged = Array(lines[1])
+        var forged = lines[1]
         if let index = forged.firstIndex(of: UInt8(ascii: "F")) { forged[index] = UInt8(ascii: "f") }
+        #expect(forged != lines[1])
         #expect {
-            try connection.execute("""
-                INSERT INTO beredskap_real.lines (journal, seq, prev, h, line)
-                VALUES ($1, $3, decode(substring(convert_from($2, 'UTF8') from '"prev":"([0-9a-f]{64})"'), 'hex'),
-                        decode(substring(convert_from($2, 'UTF8') from '"h":"([0-9a-f]{64})"}$'), 'hex'), $2)
-                """, [.text(journal), .bytes(forged), .int(try hospital.lines().count - 2)])
+            try connection.insertLine(forged, seq: count - 2, journal: journal)
         } throws: { error in
             (error as? RegionError).map { if case .statement(sqlState: "BR002", _) = $0 { true } else { false } } ?? false
         }
         // The same statement with the true line goes in: the refusals above are the checks, not the statement.
-        try connection.execute("""
-            INSERT INTO beredskap_real.lines (journal, seq, prev, h, line)
-            VALUES ($1, $3, decode(substring(convert_from($2, 'UTF8') from '"prev":"([0-9a-f]{64})"'), 'hex'),
-                    decode(substring(convert_from($2, 'UTF8') from '"h":"([0-9a-f]{64})"}$'), 'hex'), $2)
-            """, [.text(journal), .bytes(Array(lines[1])), .int(try hospital.lines().count - 2)])
+        try connection.insertLine(lines[1], seq: count - 2, journal: journal)
         #expect(throws: RegionError.self) { try connection.execute("DELETE FROM beredskap_real.lines") }
     }
 
