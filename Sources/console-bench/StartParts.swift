@@ -9,7 +9,7 @@ import Foundation
 enum StartParts {
     static func measure(path: String, store: IncidentStore, runs: Int) throws -> Breakdown {
         var figures = Breakdown(["read and verify every line (JournalReader.read)", "decode the payloads (EventCodec.events, both cores)",
-                                 "fold into State", "TimelineEntry.summary of every entry", "the model's own copy of the timeline (what ConsoleModel.init keeps)"])
+                                 "fold into State", "TimelineEntry.summary of every entry", "the model's share of the timeline (what ConsoleModel.init keeps)"])
         for _ in 0..<runs {
             var laps = Laps()
             let snapshot = try JournalReader.read(path: path)
@@ -25,8 +25,7 @@ enum StartParts {
             laps.lap()
             let summaries = store.timeline.map { $0.summary(in: store.state.organisation) }
             laps.lap()
-            var lines: [TimelineEntry] = []
-            lines += store.timeline[...]
+            let lines = store.timeline
             laps.lap()
             precondition(state.lastSeq == store.state.lastSeq && summaries.count == lines.count, "the pieces replayed something else")
             figures.add(laps)
