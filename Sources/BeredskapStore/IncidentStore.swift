@@ -194,7 +194,7 @@ public final class IncidentStore {
     /// Folds the records into the state and the timeline, in order.
     private func absorb(_ records: [Record]) {
         let replayed = Replay.fold(records, into: &state)
-        timeline.append(contentsOf: replayed.entries)
+        if timeline.isEmpty { timeline = Timeline(replayed.entries) } else { timeline.append(contentsOf: replayed.entries) }
         undecodable.append(contentsOf: replayed.undecodable)
     }
 }

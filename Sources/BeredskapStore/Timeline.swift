@@ -1,19 +1,23 @@
 /// The journal's lines in order, as one value the store and the console share.
 ///
-/// Kept in chunks of ``chunkSize`` entries: a copy shares every chunk, and an append writes into the last chunk
-/// only, so a console holding the store's timeline never makes the store's next append copy the whole journal
-/// (at most the last chunk is copied, once, when both hold it).
+/// A replay's lines are kept as the one array the replay built (the head, never copied or grown); lines taken in
+/// after it go into chunks of ``chunkSize``. A copy shares the head and every chunk, and an append writes into the
+/// last chunk only, so a console holding the store's timeline never makes the store's next append copy the
+/// journal (at most the last chunk is copied, once, when both hold it).
 public struct Timeline: RandomAccessCollection, Sendable, Equatable {
     static let chunkSize = 1024
 
+    private var head: [TimelineEntry] = []
     /// Every chunk but the last holds exactly ``chunkSize`` entries.
     private var chunks: [[TimelineEntry]] = []
     public private(set) var count = 0
 
     public init() {}
 
-    public init(_ entries: some Sequence<TimelineEntry>) {
-        append(contentsOf: entries)
+    /// A timeline of `entries`, kept as they are.
+    public init(_ entries: [TimelineEntry]) {
+        head = entries
+        count = entries.count
     }
 
     public var startIndex: Int { 0 }
@@ -21,11 +25,13 @@ public struct Timeline: RandomAccessCollection, Sendable, Equatable {
 
     public subscript(position: Int) -> TimelineEntry {
         precondition(position >= 0 && position < count, "timeline index \(position) out of 0..<\(count)")
-        return chunks[position / Self.chunkSize][position % Self.chunkSize]
+        if position < head.count { return head[position] }
+        let later = position - head.count
+        return chunks[later / Self.chunkSize][later % Self.chunkSize]
     }
 
     public mutating func append(_ entry: TimelineEntry) {
-        if count % Self.chunkSize == 0 {
+        if (count - head.count) % Self.chunkSize == 0 {
             var chunk: [TimelineEntry] = []
             chunk.reserveCapacity(Self.chunkSize)
             chunks.append(chunk)
@@ -46,5 +52,10 @@ public struct Timeline: RandomAccessCollection, Sendable, Equatable {
             if self[middle].seq < seq { low = middle + 1 } else { high = middle }
         }
         return low < count && self[low].seq == seq ? self[low] : nil
+    }
+
+    /// The same lines, however they are laid out in head and chunks.
+    public static func == (lhs: Timeline, rhs: Timeline) -> Bool {
+        lhs.count == rhs.count && lhs.elementsEqual(rhs)
     }
 }

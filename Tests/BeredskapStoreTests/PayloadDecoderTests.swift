@@ -1,5 +1,6 @@
 import BeredskapCore
 import BeredskapJSON
+import Foundation
 import Testing
 @testable import BeredskapStore
 
@@ -14,9 +15,22 @@ import Testing
         CallAttempted(duty: "d-3", outcome: .leftMessage, note: "svarer ikke"),
         CallAttempted(duty: "d-4", outcome: .willCallBack, number: "112", note: "om ti minutter"),
         StepCompleted(procedure: ProcedureRef(id: "epj-uten-is", contentHash: "ab12"), step: "eu-h1"),
+        TaskAssigned(task: "t-1", title: "Hent papirskjema", role: "sengepostleder", due: nil),
+        TaskAssigned(task: "t-2", title: "Ring leverandør", role: "ikt-vakt", due: Date(timeIntervalSince1970: 1_795_000_000.25),
+                     procedure: ProcedureRef(id: "epj-uten-is", contentHash: "ab12")),
+        NotificationRequired(duty: "d-9", recipient: "Driftsleverandørens vakt", due: nil, mandatory: false),
+        NotificationRequired(duty: "d-10", recipient: "Smittevernoverlege", contact: "smittevern",
+                             due: Date(timeIntervalSince1970: 1_795_000_900), mandatory: true),
+        TaskCompleted(task: "t-1", note: nil),
+        TaskCompleted(task: "t-2", note: "Gjort av nattevakten"),
         FormAdvanced(serial: "EPJ-0007", status: .returned),
         FormAdvanced(serial: "EPJ-0008", status: .verified),
     ]
+
+    static func encoded(_ payload: any EventPayload) -> JSONObject {
+        guard case .object(let data)? = try? JSONValueEncoder().encode(payload) else { preconditionFailure("a payload is an object") }
+        return data
+    }
 
     func codable(_ type: String, _ data: JSONObject) -> EventBody? {
         (try? JSONValueDecoder().decode(EventBody.payloadTypes[type]!, from: .object(data)))?.body
@@ -25,7 +39,7 @@ import Testing
     @Test func givesWhatCodableGivesForEveryShapeTheJournalWrites() throws {
         for payload in Self.written {
             let type = payload.body.type
-            guard case .object(let data) = try JSONValueEncoder().encode(payload) else { Issue.record("not an object"); continue }
+            let data = Self.encoded(payload)
             let fast = try #require(PayloadDecoders.payload(type: type, data: data), "\(type) \(data) went to Codable")
             #expect(fast.body == codable(type, data))
             #expect(fast.body == payload.body)
@@ -44,6 +58,12 @@ import Testing
             (CallAttempted.type, JSONObject([("duty", .string("d")), ("outcome", .string("nådd")), ("senere", .bool(true))])),
             (StepCompleted.type, JSONObject([("procedure", .string("epj")), ("step", .string("s"))])),
             (StepCompleted.type, JSONObject([("procedure", .object(JSONObject([("id", .string("p"))]))), ("step", .string("s"))])),
+            (TaskAssigned.type, Self.encoded(TaskAssigned(task: "t", title: "T", role: "r", due: nil, doneBy: .opened))),
+            (TaskAssigned.type, JSONObject([("task", .string("t")), ("title", .string("T")), ("role", .string("r")),
+                                            ("due", .string("i morgen"))])),
+            (NotificationRequired.type, JSONObject([("duty", .string("d")), ("recipient", .string("R"))])),
+            (TaskCompleted.type, JSONObject([("task", .string("t")), ("note", .null)])),
+            (TaskCompleted.type, JSONObject([("task", .int(7))])),
             (FormAdvanced.type, JSONObject([("serial", .string("EPJ-1")), ("status", .string("borte"))])),
             (FormAdvanced.type, JSONObject([("serial", .string("EPJ-1"))])),
         ]
@@ -53,6 +73,7 @@ import Testing
         // Codable still reads the ones it may: an unknown member is ignored, a null optional is nil.
         #expect(codable(LogEntry.type, odd[0].1) == .logEntry(LogEntry(text: "a")))
         #expect(codable(CallAttempted.type, odd[4].1) == .callAttempted(CallAttempted(duty: "d", outcome: .reached)))
-        #expect(codable(FormAdvanced.type, odd[9].1) == nil)
+        #expect(codable(FormAdvanced.type, odd[14].1) == nil)
+        #expect(codable(TaskAssigned.type, odd[9].1) == .taskAssigned(TaskAssigned(task: "t", title: "T", role: "r", due: nil, doneBy: .opened)))
     }
 }
