@@ -56,6 +56,11 @@ public struct TreeHash: Hashable, Sendable, CustomStringConvertible {
     /// The 32 bytes.
     public var data: [UInt8] { withUnsafeBytes(of: bytes) { Array($0) } }
 
+    /// The first 8 bytes as a big-endian integer (the short form on paper takes its top 60 bits).
+    var firstWord: UInt64 {
+        (0..<8).reduce(0) { $0 << 8 | UInt64(bytes[$1]) }
+    }
+
     public var base64: String { Data(data).base64EncodedString() }
 
     public var description: String { base64 }
