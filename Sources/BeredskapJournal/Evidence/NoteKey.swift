@@ -17,7 +17,9 @@ public struct NoteVerifier: Sendable, Equatable {
 
     /// Parses a verifier key; nil when it is not one (wrong parts, not Ed25519, or an ID that does not match).
     public init?(text: String) {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", omittingEmptySubsequences: false)
+        // The base64 part may itself hold `+`.
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(separator: "+", maxSplits: 2, omittingEmptySubsequences: false)
         guard parts.count == 3, NoteVerifier.isValidName(String(parts[0])), parts[1].count == 8,
               let id = UInt32(parts[1], radix: 16), let key = Data(base64Encoded: String(parts[2])),
               key.count == 33, key.first == NoteVerifier.ed25519
@@ -78,7 +80,8 @@ public struct NoteSigner: Sendable {
 
     /// Parses the key file's text; nil when it is not a signer key.
     public init?(text: String) {
-        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "+", omittingEmptySubsequences: false)
+        let parts = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            .split(separator: "+", maxSplits: 4, omittingEmptySubsequences: false)
         guard parts.count == 5, parts[0] == "PRIVATE", parts[1] == "KEY", NoteVerifier.isValidName(String(parts[2])),
               let id = UInt32(parts[3], radix: 16), let seed = Data(base64Encoded: String(parts[4])),
               seed.count == 33, seed.first == NoteVerifier.ed25519,
