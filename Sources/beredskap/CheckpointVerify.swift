@@ -70,7 +70,7 @@ struct CheckpointVerify {
         guard text.code.matches(lines.tree(size: size).root) else {
             return "FEIL: \(text.description) stemmer IKKE: journalen er endret (til og med nr. \(text.code.seq)) etter at papiret ble skrevet ut."
         }
-        print("Kontrollpunktet fra papir \(text.description) stemmer: nr. 0–\(text.code.seq) er uendret.")
+        print("«\(text.description)» fra papiret stemmer: nr. 0–\(text.code.seq) er uendret.")
         return nil
     }
 }
