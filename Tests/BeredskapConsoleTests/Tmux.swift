@@ -89,6 +89,8 @@ final class Tmux {
             defer { cArguments.forEach { free($0) } }
             var environment = ProcessInfo.processInfo.environment
             environment["LANG"] = "C.UTF-8"
+            // Consoles sign checkpoints with a key of their own, never one in the user's configuration directory.
+            environment["XDG_CONFIG_HOME"] = NSTemporaryDirectory() + "beredskap-tmux-config"
             environment.removeValue(forKey: "TMUX")
             var cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer { cEnvironment.forEach { free($0) } }
