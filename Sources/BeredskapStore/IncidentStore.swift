@@ -31,8 +31,11 @@ public final class IncidentStore {
     private var snapshotSeq = 0
     /// Signs a checkpoint whenever an appended event changes an incident's phase or decides the level; nil signs none.
     public var checkpointSigning: CheckpointSigning?
+    /// When false (the console), a phase change or level decision only makes a checkpoint due, for
+    /// ``signCheckpointIfDue(with:now:)`` to sign in an idle moment, off the key press.
+    public var signsCheckpointsAtOnce = true
     /// Why the last automatic checkpoint failed (the entries themselves were saved), for the caller to tell.
-    public private(set) var checkpointFailure: (any Error)?
+    public internal(set) var checkpointFailure: (any Error)?
     /// The tree of the lines read for checkpoints so far (see CheckpointSigning.swift).
     let evidence = EvidenceState()
 
@@ -183,14 +186,7 @@ public final class IncidentStore {
             return try state.decide(command, now: now).map(EventCodec.draft)
         }
         let entries = absorbed(result.appended)
-        if let checkpointSigning, isCheckpointMoment(from: before) {
-            do {
-                try signCheckpoint(with: checkpointSigning, now: now)
-                checkpointFailure = nil
-            } catch {
-                checkpointFailure = error
-            }
-        }
+        checkpointAfterExecuting(from: before, now: now)
         return entries
     }
 

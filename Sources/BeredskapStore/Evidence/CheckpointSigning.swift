@@ -31,6 +31,8 @@ final class EvidenceState {
     var end = 0
     var signedSize = 0
     var signedAt: Date?
+    /// A phase change or level decision is waiting for its checkpoint.
+    var due = false
 }
 
 extension IncidentStore {
@@ -57,18 +59,37 @@ extension IncidentStore {
         return checkpoint
     }
 
-    /// Signs when a checkpoint is due: an hour after the last one this store signed (or at once when it signed
-    /// none), while incidents are open. For the console's idle moments, never its key presses.
+    /// Signs when a checkpoint is due: after a phase change or level decision that only marked it due (see
+    /// ``signsCheckpointsAtOnce``), or an hour after the last one this store signed (at once when it signed none)
+    /// while incidents are open. For the console's idle moments, never its key presses.
     @discardableResult
     public func signCheckpointIfDue(with signing: CheckpointSigning, now: Date) throws -> Checkpoint? {
-        guard !state.openIncidents.isEmpty else { return nil }
-        if let last = evidence.signedAt, now.timeIntervalSince(last) < CheckpointSigning.interval { return nil }
-        let checkpoint = try signCheckpoint(with: signing, now: now)
-        evidence.signedAt = now
-        return checkpoint
+        guard damage == nil, unchecked == nil else { return nil }
+        let hourly = !state.openIncidents.isEmpty
+            && evidence.signedAt.map { now.timeIntervalSince($0) >= CheckpointSigning.interval } ?? true
+        guard evidence.due || hourly else { return nil }
+        // Tried once per moment or hour, whatever the outcome: a failing disk is not retried four times a second.
+        (evidence.due, evidence.signedAt) = (false, now)
+        return try signCheckpoint(with: signing, now: now)
     }
 
-    /// True when `entries`, just appended, moved an incident to another phase or decided the level: the moments
+    /// After appending: signs (or, for the console, marks due) a checkpoint when the entries moved an incident
+    /// to another phase or decided the level. A failure is kept in ``checkpointFailure``; the entries are saved.
+    func checkpointAfterExecuting(from before: State, now: Date) {
+        guard let checkpointSigning, isCheckpointMoment(from: before) else { return }
+        guard signsCheckpointsAtOnce else {
+            evidence.due = true
+            return
+        }
+        do {
+            try signCheckpoint(with: checkpointSigning, now: now)
+            checkpointFailure = nil
+        } catch {
+            checkpointFailure = error
+        }
+    }
+
+    /// True when the entries just appended moved an incident to another phase or decided the level: the moments
     /// a checkpoint is signed at once.
     func isCheckpointMoment(from before: State) -> Bool {
         before.level != state.level || before.levelDecidedAt != state.levelDecidedAt
