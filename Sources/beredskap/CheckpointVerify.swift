@@ -42,6 +42,9 @@ struct CheckpointVerify {
             switch finding.result {
             case .holds:
                 holding += 1
+            case .refused(.untrustedSigner):
+                // Another user's or machine's key: no evidence either way here, so a warning; `--key` makes it count.
+                print("ADVARSEL: \(name) \(EvidenceText.result(finding.result)); gi nøkkelen med --key for å kontrollere det.")
             case .differs, .beyondJournal, .refused:
                 failures.append("FEIL: \(name) \(EvidenceText.result(finding.result)).")
             }
