@@ -95,7 +95,7 @@ public final class ConsoleApp {
         do {
             try store.signCheckpointIfDue(with: signing, now: model.now)
         } catch {
-            model.fail(error)
+            model.message = .init(text: CheckpointFailureText.norwegian(error), isError: true)
         }
     }
 

@@ -129,7 +129,7 @@ struct GlobalOptions: ParsableArguments {
             print("Lagret nr. \(entry.seq): \(entry.summary(in: store.state.organisation))")
         }
         if let failure = store.checkpointFailure {
-            Terminal.error("Merk: kontrollpunktet ble ikke signert (\(failure)); det som er lagret, er lagret. Prøv `beredskap checkpoint`.")
+            Terminal.error("Merk: " + CheckpointFailureText.norwegian(failure))
         }
         return (store, entries)
     }

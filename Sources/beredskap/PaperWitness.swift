@@ -1,3 +1,4 @@
+import BeredskapConsole
 import BeredskapJournal
 import BeredskapStore
 import Foundation
@@ -14,7 +15,7 @@ enum PaperWitness {
             try store.signCheckpoint(with: signing, now: now)
             return CheckpointText.latest(journal: global.path, verifier: signing.signer.verifier)?.description
         } catch {
-            Terminal.error("Merk: kontrollpunktet ble ikke signert (\(error)), så utskriften har ikke noe kontrollpunkt.")
+            Terminal.error("Merk: utskriften har ikke noe kontrollpunkt. " + CheckpointFailureText.norwegian(error))
             return nil
         }
     }

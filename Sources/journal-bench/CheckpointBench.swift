@@ -7,14 +7,17 @@ enum CheckpointBench {
     static func run(scratch: String, drafts: [RecordDraft], sizes: [Int], replayPath: (Int) -> String) throws {
         let signer = NoteSigner(generatingFor: "bench")
         print("")
-        row("durable appends (\(drafts.count)), 1 event per append", "per second", "vs without")
+        row("durable appends (\(drafts.count) per round, best of 5 alternating rounds), 1 event per append", "per second", "vs without")
         row("---", "---:", "---:")
-        let plain = try appendRate(path: scratch + "/plain.jsonl", drafts: drafts, tree: false)
-        let kept = try appendRate(path: scratch + "/tree.jsonl", drafts: drafts, tree: true)
-        row("without the tree", rate(plain), "-")
-        row("with the tree kept after each append (read the new line, hash the leaf)", rate(kept),
+        var plain = 0.0
+        var kept = 0.0
+        for round in 0..<5 {
+            plain = max(plain, try appendRate(path: scratch + "/plain-\(round).jsonl", drafts: drafts, tree: false))
+            kept = max(kept, try appendRate(path: scratch + "/tree-\(round).jsonl", drafts: drafts, tree: true))
+        }
+        row("without the tree (what the writer does: the tree catches up when a checkpoint is signed)", rate(plain), "-")
+        row("with the tree kept after each append (reopen, read the new line, hash it into the tree)", rate(kept),
             String(format: "%+.1f %%", (plain / kept - 1) * 100))
-
         print("")
         row("checkpoints", "lines", "cold: read + tree + sign + append", "warm: 1 more line + sign + append",
             "inclusion proof (hashes, bytes)", "per proof", "proof file, 100 lines", "consistency proof (hashes)", "per proof")
@@ -28,12 +31,13 @@ enum CheckpointBench {
                 try sign(tree, size: lines.count, signer: signer, journal: path)
             }
             let extra = lines.line(lines.count - 1)
+            // As a store does between checkpoints: the tree it keeps grows by the new line, then one is signed.
+            let n = lines.count
+            var grown = tree
             let warm = try Measure.best(of: 5) {
-                var grown = tree
                 grown.append(extra.withUnsafeBytes { TreeHash.leaf($0) })
                 try sign(grown, size: grown.size, signer: signer, journal: path)
             }
-            let n = lines.count
             let indexes = (0..<1000).map { ($0 * 7919) % n }
             var proofLength = 0
             let inclusion = Measure.best(of: 3) {

@@ -8,11 +8,7 @@ public struct EvidenceLocation: Sendable, Equatable {
     public init(directory: String) { self.directory = directory }
 
     public static func standard(environment: [String: String] = ProcessInfo.processInfo.environment) -> EvidenceLocation {
-        if let xdg = environment["XDG_CONFIG_HOME"], !xdg.isEmpty {
-            return EvidenceLocation(directory: xdg + "/beredskap")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return EvidenceLocation(directory: home + "/.config/beredskap")
+        EvidenceLocation(directory: XDGBaseDirectory.beredskap("XDG_CONFIG_HOME", else: ".config", environment: environment))
     }
 
     /// The installation's private signing key (0600).
