@@ -75,7 +75,9 @@ import Testing
 
         // Calls: no answer, then reached; a call with a note; one not to be notified, with the reason.
         try keys("v")
-        let before = try outstanding(in: see("Varsling for H-2026-001"))
+        // The count is waited for too: a screen captured while the console is still drawing can hold the title alone.
+        try see("Varsling for H-2026-001")
+        let before = try outstanding(in: see("gjenstår)"))
         try keys("2")
         try see("ikke svar")
         try keys("1")

@@ -44,7 +44,10 @@ extension IncidentStore {
         guard damage == nil, unchecked == nil else { return nil }
         let head = headPosition
         let size = head.seq + 1
-        let latest = (try? CheckpointLog.read(journal: path))?.entries.last.flatMap { Checkpoint(text: $0.note.text) }
+        // The latest this key signed: another key's (a cosigner's alone, another user's) does not stand in for ours.
+        let latest = (try? CheckpointLog.read(journal: path))?.entries
+            .last { $0.note.check(signing.signer.verifier) == .valid }
+            .flatMap { Checkpoint(text: $0.note.text) }
         guard size > max(evidence.signedSize, latest?.size ?? 0) else { return nil }
         try extendTree(to: size, head: head.hash)
         let checkpoint = Checkpoint(origin: CheckpointOrigin(installation: signing.signer.name, kind: kind, journal: header.id),
