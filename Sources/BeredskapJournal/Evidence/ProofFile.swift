@@ -42,19 +42,14 @@ public struct ProofFile: Codable, Sendable, Equatable {
     }
 
     /// What checking the file with `verifier` found.
-    public struct Check: Sendable, Equatable {
+    public struct Check: Sendable {
         /// The checkpoint, when its note is one and `verifier` signed it validly; else why not.
         public var checkpoint: Checkpoint?
         public var signature: SignedNote.SignatureCheck
         /// Seqs whose line verified on its own (its `h`, its seq) and is included under the checkpoint's root.
         public var proven: [Int] = []
-        /// Seqs that failed, and why (English, for logs; the CLI words its own).
+        /// Seqs that failed, and why (the CLI words its own text).
         public var failed: [(seq: Int, reason: Failure)] = []
-
-        public static func == (a: Check, b: Check) -> Bool {
-            a.checkpoint == b.checkpoint && a.signature == b.signature && a.proven == b.proven
-                && a.failed.map(\.seq) == b.failed.map(\.seq)
-        }
 
         /// True when the signature verified and every line was proven.
         public var isOK: Bool { checkpoint != nil && signature == .valid && failed.isEmpty && !proven.isEmpty }
