@@ -10,7 +10,8 @@ import Foundation
 public final class IncidentStore {
     public let path: String
     public private(set) var state: State
-    public private(set) var timeline: [TimelineEntry] = []
+    /// Every line read so far, shared with whoever shows them (see ``Timeline``).
+    public private(set) var timeline = Timeline()
     /// Records this version could not read (skipped when folding, kept in the timeline).
     public private(set) var undecodable: [Int] = []
     public let header: JournalHeader
@@ -29,6 +30,15 @@ public final class IncidentStore {
     public var unchecked: JournalPosition? { snapshotUnderCheck?.position }
     /// The seq the snapshot on disk covers (0 when there is none this store knows of).
     private var snapshotSeq = 0
+    /// Signs a checkpoint whenever an appended event changes an incident's phase or decides the level; nil signs none.
+    public var checkpointSigning: CheckpointSigning?
+    /// When false (the console), a phase change or level decision only makes a checkpoint due, for
+    /// ``signCheckpointIfDue(with:now:)`` to sign in an idle moment, off the key press.
+    public var signsCheckpointsAtOnce = true
+    /// Why the last automatic checkpoint failed (the entries themselves were saved), for the caller to tell.
+    public internal(set) var checkpointFailure: (any Error)?
+    /// The tree of the lines read for checkpoints so far (see CheckpointSigning.swift).
+    let evidence = EvidenceState()
 
     private init(path: String, header: JournalHeader, records: [Record], writer: JournalWriter?,
                  damage: JournalDamage? = nil, tornTail: Int = 0, organisation: Organisation)
@@ -50,7 +60,7 @@ public final class IncidentStore {
     }
 
     private convenience init(path: String, writer: JournalWriter, organisation: Organisation) {
-        self.init(path: path, header: writer.header, records: writer.records, writer: writer, organisation: organisation)
+        self.init(path: path, header: writer.header, records: writer.takeRecords(), writer: writer, organisation: organisation)
     }
 
     /// Creates a new, empty journal file.
@@ -89,7 +99,14 @@ public final class IncidentStore {
         set { writer?.lockWaiting = newValue }
     }
     public var seal: Seal {
-        writer?.seal ?? Seal(seq: timeline.last?.seq ?? 0, hash: timeline.last?.record.hash ?? header.hash)
+        let head = headPosition
+        return Seal(seq: head.seq, hash: head.hash)
+    }
+
+    /// The seq and hash of the last verified line.
+    var headPosition: (seq: Int, hash: LineHash) {
+        if let writer { return (writer.headSeq, writer.position.hash) }
+        return (timeline.last?.seq ?? 0, timeline.last?.record.hash ?? header.hash)
     }
 
     /// Opens a journal for writing from the snapshot beside it, when there is a usable one: the state comes from
@@ -110,7 +127,7 @@ public final class IncidentStore {
         store.state = snapshot.state
         store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
-        store.absorb(writer.records)
+        store.absorb(writer.takeRecords())
         return store
     }
 
@@ -132,11 +149,13 @@ public final class IncidentStore {
         if let damage = result.damage {
             // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
             writer?.markDamaged(damage)
-            (state, timeline, undecodable) = (result.state, result.entries, result.undecodable)
+            (state, timeline, undecodable) = (result.state, Timeline(result.entries), result.undecodable)
             return
         }
         undecodable = result.undecodable + undecodable
-        timeline = result.entries + timeline
+        var verified = Timeline(result.entries)
+        verified.append(contentsOf: timeline)
+        timeline = verified
         guard result.state != snapshot.state else { return }
         var replayed = result.state
         for entry in timeline where entry.seq > snapshot.position.seq {
@@ -163,11 +182,15 @@ public final class IncidentStore {
     /// catching up on other terminals' entries) and returns the new entries once they are durable.
     @discardableResult
     public func execute(_ command: Command, now: Date) throws -> [TimelineEntry] {
+        var before = state
         let result = try writing().append(now: now) { caughtUp in
             absorb(caughtUp)
+            before = state
             return try state.decide(command, now: now).map(EventCodec.draft)
         }
-        return absorbed(result.appended)
+        let entries = absorbed(result.appended)
+        checkpointAfterExecuting(from: before, now: now)
+        return entries
     }
 
     /// Picks up what other terminals appended since.
@@ -191,8 +214,7 @@ public final class IncidentStore {
     /// Folds the records into the state and the timeline, in order.
     private func absorb(_ records: [Record]) {
         let replayed = Replay.fold(records, into: &state)
-        // The first records become the timeline as they are; later ones are appended (the array grows by doubling).
-        if timeline.isEmpty { timeline = replayed.entries } else { timeline.append(contentsOf: replayed.entries) }
+        if timeline.isEmpty { timeline = Timeline(replayed.entries) } else { timeline.append(contentsOf: replayed.entries) }
         undecodable.append(contentsOf: replayed.undecodable)
     }
 }

@@ -26,7 +26,10 @@ struct Beredskap: ParsableCommand {
                 HotWashCommand.self, AfterActionCommand.self, CorrectiveActionCommand.self, AvvikCommand.self, TestCommand.self,
             ]),
             CommandGroup(name: "Papir og rapporter", subcommands: [PrintCommand.self, FormCommand.self, ReportCommand.self]),
-            CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),
+            CommandGroup(name: "Journal", subcommands: [
+                InitCommand.self, VerifyCommand.self, SealCommand.self, CheckpointCommand.self, CosignCommand.self,
+                ProveCommand.self, VerifyProofCommand.self, KeyCommand.self,
+            ]),
             CommandGroup(name: "Øvelser", subcommands: [ExerciseCommand.self, DemoCommand.self]),
             CommandGroup(name: "Oppsett", subcommands: [LintCommand.self, PlanCommand.self]),
             CommandGroup(name: "Region", subcommands: [SyncCommand.self, RegionCommand.self]),
