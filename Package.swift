@@ -70,18 +70,20 @@ let package = Package(
             "BeredskapRegion", "BeredskapStore", "BeredskapJournal", "BeredskapCore", "BeredskapPlaybooks", "PostgresScratch",
             "BenchHistory", "CLibPQ",
         ]),
+        // Test support: a journal rewritten the way a forger would, its chain recomputed.
+        .target(name: "JournalForgery", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Test support: a throwaway PostgreSQL cluster on a Unix socket, for the region's tests and region-bench.
         .target(name: "PostgresScratch"),
 
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
-        .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"], exclude: ["Fixtures"]),
+        .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer", "JournalForgery"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "BeredskapPaperTests", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),
         .testTarget(name: "BeredskapConsoleTests", dependencies: ["BeredskapConsole", "BeredskapPlaybooks", "beredskap", "PostgresScratch"],
                     exclude: ["Snapshots"]),
-        .testTarget(name: "beredskapTests", dependencies: ["beredskap", "BeredskapRegion", "PostgresScratch"]),
+        .testTarget(name: "beredskapTests", dependencies: ["beredskap", "BeredskapRegion", "PostgresScratch", "JournalForgery"]),
     ],
     swiftLanguageModes: [.v6]
 )

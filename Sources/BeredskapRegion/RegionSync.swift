@@ -19,6 +19,8 @@ public enum RegionSync {
         /// The head the region holds now.
         public var head: Int
         public var linesSent: Int
+        /// Signed checkpoints the region did not have yet.
+        public var checkpointsSent: Int
         /// Damage in the local journal: lines from this seq on were not sent.
         public var damagedFrom: Int?
     }
@@ -62,16 +64,37 @@ public enum RegionSync {
             }
             if next > start { afterBatch(next - 1) }
         }
-        try connection.transaction { () throws(RegionError) in
+        let checkpoints = try connection.transaction { () throws(RegionError) -> Int in
             try connection.execute("SELECT 1 FROM \(tables.journals) WHERE journal = $1 FOR UPDATE", [.text(id)])
+            let checkpoints = try sendCheckpoints(of: path, upTo: journal.headSeq, id: id, tables: tables, connection)
             try DecodedRows(journal.store.state, seq: journal.headSeq).write(journal: id, tables: tables, connection)
             try connection.execute("""
                 INSERT INTO \(tables.heads) (journal, seq, h) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
                 """, [.text(id), .int(journal.headSeq), .bytes(journal.hash(journal.headSeq))])
             try connection.execute("UPDATE \(tables.journals) SET last_sync = now() WHERE journal = $1", [.text(id)])
+            return checkpoints
         }
         return Outcome(kind: kind, hospital: hospital, regionHeadBefore: before?.seq, head: journal.headSeq, linesSent: sent,
+                       checkpointsSent: checkpoints,
                        damagedFrom: journal.store.damage.map { $0.seq ?? journal.headSeq + 1 })
+    }
+
+    /// The signed checkpoints beside the journal (`<journal>.checkpoints`) over lines the region now holds, each as
+    /// signed (a cosigned one again with all its signatures); returns how many were new to the region. The region
+    /// keeps them as evidence; checking their signatures needs the hospital's public key (docs/JOURNAL.md §13).
+    private static func sendCheckpoints(of path: String, upTo head: Int, id: String, tables: RegionTables,
+                                        _ connection: RegionConnection) throws(RegionError) -> Int
+    {
+        guard let contents = try? CheckpointLog.read(journal: path) else { return 0 }
+        var sent = 0
+        for entry in contents.entries {
+            guard let checkpoint = Checkpoint(text: entry.note.text), checkpoint.lastSeq <= head else { continue }
+            let result = try connection.execute("""
+                INSERT INTO \(tables.checkpoints) (journal, size, note) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING RETURNING 1
+                """, [.text(id), .int(checkpoint.size), .text(entry.note.formatted)])
+            sent += result.rows
+        }
+        return sent
     }
 
     /// The region's last line of this journal.

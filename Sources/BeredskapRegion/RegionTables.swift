@@ -10,11 +10,12 @@ struct RegionTables {
     let affectedSystems: String
     let notifications: String
     let levels: String
+    let checkpoints: String
 
     init(_ kind: RegionKind) {
         let s = kind.schema
         (journals, lines, heads, forks) = ("\(s).journals", "\(s).lines", "\(s).heads", "\(s).forks")
         (hospitalState, incidents, affectedSystems) = ("\(s).hospital_state", "\(s).incidents", "\(s).affected_systems")
-        (notifications, levels) = ("\(s).notifications", "\(s).levels")
+        (notifications, levels, checkpoints) = ("\(s).notifications", "\(s).levels", "\(s).checkpoints")
     }
 }

@@ -4,7 +4,8 @@
 /// Layout (docs/REGION.md): schema `beredskap` holds the version table; `beredskap_real` and
 /// `beredskap_exercise` each hold the same tables: `journals`, `lines` (raw lines verbatim, append-only, every
 /// insert checked against the chain by a trigger), `heads` (every head the region has seen), `forks`
-/// (every chain refused because it changed lines the region held), and the decoded
+/// (every chain refused because it changed lines the region held), `checkpoints` (the signed checkpoints as
+/// signed, from version 2), and the decoded
 /// tables `hospital_state`, `incidents`, `affected_systems`, `notifications`, `levels`, rewritten from a replay
 /// of the whole chain at each sync.
 public enum RegionSchema {
@@ -14,6 +15,17 @@ public enum RegionSchema {
         CREATE SCHEMA IF NOT EXISTS beredskap;
         \(RegionKind.allCases.map(kindSchema).joined(separator: "\n"))
         """,
+        // 2: the signed checkpoints beside each journal (docs/JOURNAL.md §13), kept as the hospital signed them.
+        RegionKind.allCases.map { kind in
+            """
+            CREATE TABLE \(kind.schema).checkpoints (
+                journal uuid NOT NULL REFERENCES \(kind.schema).journals,
+                size bigint NOT NULL,
+                note text NOT NULL,
+                received_at timestamptz NOT NULL DEFAULT now(),
+                UNIQUE (journal, note));
+            """
+        }.joined(separator: "\n"),
     ]
 
     /// The version this program reads and writes.

@@ -30,7 +30,8 @@ struct SyncCommand: ParsableCommand {
         let tables = outcome.kind == .real ? "tabellene for reelle hendelser" : "øvelsestabellene"
         let before = outcome.regionHeadBefore.map { "Regionen hadde til nr. \($0)" } ?? "Journalen var ny for regionen"
         print("\(before); \(Count.phrase(outcome.linesSent, "linje", "linjer")) sendt. Regionen har nå journalen fra "
-            + "«\(outcome.hospital)» til og med nr. \(outcome.head) (i \(tables)).")
+            + "«\(outcome.hospital)» til og med nr. \(outcome.head) (i \(tables))."
+            + (outcome.checkpointsSent > 0 ? " Nye signerte kontrollpunkter: \(outcome.checkpointsSent)." : ""))
         if let damaged = outcome.damagedFrom {
             throw CommandFailure(message: "Journalen er skadet fra nr. \(damaged); linjene fra der er ikke sendt. Se `beredskap verify`.")
         }

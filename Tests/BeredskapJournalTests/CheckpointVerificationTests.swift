@@ -1,5 +1,6 @@
 import BeredskapJournal
 import Foundation
+import JournalForgery
 import Testing
 
 /// Signed checkpoints against real journal files: a rewrite with the chain recomputed verifies as a chain but is

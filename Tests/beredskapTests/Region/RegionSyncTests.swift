@@ -1,6 +1,7 @@
 import BeredskapJournal
 import BeredskapRegion
 import Foundation
+import JournalForgery
 import PostgresScratch
 import Testing
 
@@ -13,7 +14,7 @@ import Testing
         let cli = try CLI()
         let made = try cli.run(["region", "init", conninfo], global: false)
         #expect(made.status == 0, "\(made.stderr)")
-        #expect(made.stdout.contains("satt opp med skjemaversjon 1"), "\(made.stdout)")
+        #expect(made.stdout.contains("satt opp med skjemaversjon \(RegionSchema.currentVersion)"), "\(made.stdout)")
         return (cluster, conninfo)
     }
 
@@ -33,9 +34,9 @@ import Testing
         let (cluster, conninfo) = try region()
         let again = try CLI().run(["region", "init", conninfo], global: false)
         #expect(again.status == 0)
-        #expect(again.stdout.contains("har allerede skjemaversjon 1"), "\(again.stdout)")
+        #expect(again.stdout.contains("har allerede skjemaversjon \(RegionSchema.currentVersion)"), "\(again.stdout)")
         let database = try #require(conninfo.split(separator: "=").last.map(String.init))
-        #expect(try cluster.psql("SELECT count(*) FROM beredskap.schema_version", database: database) == "1\n")
+        #expect(try cluster.psql("SELECT count(*) FROM beredskap.schema_version", database: database) == "\(RegionSchema.currentVersion)\n")
     }
 
     @Test func syncWithoutTheSchemaSaysToRunInit() throws {
@@ -63,9 +64,19 @@ import Testing
         #expect(first.stdout.contains("Journalen var ny for regionen; \(lines.count) linjer sendt"), "\(first.stdout)")
         #expect(first.stdout.contains("«Nordby sykehus» til og med nr. \(lines.count - 1)"), "\(first.stdout)")
         #expect(try regionLines(cluster, conninfo, journal: hospital.journalID) == hex(lines))
+        // The signed checkpoints beside the journal (made at each phase change and level decision) go along as signed.
+        let checkpoints = try String(contentsOfFile: hospital.cli.journalPath + ".checkpoints", encoding: .utf8)
+            .split(separator: "\n").count
+        #expect(checkpoints > 0)
+        #expect(first.stdout.contains("Nye signerte kontrollpunkter: \(checkpoints)."), "\(first.stdout)")
+        let database = try #require(conninfo.split(separator: "=").last.map(String.init))
+        let notes = try cluster.psql("SELECT note FROM beredskap_real.checkpoints ORDER BY size", database: database)
+        #expect(notes.contains("/beredskap/real/\(try hospital.journalID)\n"), "\(notes)")
+        #expect(notes.contains("\n— "), "the note's signature lines: \(notes)")
 
         let again = try hospital.sync(conninfo)
         #expect(again.stdout.contains("Regionen hadde til nr. \(lines.count - 1); 0 linjer sendt"), "\(again.stdout)")
+        #expect(!again.stdout.contains("kontrollpunkter"), "nothing new: \(again.stdout)")
         try hospital.cli.ok(["log", id, "EPJ svarer igjen"])
         let more = try hospital.sync(conninfo)
         #expect(more.stdout.contains("Regionen hadde til nr. \(lines.count - 1); 1 linje sendt"), "\(more.stdout)")
@@ -110,10 +121,13 @@ import Testing
         #expect(try hospital.sync(conninfo).status == 0)
         let synced = try hospital.lines()
 
-        // The triage changed and every line after it re-hashed: the file verifies on its own, with a new head.
-        let changed = try ChainRewriter.rewrite(hospital.cli.journalPath, replacing: "Papirrutiner", with: "Ingen konsekvens")
+        // The triage changed and every line after it re-hashed: the chain holds together with a new head. (The
+        // machine's own signed checkpoints betray it to `verify` too; the region refuses it whatever the machine says.)
+        let path = hospital.cli.journalPath
+        let original = Rechain.lines(of: path)
+        let changed = try #require(original.firstIndex { $0.contains("Papirrutiner") })
+        Rechain.write(Rechain.rewrite(original, at: changed) { $0.replacingOccurrences(of: "Papirrutiner", with: "Ingen konsekvens") }, to: path)
         try hospital.cli.ok(["log", id, "Etter omskrivingen"])
-        #expect(try hospital.cli.run(["verify"]).status == 0, "the rewritten chain verifies locally: only the region notices")
         let refused = try hospital.sync(conninfo)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("kjeden er endret etter nr. \(changed - 1)"), "\(refused.stderr)")

@@ -3,9 +3,9 @@ import Foundation
 
 /// What a forger with write access does: edits a line and recomputes every later `prev` and `h`, so the chain
 /// verifies again (docs/JOURNAL.md: `h` is the SHA-256 of the bytes before `,"h":"`).
-enum Rechain {
+public enum Rechain {
     /// The journal's lines (no newlines) with `edit` applied to line `index` and the chain recomputed from it.
-    static func rewrite(_ lines: [String], at index: Int, _ edit: (String) -> String) -> [String] {
+    public static func rewrite(_ lines: [String], at index: Int, _ edit: (String) -> String) -> [String] {
         var out = lines
         out[index] = edit(out[index])
         for i in index..<out.count {
@@ -23,11 +23,15 @@ enum Rechain {
     }
 
     /// The lines of the file at `path`, without newlines.
-    static func lines(of path: String) -> [String] {
-        String(decoding: fileBytes(path), as: UTF8.self).split(separator: "\n").map(String.init)
+    public static func lines(of path: String) -> [String] {
+        String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
-    static func write(_ lines: [String], to path: String) {
-        writeBytes(Array(lines.map { $0 + "\n" }.joined().utf8), to: path)
+    /// Writes the lines over the file in place (same inode, same mode), as an editor with write access would.
+    public static func write(_ lines: [String], to path: String) {
+        let handle = FileHandle(forWritingAtPath: path)
+        handle?.truncateFile(atOffset: 0)
+        handle?.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+        try? handle?.close()
     }
 }
