@@ -128,7 +128,7 @@ public final class JournalWriter {
     /// Opens the journal at `path` for appending from `position` on, verifying only the lines after it: the line
     /// at the position's bytes must decode, verify and have its seq and hash, or this returns nil (the caller then
     /// opens the whole journal). ``records`` holds the lines after the position. Everything before it is the
-    /// caller's to verify (see ``JournalReader/read(path:through:io:)``) and to report with ``markDamaged(_:)``.
+    /// caller's to verify (see ``JournalReader/read(path:through:pieceBytes:io:_:)``) and to report with ``markDamaged(_:)``.
     public static func open(path: String, operatorName: String, now: Date, resumingAt position: JournalPosition,
                             io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently) throws -> JournalWriter?
     {
