@@ -10,9 +10,16 @@ final class JournalFile {
     /// Opens `path`; ``OpenOptions/closeOnExec`` is always added so spawned programs never inherit the descriptor
     /// or its lock, and ``OpenOptions/nonBlocking`` so that a FIFO or device in the journal's place cannot hang the
     /// open. Anything but a regular file is refused (``JournalError/notARegularFile(path:kind:)``).
-    init(path: String, _ access: AccessMode, options: OpenOptions = [], permissions: FilePermissions? = nil,
-         io: FileIO) throws(JournalError)
-    {
+    /// A file created here (``OpenOptions/exclusiveCreate``) gets its permissions exactly, whatever the umask:
+    /// 0660 in a set-group-ID directory (a shared journal directory), else 0600.
+    init(path: String, _ access: AccessMode, options: OpenOptions = [], io: FileIO) throws(JournalError) {
+        let creating = options.contains(.exclusiveCreate)
+        let permissions: FilePermissions?
+        do {
+            permissions = creating ? .forNew(file: true, in: try io.status(path: Directory.parent(of: path)).permissions) : nil
+        } catch {
+            throw JournalError(error, path: Directory.parent(of: path))
+        }
         self.path = path
         self.io = io
         do {
@@ -29,6 +36,13 @@ final class JournalFile {
             throw JournalError(error, path: path)
         }
         guard kind == .regular else { throw .notARegularFile(path: path, kind: kind) }
+        if let permissions {
+            do {
+                try io.fchmod(fd, permissions)
+            } catch {
+                throw JournalError(error, path: path)
+            }
+        }
     }
 
     deinit {

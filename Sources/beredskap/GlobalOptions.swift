@@ -98,10 +98,17 @@ struct GlobalOptions: ParsableArguments {
         return store
     }
 
+    /// Refuses when there is no journal yet; warns on standard error when every account on the machine can read it.
     private func requireJournal() throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init\(journalArguments)`.")
         }
+        if let warning = exposureWarning { Terminal.error(warning) }
+    }
+
+    /// The warning for a journal every account on the machine can read, if it is one.
+    var exposureWarning: String? {
+        JournalExposure.worldReadable(path: path).map { JournalExposure.warning(path: path, permissions: $0) }
     }
 
     /// A command waits for a journal another process holds as long as it takes, and says after two seconds who

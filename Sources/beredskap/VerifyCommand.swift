@@ -13,6 +13,7 @@ struct VerifyCommand: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Et segl skrevet av fra papir, f.eks. 42-7K3M-Q9TX-2HVD.") var seal: String?
+    @Flag(help: "Skriv som JSON (for skript); utgangskoden er den samme.") var json = false
 
     func run() throws {
         let parsed = try seal.map { text in
@@ -23,25 +24,23 @@ struct VerifyCommand: ParsableCommand {
             return parsed
         }
         let report = try JournalVerifier.verify(path: global.path, lockWaiting: GlobalOptions.lockWaiting, seal: parsed)
-        print("Journal: \(global.path)")
-        print("Registreringer kontrollert: \(report.count)")
-        print("Hode: nr. \(report.headSeq) \(report.head.hex)")
-        print("Segl: \(report.seal)")
+        var lines = ["Journal: \(global.path)", "Registreringer kontrollert: \(report.count)",
+                     "Hode: nr. \(report.headSeq) \(report.head.hex)", "Segl: \(report.seal)"]
         for step in report.clockSteps {
             let before = step.seq == 1 ? "journalen ble opprettet" : "nr. \(step.seq - 1)"
-            print("ADVARSEL: nr. \(step.seq) er registrert \(Timestamp.format(step.registered)), før \(before) "
+            lines.append("ADVARSEL: nr. \(step.seq) er registrert \(Timestamp.format(step.registered)), før \(before) "
                 + "(\(Timestamp.format(step.previous))): klokka gikk bakover. Rekkefølgen er nummerrekkefølgen.")
         }
         var failures: [String] = []
         if let problem = report.problem {
             failures.append("FEIL: første problem ved \(problem.seq.map { "nr. \($0)" } ?? "linje \(problem.line)"): \(problem.reason)")
         } else {
-            print("OK: kjeden er hel.")
+            lines.append("OK: kjeden er hel.")
         }
         if let parsed, let check = report.sealCheck {
             switch check {
             case .matches(let after) where report.problem == nil:
-                print("Seglet \(parsed) finnes i journalen; "
+                lines.append("Seglet \(parsed) finnes i journalen; "
                     + "\(Count.phrase(after, "registrering", "registreringer")) er kommet etter det.")
             case .matches:
                 failures.append("Seglet \(parsed) finnes i journalen, men journalen er skadet etter nr. \(report.headSeq).")
@@ -53,6 +52,42 @@ struct VerifyCommand: ParsableCommand {
                 failures.append("Seglet \(parsed) finnes IKKE i journalen: \(end). Registreringer kan mangle.")
             }
         }
+        if json {
+            try JSONOutput.print(VerifyJSON(path: global.path, report: report, findings: lines.dropFirst(4) + failures,
+                                            ok: failures.isEmpty))
+            if !failures.isEmpty { throw ExitCode(1) }
+            return
+        }
+        lines.forEach { print($0) }
         if !failures.isEmpty { throw CommandFailure(message: failures.joined(separator: "\n")) }
+    }
+}
+
+/// `verify --json`: the figures, whether everything held, and the Norwegian findings as the text output has them.
+private struct VerifyJSON: Encodable {
+    let journal: String
+    let ok: Bool
+    let count: Int
+    let headSeq: Int
+    let head: String
+    let seal: String
+    let problem: Problem?
+    let findings: [String]
+
+    struct Problem: Encodable {
+        let seq: Int?
+        let line: Int
+        let reason: String
+    }
+
+    init(path: String, report: VerifyReport, findings: some Sequence<String>, ok: Bool) {
+        journal = path
+        self.ok = ok
+        count = report.count
+        headSeq = report.headSeq
+        head = report.head.hex
+        seal = "\(report.seal)"
+        problem = report.problem.map { Problem(seq: $0.seq, line: $0.line, reason: $0.reason) }
+        self.findings = Array(findings)
     }
 }

@@ -5,7 +5,8 @@ import Testing
 /// `--help` is the manual: the root lists every subcommand under its group, and subcommands explain themselves
 /// in Norwegian with an example.
 @Suite struct HelpTests {
-    static let groups = ["Hendelse", "Varsling og oppgaver", "Evaluering og avvik", "Papir og rapporter", "Journal", "Øvelser", "Oppsett"]
+    /// The order: incident, notification, paper, exercise, avvik, report, journal; then set-up.
+    static let groups = ["Hendelse", "Varsling og oppgaver", "Papir", "Øvelser", "Avvik og evaluering", "Rapporter", "Journal", "Oppsett"]
 
     @Test func rootHelpShowsTheGroupsInOrderAndEverySubcommandInOne() throws {
         let configuration = Beredskap.configuration
@@ -14,7 +15,7 @@ import Testing
         let names = configuration.groupedSubcommands.flatMap(\.subcommands).map { $0._commandName }
         #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "console", "control", "correct",
                                    "decline", "demo", "exercise", "form", "hotwash", "init", "level", "lint", "log", "message",
-                                   "next", "open", "phase", "plan", "print", "report", "role", "seal", "status", "step", "test", "timeline", "triage", "verify"])
+                                   "next", "open", "phase", "plan", "print", "report", "role", "seal", "setup", "status", "step", "test", "timeline", "triage", "verify"])
 
         let help = InProcess.help()
         let lines = help.split(separator: "\n").map(String.init)
