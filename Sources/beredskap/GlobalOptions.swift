@@ -14,7 +14,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Bruk øvelsesjournalen med dette navnet i stedet for den reelle.", valueName: "NAVN"))
     var exercise: String?
 
-    @Option(help: ArgumentHelp("Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).", valueName: "MAPPE"))
+    @Option(help: ArgumentHelp("Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS, ellers den første av ./Playbooks, "
+        + "$XDG_CONFIG_HOME/beredskap/playbooks og /etc/beredskap/playbooks).", valueName: "MAPPE"))
     var playbooks: String?
 
     @Option(name: .customLong("operator"), help: ArgumentHelp("Hvem som registrerer (standard: $BEREDSKAP_OPERATOR, ellers brukernavnet).", valueName: "NAVN"))

@@ -10,7 +10,7 @@ struct LintCommand: ParsableCommand {
         abstract: "Kontroller Playbooks: alle feil på en gang, med fil:linje:kolonne og forslag til retting.",
         discussion: "Utgangskode 1 ved feil; advarsler (f.eks. kontakter som ikke er bekreftet) skrives, men gir 0.")
 
-    @Argument(help: "Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).") var directory: String?
+    @Argument(help: "Playbooks-mappen (standard: som --playbooks, se `beredskap --help`).") var directory: String?
     @Option(help: ArgumentHelp("Journalmappen som viser når prosedyrene sist ble testet.", valueName: "MAPPE"))
     var journal: String?
     @Flag(help: "Skriv som JSON (for skript); utgangskoden er den samme.") var json = false
