@@ -67,7 +67,7 @@ public struct SystemFileIO: FileIO {
     }
 
     public func fchmod(_ fd: FileDescriptor, _ permissions: FilePermissions) throws(FileIOError) {
-        try retrying(.fchmod) { Platform.fchmod(fd.rawValue, permissions.rawValue) }
+        _ = try retrying(.fchmod) { Platform.fchmod(fd.rawValue, permissions.rawValue) }
     }
 
     public func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {

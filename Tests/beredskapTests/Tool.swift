@@ -11,12 +11,17 @@ enum Tool {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [name] + arguments
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
+        return try capture(process)
+    }
+
+    /// Runs `process` to the end with its standard output and error captured.
+    static func capture(_ process: Process) throws -> CLI.Result {
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()
-        // As in CLI.run: standard output first; these tools write little to standard error.
+        // Standard output first; the programs run here write little to standard error.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
