@@ -31,7 +31,7 @@ public struct TimelineFilter: Hashable, Sendable {
 
     /// The lines that pass, in journal order; none while the filter is off (the whole timeline is shown then).
     /// The search looks in the text, the marks («skjedde 03:12», «etter ENDEX») and the operator's name.
-    public func apply(to lines: ArraySlice<TimelineEntry>, in state: State) -> [TimelineEntry] {
+    public func apply(to lines: some Sequence<TimelineEntry>, in state: State) -> [TimelineEntry] {
         guard isActive else { return [] }
         let needle = search.lowercased()
         return lines.filter { line in

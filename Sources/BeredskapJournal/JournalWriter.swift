@@ -14,8 +14,10 @@ public final class JournalWriter {
     /// The operating-system account written into every line (`acct`); only tests set another.
     var account = SystemAccount.current
     public private(set) var header: JournalHeader
-    /// Every record this writer verified or wrote, as a reader would decode it (dates at millisecond precision):
-    /// the whole journal, or when it resumed at a position, the records after it.
+    /// The records opening verified, as a reader decodes them (dates at millisecond precision): the whole journal,
+    /// or when it resumed at a position, the lines after it; with the `journal.recovered` record when opening
+    /// repaired a torn tail. Later lines are returned by ``append(now:_:)`` and ``refresh()``, not kept here, and
+    /// ``takeRecords()`` hands these over: the lines are held once, by whoever folds them.
     public private(set) var records: [Record]
     /// The first damage found; while set, appends throw ``JournalError/readOnly(_:)``.
     public private(set) var damage: JournalDamage?
@@ -158,9 +160,16 @@ public final class JournalWriter {
         self.damage = damage
         self.lockWaiting = lockWaiting
         if damage == nil, tornTail > 0 {
-            _ = try recover(torn: try file.readToEnd(from: endOffset)[...], now: now)
+            records.append(try recover(torn: try file.readToEnd(from: endOffset)[...], now: now))
         }
         return self
+    }
+
+    /// Hands over ``records``, keeping none.
+    public func takeRecords() -> [Record] {
+        let taken = records
+        records = []
+        return taken
     }
 
     /// Makes the writer read-only for damage found outside it, in lines it did not verify itself (the part of
@@ -259,7 +268,6 @@ public final class JournalWriter {
         let scan = bytes.withUnsafeBytes {
             LineScanner.scan($0, head: head, headSeq: headSeq, firstLine: headSeq + 2)
         }
-        records.append(contentsOf: scan.records)
         if !scan.records.isEmpty { lastLineStart = endOffset + scan.lastLineStart }
         (head, headSeq) = (scan.head, scan.headSeq)
         endOffset += scan.goodLength
@@ -305,7 +313,6 @@ public final class JournalWriter {
         }
         lastLineStart = endOffset + lastStart
         endOffset += bytes.count
-        records.append(contentsOf: appended)
         (head, headSeq) = (prev, headSeq + appended.count)
         return appended
     }

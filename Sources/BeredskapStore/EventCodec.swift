@@ -31,7 +31,8 @@ public enum EventCodec {
         }
         let payload: any EventPayload
         do {
-            payload = try JSONValueDecoder().decode(payloadType, from: .object(record.data))
+            payload = try PayloadDecoders.payload(type: record.type, data: record.data)
+                ?? JSONValueDecoder().decode(payloadType, from: .object(record.data))
         } catch {
             throw Undecodable(seq: record.seq, type: record.type, reason: "\(error)")
         }

@@ -10,7 +10,8 @@ import Foundation
 public final class IncidentStore {
     public let path: String
     public private(set) var state: State
-    public private(set) var timeline: [TimelineEntry] = []
+    /// Every line read so far, shared with whoever shows them (see ``Timeline``).
+    public private(set) var timeline = Timeline()
     /// Records this version could not read (skipped when folding, kept in the timeline).
     public private(set) var undecodable: [Int] = []
     public let header: JournalHeader
@@ -50,7 +51,7 @@ public final class IncidentStore {
     }
 
     private convenience init(path: String, writer: JournalWriter, organisation: Organisation) {
-        self.init(path: path, header: writer.header, records: writer.records, writer: writer, organisation: organisation)
+        self.init(path: path, header: writer.header, records: writer.takeRecords(), writer: writer, organisation: organisation)
     }
 
     /// Creates a new, empty journal file.
@@ -110,7 +111,7 @@ public final class IncidentStore {
         store.state = snapshot.state
         store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
-        store.absorb(writer.records)
+        store.absorb(writer.takeRecords())
         return store
     }
 
@@ -132,11 +133,13 @@ public final class IncidentStore {
         if let damage = result.damage {
             // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
             writer?.markDamaged(damage)
-            (state, timeline, undecodable) = (result.state, result.entries, result.undecodable)
+            (state, timeline, undecodable) = (result.state, Timeline(result.entries), result.undecodable)
             return
         }
         undecodable = result.undecodable + undecodable
-        timeline = result.entries + timeline
+        var verified = Timeline(result.entries)
+        verified.append(contentsOf: timeline)
+        timeline = verified
         guard result.state != snapshot.state else { return }
         var replayed = result.state
         for entry in timeline where entry.seq > snapshot.position.seq {
@@ -191,8 +194,7 @@ public final class IncidentStore {
     /// Folds the records into the state and the timeline, in order.
     private func absorb(_ records: [Record]) {
         let replayed = Replay.fold(records, into: &state)
-        // The first records become the timeline as they are; later ones are appended (the array grows by doubling).
-        if timeline.isEmpty { timeline = replayed.entries } else { timeline.append(contentsOf: replayed.entries) }
+        if timeline.isEmpty { timeline = Timeline(replayed.entries) } else { timeline.append(contentsOf: replayed.entries) }
         undecodable.append(contentsOf: replayed.undecodable)
     }
 }

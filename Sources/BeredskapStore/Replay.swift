@@ -7,17 +7,16 @@ enum Replay {
     /// entry per record and the seqs of the records this version could not read (kept in the timeline, skipped
     /// when folding).
     static func fold(_ records: [Record], into state: inout State) -> (entries: [TimelineEntry], undecodable: [Int]) {
-        var entries: [TimelineEntry] = []
-        entries.reserveCapacity(records.count)
+        let entries = EventCodec.entries(records)
         var undecodable: [Int] = []
-        for (record, result) in zip(records, EventCodec.events(records)) {
-            switch result {
-            case .success(let event):
-                if let event { state.fold(event, seq: record.seq) }
-                entries.append(TimelineEntry(record: record, event: event))
-            case .failure:
-                undecodable.append(record.seq)
-                entries.append(TimelineEntry(record: record, event: nil))
+        // Through the buffer, so each event is lent to the fold where it lies rather than copied out first.
+        entries.withUnsafeBufferPointer { entries in
+            for index in entries.indices {
+                if entries[index].event != nil {
+                    state.fold(entries[index].event.unsafelyUnwrapped, seq: entries[index].seq)
+                } else if entries[index].isUnreadable {
+                    undecodable.append(entries[index].seq)
+                }
             }
         }
         return (entries, undecodable)

@@ -9,6 +9,9 @@ public struct TimelineEntry: Sendable, Equatable {
     public let event: Event?
 
     public var seq: Int { record.seq }
+    /// A record this version cannot read: a type it does not know, or a payload that does not fit (the journal's
+    /// own records have no event either, and are read).
+    public var isUnreadable: Bool { event == nil && !record.type.hasPrefix("journal.") }
     public var incident: IncidentID? { record.incident.map(IncidentID.init(rawValue:)) }
 
     /// Who registered the line, inert: the operator, and the login that wrote it when that is another name

@@ -38,7 +38,7 @@ struct CorrectCommand: ParsableCommand {
 
     func run() throws {
         let store = try global.openStore()
-        guard let line = store.timeline.first(where: { $0.seq == seq }) else { throw Refusal.unknownSeq(seq, last: store.state.lastSeq) }
+        guard let line = store.timeline.entry(seq: seq) else { throw Refusal.unknownSeq(seq, last: store.state.lastSeq) }
         if let incident, let recorded = line.incident, recorded.rawValue != incident {
             throw CommandFailure(message: "Nr. \(seq) gjelder \(recorded), ikke \(incident). Ingenting er skrevet.")
         }

@@ -8,16 +8,16 @@ import Foundation
 /// through the same public calls they make: read and verify, decode, fold, and the timeline's text.
 enum StartParts {
     static func measure(path: String, store: IncidentStore, runs: Int) throws -> Breakdown {
-        var figures = Breakdown(["read and verify every line (JournalReader.read)", "decode the payloads (EventCodec.events, both cores)",
-                                 "fold into State", "TimelineEntry.summary of every entry", "the model's own copy of the timeline (what ConsoleModel.init keeps)"])
+        var figures = Breakdown(["read and verify every line (JournalReader.read)", "decode the payloads (EventCodec.entries, both cores)",
+                                 "fold into State", "TimelineEntry.summary of every entry", "the model's share of the timeline (what ConsoleModel.init keeps)"])
         for _ in 0..<runs {
             var laps = Laps()
             let snapshot = try JournalReader.read(path: path)
             laps.lap()
             var events: [(seq: Int, event: Event)] = []
             events.reserveCapacity(snapshot.records.count)
-            for (record, result) in zip(snapshot.records, EventCodec.events(snapshot.records)) {
-                if case .success(let event?) = result { events.append((record.seq, event)) }
+            for entry in EventCodec.entries(snapshot.records) {
+                if let event = entry.event { events.append((entry.seq, event)) }
             }
             laps.lap()
             var state = State(organisation: store.state.organisation)
@@ -25,8 +25,7 @@ enum StartParts {
             laps.lap()
             let summaries = store.timeline.map { $0.summary(in: store.state.organisation) }
             laps.lap()
-            var lines: [TimelineEntry] = []
-            lines += store.timeline[...]
+            let lines = store.timeline
             laps.lap()
             precondition(state.lastSeq == store.state.lastSeq && summaries.count == lines.count, "the pieces replayed something else")
             figures.add(laps)

@@ -70,7 +70,7 @@ for size in replaySizes {
     var decoded: [Event] = []
     let decode = Measure.best(of: runs) {
         decoded.removeAll(keepingCapacity: true)
-        for result in EventCodec.events(snapshot.records) { if case .success(let event?) = result { decoded.append(event) } }
+        for entry in EventCodec.entries(snapshot.records) { if let event = entry.event { decoded.append(event) } }
     }
     let fold = Measure.best(of: runs) {
         var state = State()

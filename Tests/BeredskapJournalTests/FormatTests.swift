@@ -36,13 +36,15 @@ enum WorkedExample {
 
     /// Writes the example journal at `path` through the real writer.
     @discardableResult
-    static func write(to path: String) throws -> JournalWriter {
+    /// Writes the example; returns the writer and the records it appended.
+    static func write(to path: String) throws -> (writer: JournalWriter, records: [Record]) {
         let writer = try JournalWriter.create(path: path, kind: .real, id: id, created: created)
+        var records: [Record] = []
         for (draft, account) in zip(drafts, accounts) {
             writer.account = account
-            _ = try writer.append([draft])
+            records += try writer.append([draft])
         }
-        return writer
+        return (writer, records)
     }
 }
 
@@ -50,7 +52,7 @@ enum WorkedExample {
     @Test func bytesOnDiskMatchTheDocumentedExample() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")
-        let writer = try WorkedExample.write(to: path)
+        let writer = try WorkedExample.write(to: path).writer
         #expect(String(decoding: fileBytes(path), as: UTF8.self) == WorkedExample.text)
         #expect(writer.seal.description == WorkedExample.seal)
     }
@@ -65,14 +67,14 @@ enum WorkedExample {
     @Test func headerAndRecordsRoundTrip() throws {
         let directory = TemporaryDirectory()
         let path = directory.file("journal.jsonl")
-        let writer = try WorkedExample.write(to: path)
+        let (writer, written) = try WorkedExample.write(to: path)
         let snapshot = try JournalReader.read(path: path)
         #expect(snapshot.header == writer.header)
         #expect(snapshot.header.id == WorkedExample.id)
         #expect(snapshot.header.kind == .real)
         #expect(snapshot.header.version == 1)
         #expect(snapshot.header.created == WorkedExample.created)
-        #expect(snapshot.records == writer.records)
+        #expect(snapshot.records == written)
         #expect(snapshot.damage == nil && snapshot.tornTail == 0)
         #expect(snapshot.endOffset == fileBytes(path).count)
         let late = snapshot.records[1]

@@ -199,7 +199,7 @@ import Testing
         let script = directory.file("verify.py")
         try sampleVerifier().write(toFile: script, atomically: false, encoding: .utf8)
         let path = directory.file("journal.jsonl")
-        try WorkedExample.write(to: path)
+        _ = try WorkedExample.write(to: path)
         #expect(try python(script, path) == (0, "OK: 2 records, head \(try JournalReader.read(path: path).head.hex), "
             + "seal \(WorkedExample.seal)\n"))
 

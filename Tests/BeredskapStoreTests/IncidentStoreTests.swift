@@ -225,7 +225,7 @@ import Testing
         try real.execute(command(.recordTraining(person: "Kari Nordmann", procedure: "NP-01", role: nil, note: nil)), now: now)
         let reopenedReal = try IncidentStore.open(path: realPath, operatorName: "kari", organisation: real.state.organisation, now: now)
         #expect(reopenedReal.state == real.state)
-        let types = Set((reopened.timeline + reopenedReal.timeline).compactMap { $0.event?.body.type })
+        let types = Set((Array(reopened.timeline) + Array(reopenedReal.timeline)).compactMap { $0.event?.body.type })
         #expect(types.count == EventBody.payloadTypes.count, "every event type is exercised: missing \(Set(EventBody.payloadTypes.keys).subtracting(types))")
     }
 }

@@ -45,13 +45,13 @@ extension ConsoleModel {
         let line = TimelineLine(entry, in: state)
         var parts = ["Registrert \(day(line.registered)) \(clock(line.registered)) av \(line.registeredBy)"
             + (line.occurred.map { "; skjedde \(clock($0))" } ?? "") + (line.incident.map { " · \($0)" } ?? ""), "", line.summary]
-        let byCorrections = line.correctedBy.compactMap { seq in timeline.lines.first { $0.seq == seq } }
+        let byCorrections = line.correctedBy.compactMap { seq in timeline.lines.entry(seq: seq) }
         if !byCorrections.isEmpty {
             parts += ["", line.correctionMark.map { $0.prefix(1).uppercased() + $0.dropFirst() + "; linjen over står som skrevet:" } ?? ""]
             parts += byCorrections.map { "nr. \($0.seq): \($0.summary(in: state.organisation))" }
         }
         if case .entryCorrected(let correction)? = entry.event?.body,
-           let corrected = timeline.lines.first(where: { $0.seq == correction.corrects }) {
+           let corrected = timeline.lines.entry(seq: correction.corrects) {
             parts += ["", "Linjen som rettes, nr. \(corrected.seq): \(corrected.summary(in: state.organisation))"]
         }
         return parts.joined(separator: "\n")

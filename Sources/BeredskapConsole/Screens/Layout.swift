@@ -25,11 +25,15 @@ struct Layout {
 /// A scrolling list in some rows of the body: the selected item is kept in sight, marked ▶ and highlighted.
 enum ListRows {
     /// Draws `items` into `rows`; `draw` writes one item from the given column in the given style.
-    static func draw<Item>(_ items: [Item], selected: Int, rows: Range<Int>, into grid: inout Grid,
-                           _ draw: (Item, _ row: Int, _ column: Int, _ style: Style, inout Grid) -> Void) {
+    /// Only the rows in sight are visited, however long the list.
+    static func draw<Items: RandomAccessCollection<Item>, Item>(
+        _ items: Items, selected: Int, rows: Range<Int>, into grid: inout Grid,
+        _ draw: (Item, _ row: Int, _ column: Int, _ style: Style, inout Grid) -> Void
+    ) where Items.Index == Int {
         guard !rows.isEmpty else { return }
         let top = max(0, min(selected - rows.count + 1, items.count - rows.count))
-        for (index, item) in items.enumerated().dropFirst(top).prefix(rows.count) {
+        for index in top..<min(items.count, top + rows.count) {
+            let item = items[items.startIndex + index]
             let row = rows.lowerBound + index - top
             let isSelected = index == selected
             let style = isSelected ? Style(.selected) : .normal

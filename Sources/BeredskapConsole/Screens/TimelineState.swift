@@ -4,25 +4,25 @@ import BeredskapStore
 /// The Tidslinje screen's state: the journal's lines as the store holds them, the filter and the lines it lets
 /// through, and the selected line, which follows the newest until the operator moves.
 public struct TimelineState: Sendable {
-    /// Every line of the journal, in order; a line's text is made only when it is shown.
-    public private(set) var lines: [TimelineEntry] = []
+    /// Every line of the journal, in order, shared with the store; a line's text is made only when it is shown.
+    public private(set) var lines = Timeline()
     /// The state the lines are read in: the organisation's names and clock, and which lines were corrected.
     public private(set) var state = State(organisation: .empty)
     var organisation: Organisation { state.organisation }
     /// A new filter shows other lines, so the selection goes back to following the newest.
     public var filter = TimelineFilter() {
         didSet {
-            filtered = filter.apply(to: lines[...], in: state)
+            filtered = Timeline(filter.apply(to: lines, in: state))
             chosen = nil
         }
     }
     /// The lines the filter lets through, kept so a frame does not filter the whole journal again.
-    private var filtered: [TimelineEntry] = []
+    private var filtered = Timeline()
     /// The row the operator moved to among the visible lines; nil until they move.
     private var chosen: Int?
 
     /// The lines as the filter leaves them.
-    public var visible: [TimelineEntry] { filter.isActive ? filtered : lines }
+    public var visible: Timeline { filter.isActive ? filtered : lines }
 
     /// The selected row of `visible`: the newest until the operator moves; nil when nothing is shown.
     public var selectedRow: Int? {
@@ -39,20 +39,16 @@ public struct TimelineState: Sendable {
     }
 
     /// Takes in the lines `all` has beyond ours, folded into `state`: the journal only grows.
-    mutating func catchUp(with all: [TimelineEntry], in state: State) {
+    mutating func catchUp(with all: Timeline, in state: State) {
         self.state = state
         if let first = lines.first, first.seq != all.first?.seq {
             // The lines before a snapshot's arrived once verified: start over from the whole timeline.
-            lines = []
-            filtered = []
+            lines = Timeline()
+            filtered = Timeline()
             chosen = nil
         }
         guard lines.count < all.count else { return }
-        // Appended into our own array: sharing the store's would make its next append copy it all.
-        let new = all[lines.count...]
-        // Room for a night's writing, so the first saves do not copy the whole journal to grow the array.
-        if lines.isEmpty { lines.reserveCapacity(all.count + 16_384) }
-        filtered += filter.apply(to: new, in: state)
-        lines += new
+        filtered.append(contentsOf: filter.apply(to: all[lines.count...], in: state))
+        lines = all
     }
 }
