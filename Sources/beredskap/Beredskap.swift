@@ -14,8 +14,8 @@ struct Beredskap: ParsableCommand {
             $XDG_CONFIG_HOME/beredskap/playbooks og /etc/beredskap/playbooks (en ny: `beredskap setup --organisation MAPPE`).
             Operatør: --operator NAVN, ellers $BEREDSKAP_OPERATOR eller brukernavnet; hver registrering lagrer også \
             brukerkontoen. Valgene kan skrives før eller etter underkommandoen: beredskap --journal MAPPE status.
-            NO_COLOR slår av farger. --json gir maskinlesbar utskrift fra status, next, verify, lint og avvik list \
-            (timeline: --format json).
+            NO_COLOR slår av farger. --json gir maskinlesbar utskrift fra status, next, verify, lint, avvik list, \
+            action list og message list (timeline: --format json; report: --format csv).
             """,
         version: Version.current,
         groupedSubcommands: [

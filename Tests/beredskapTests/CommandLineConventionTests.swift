@@ -40,7 +40,7 @@ import Testing
     @Test func readCommandsWriteJSONForScripts() throws {
         let cli = try CLI()
         try cli.ok(["init"])
-        try cli.ok(["open", "--title", "EPJ nede"])
+        let id = try cli.ok(["open", "--title", "EPJ nede"]).lastLine
 
         let verify = try cli.ok(["verify", "--json"])
         let report = try #require(try JSONSerialization.jsonObject(with: Data(verify.stdout.utf8)) as? [String: Any])
@@ -54,8 +54,10 @@ import Testing
         #expect(diagnostics["errors"] as? Int == 0)
         #expect(diagnostics["directory"] as? String == CLI.playbooks)
 
-        let none = try cli.ok(["avvik", "list", "--json"])
-        #expect(try JSONSerialization.jsonObject(with: Data(none.stdout.utf8)) as? [Any] != nil)
+        for list in [["avvik", "list"], ["action", "list"], ["message", "list", id]] {
+            let none = try cli.ok(list + ["--json"])
+            #expect(try JSONSerialization.jsonObject(with: Data(none.stdout.utf8)) as? [Any] != nil, "\(list)")
+        }
     }
 
     @Test func lintJSONCarriesEveryErrorWithItsPlaceAndTheExitCode() throws {
