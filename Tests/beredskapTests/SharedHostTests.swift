@@ -78,7 +78,7 @@ import Testing
         #expect(!(try cli.ok(["status"]).stderr.contains("ADVARSEL")))
         #expect(chmod(cli.journalPath, 0o644) == 0)
         let status = try cli.ok(["status"])
-        #expect(status.stderr.contains("ADVARSEL: journalen \(cli.journalPath) kan leses av alle brukere på maskinen (modus 644)"),
+        #expect(status.stderr.contains("ADVARSEL: journalen kan leses av alle brukere på maskinen (modus 644): \(cli.journalPath)."),
                 "\(status.stderr)")
         #expect(status.stderr.contains("chmod 600"))
     }
