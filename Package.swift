@@ -60,7 +60,7 @@ let package = Package(
 
         .testTarget(name: "BeredskapJSONTests", dependencies: ["BeredskapJSON"]),
         .testTarget(name: "BeredskapCoreTests", dependencies: ["BeredskapCore"]),
-        .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"]),
+        .testTarget(name: "BeredskapJournalTests", dependencies: ["BeredskapJournal", "journal-writer"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapPlaybooksTests", dependencies: ["BeredskapPlaybooks"], exclude: ["Fixtures"]),
         .testTarget(name: "BeredskapStoreTests", dependencies: ["BeredskapStore"]),
         .testTarget(name: "BeredskapPaperTests", dependencies: ["BeredskapPaper", "BeredskapPlaybooks"]),

@@ -26,6 +26,7 @@ public final class ConsoleApp {
     public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview,
                 warning: String? = nil) {
         store.lockWaiting = Self.lockWaiting
+        store.signsCheckpointsAtOnce = false
         self.store = store
         self.backend = backend
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
@@ -38,6 +39,8 @@ public final class ConsoleApp {
         defer {
             backend.stop()
             if store.linesSinceSnapshot > 0 { try? store.writeSnapshot() }
+            // A checkpoint made due by the last keys is signed before leaving; `verify` reports one that fails.
+            if let signing = store.checkpointSigning { try? store.signCheckpointIfDue(with: signing, now: Date()) }
         }
         while true {
             let frame = ConsoleView.render(model, size: backend.size)
@@ -60,6 +63,7 @@ public final class ConsoleApp {
                 if case .resize = event { onScreen = nil }
                 refresh()
                 if store.linesSinceSnapshot >= Self.snapshotEvery { try? store.writeSnapshot() }
+                signCheckpointIfDue()
             case .endOfInput:
                 return
             }
@@ -86,6 +90,16 @@ public final class ConsoleApp {
         store.completeCheck(result)
         model.sync(with: store)
         if let damage = store.damage { model.fail(JournalError.readOnly(damage)) }
+    }
+
+    /// Signs the checkpoint a phase change or level decision made due, or the hourly one, in an idle moment.
+    private func signCheckpointIfDue() {
+        guard let signing = store.checkpointSigning else { return }
+        do {
+            try store.signCheckpointIfDue(with: signing, now: model.now)
+        } catch {
+            model.message = .init(text: CheckpointFailureText.norwegian(error), isError: true)
+        }
     }
 
     /// Picks up other terminals' entries and moves the clocks on.

@@ -30,7 +30,7 @@ public protocol EventPayload: Codable, Sendable, Equatable {
 }
 
 /// What happened. Each case's payload has a stable type name used in the journal.
-public enum EventBody: Sendable, Equatable {
+public indirect enum EventBody: Sendable, Equatable {
     case incidentOpened(IncidentOpened)
     case incidentTriaged(IncidentTriaged)
     case responseStarted(ResponseStarted)

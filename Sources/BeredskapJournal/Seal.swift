@@ -15,6 +15,13 @@ public struct Seal: Sendable, Equatable, CustomStringConvertible {
         self.bits = hash.w0 >> 4
     }
 
+    /// The short form of a checkpoint whose last line is `seq` and whose tree root is `root` (see ``Checkpoint/code``):
+    /// the same 60-bit code, taken from the root.
+    public init(seq: Int, root: TreeHash) {
+        self.seq = seq
+        self.bits = root.firstWord >> 4
+    }
+
     /// Reads a seal as a person may have copied it: case-insensitive, spaces and hyphens ignored, `O` read as `0`
     /// and `I`/`L` as `1` (Crockford's confusables), `U` refused. The seq is the digits before the first hyphen
     /// when the seal begins that way, otherwise all but the last 12 characters. Returns nil for anything else.
@@ -45,6 +52,11 @@ public struct Seal: Sendable, Equatable, CustomStringConvertible {
     /// True when `hash` begins with the 60 bits this seal was made from.
     public func matches(_ hash: LineHash) -> Bool {
         hash.w0 >> 4 == bits
+    }
+
+    /// True when `root` begins with the 60 bits of this code.
+    public func matches(_ root: TreeHash) -> Bool {
+        root.firstWord >> 4 == bits
     }
 
     /// `<seq>-XXXX-XXXX-XXXX`.

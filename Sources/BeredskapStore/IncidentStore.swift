@@ -30,6 +30,15 @@ public final class IncidentStore {
     public var unchecked: JournalPosition? { snapshotUnderCheck?.position }
     /// The seq the snapshot on disk covers (0 when there is none this store knows of).
     private var snapshotSeq = 0
+    /// Signs a checkpoint whenever an appended event changes an incident's phase or decides the level; nil signs none.
+    public var checkpointSigning: CheckpointSigning?
+    /// When false (the console), a phase change or level decision only makes a checkpoint due, for
+    /// ``signCheckpointIfDue(with:now:)`` to sign in an idle moment, off the key press.
+    public var signsCheckpointsAtOnce = true
+    /// Why the last automatic checkpoint failed (the entries themselves were saved), for the caller to tell.
+    public internal(set) var checkpointFailure: (any Error)?
+    /// The tree of the lines read for checkpoints so far (see CheckpointSigning.swift).
+    let evidence = EvidenceState()
 
     private init(path: String, header: JournalHeader, records: [Record], writer: JournalWriter?,
                  damage: JournalDamage? = nil, tornTail: Int = 0, organisation: Organisation)
@@ -90,7 +99,14 @@ public final class IncidentStore {
         set { writer?.lockWaiting = newValue }
     }
     public var seal: Seal {
-        writer?.seal ?? Seal(seq: timeline.last?.seq ?? 0, hash: timeline.last?.record.hash ?? header.hash)
+        let head = headPosition
+        return Seal(seq: head.seq, hash: head.hash)
+    }
+
+    /// The seq and hash of the last verified line.
+    var headPosition: (seq: Int, hash: LineHash) {
+        if let writer { return (writer.headSeq, writer.position.hash) }
+        return (timeline.last?.seq ?? 0, timeline.last?.record.hash ?? header.hash)
     }
 
     /// Opens a journal for writing from the snapshot beside it, when there is a usable one: the state comes from
@@ -166,11 +182,15 @@ public final class IncidentStore {
     /// catching up on other terminals' entries) and returns the new entries once they are durable.
     @discardableResult
     public func execute(_ command: Command, now: Date) throws -> [TimelineEntry] {
+        var before = state
         let result = try writing().append(now: now) { caughtUp in
             absorb(caughtUp)
+            before = state
             return try state.decide(command, now: now).map(EventCodec.draft)
         }
-        return absorbed(result.appended)
+        let entries = absorbed(result.appended)
+        checkpointAfterExecuting(from: before, now: now)
+        return entries
     }
 
     /// Picks up what other terminals appended since.

@@ -23,11 +23,7 @@ public struct JournalLocation: Sendable, Equatable {
 
     /// One person's journal directory: `$XDG_DATA_HOME/beredskap`, else `~/.local/share/beredskap`.
     public static func personal(environment: [String: String] = ProcessInfo.processInfo.environment) -> JournalLocation {
-        if let xdg = environment["XDG_DATA_HOME"], !xdg.isEmpty {
-            return JournalLocation(directory: xdg + "/beredskap")
-        }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
-        return JournalLocation(directory: home + "/.local/share/beredskap")
+        JournalLocation(directory: XDGBaseDirectory.beredskap("XDG_DATA_HOME", else: ".local/share", environment: environment))
     }
 
     /// The real journal.

@@ -64,10 +64,13 @@ public struct StateSnapshot: Sendable {
 /// into another state, so a snapshot made by one is not used by another. The executable's size and modification
 /// time: cheap to read, and they change with every build and installation.
 enum ProgramIdentity {
-    static let current: String = {
-        guard let status = try? FileManager.default.attributesOfItem(atPath: "/proc/self/exe"),
-              let size = status[.size] as? Int, let modified = status[.modificationDate] as? Date
-        else { return "unknown" }
-        return "\(size)-\(Int64(modified.timeIntervalSince1970 * 1000))"
-    }()
+    static let current: String = identity(ofExecutable: "/proc/self/exe")
+
+    /// `stat`, which follows the link `/proc/self/exe` to the executable (the link itself has size 0 and the
+    /// process's start time, which would make every process a program of its own).
+    static func identity(ofExecutable path: String) -> String {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return "unknown" }
+        return "\(status.st_size)-\(Int64(status.st_mtim.tv_sec) * 1000 + Int64(status.st_mtim.tv_nsec) / 1_000_000)"
+    }
 }

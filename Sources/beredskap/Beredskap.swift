@@ -32,7 +32,10 @@ struct Beredskap: ParsableCommand {
             CommandGroup(name: "Øvelser", subcommands: [ExerciseCommand.self, HotWashCommand.self, DemoCommand.self]),
             CommandGroup(name: "Avvik og evaluering", subcommands: [AvvikCommand.self, CorrectiveActionCommand.self, TestCommand.self]),
             CommandGroup(name: "Rapporter", subcommands: [ReportCommand.self, AfterActionCommand.self]),
-            CommandGroup(name: "Journal", subcommands: [InitCommand.self, VerifyCommand.self, SealCommand.self]),
+            CommandGroup(name: "Journal", subcommands: [
+                InitCommand.self, VerifyCommand.self, SealCommand.self, CheckpointCommand.self, CosignCommand.self,
+                ProveCommand.self, VerifyProofCommand.self, KeyCommand.self,
+            ]),
             CommandGroup(name: "Oppsett", subcommands: [SetupCommand.self, LintCommand.self, PlanCommand.self]),
         ],
         defaultSubcommand: ConsoleCommand.self

@@ -30,6 +30,7 @@ struct ExercisePrintCommand: ParsableCommand {
         let now = Date()
         let organisation = try global.organisation(now: now)
         let chosen = try ScenarioArgument.find(scenario, in: organisation)
-        try options.deliver(what.document(chosen, organisation: organisation), organisation: organisation, exercise: true, now: now)
+        try options.deliver(what.document(chosen, organisation: organisation), organisation: organisation,
+                            exercise: true, now: now, journal: global)
     }
 }

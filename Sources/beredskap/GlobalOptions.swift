@@ -79,12 +79,13 @@ struct GlobalOptions: ParsableArguments {
     func openStore(now: Date = Date(), organisation known: Organisation? = nil, fromSnapshot: Bool = false) throws -> IncidentStore {
         try requireJournal()
         let organisation = try known ?? organisation(now: now)
-        if fromSnapshot {
-            return try IncidentStore.openFromSnapshot(path: path, operatorName: try operatorName, organisation: organisation,
-                                                      now: now, lockWaiting: Self.lockWaiting)
-        }
-        return try IncidentStore.open(path: path, operatorName: try operatorName, organisation: organisation, now: now,
-                                      lockWaiting: Self.lockWaiting)
+        let store = fromSnapshot
+            ? try IncidentStore.openFromSnapshot(path: path, operatorName: try operatorName, organisation: organisation,
+                                                 now: now, lockWaiting: Self.lockWaiting)
+            : try IncidentStore.open(path: path, operatorName: try operatorName, organisation: organisation, now: now,
+                                     lockWaiting: Self.lockWaiting)
+        store.checkpointSigning = try InstallationKey.signing(for: self)
+        return store
     }
 
     /// Opens the journal for reading only (reports, lists, exports): never writes, so it works on read-only media
@@ -134,6 +135,9 @@ struct GlobalOptions: ParsableArguments {
         let entries = try store.execute(Command(by: try operatorName, occurred: occurred, onBehalfOf: onBehalfOf, action), now: now)
         for entry in entries {
             print("Lagret nr. \(entry.seq): \(entry.summary(in: store.state.organisation))")
+        }
+        if let failure = store.checkpointFailure {
+            Terminal.error("Merk: " + CheckpointFailureText.norwegian(failure))
         }
         return (store, entries)
     }

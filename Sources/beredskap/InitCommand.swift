@@ -17,5 +17,8 @@ struct InitCommand: ParsableCommand {
         }
         let store = try IncidentStore.create(path: global.path, kind: kind, now: Date())
         print("Opprettet \(kind == .real ? "reell journal" : "øvelsesjournal") \(store.header.id) i \(global.path)")
+        let key = try InstallationKey.signer(journalDirectory: global.location.directory).verifier
+        print("Kontrollpunkter signeres med nøkkel \(key.keyIDHex) (\(InstallationKey.location.keyPath)); "
+            + "den offentlige nøkkelen: `beredskap key export`.")
     }
 }

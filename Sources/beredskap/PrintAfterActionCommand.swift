@@ -13,6 +13,7 @@ struct PrintAfterActionCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let made = try AfterActionSource.make(global: global, incident: incident, now: now)
-        try options.deliver(made.document, organisation: made.organisation, exercise: made.exercise, now: now)
+        try options.deliver(made.document, organisation: made.organisation,
+                            exercise: made.exercise, now: now, journal: global)
     }
 }

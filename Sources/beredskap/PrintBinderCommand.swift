@@ -14,6 +14,7 @@ struct PrintBinderCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let organisation = try global.organisation(now: now)
-        try options.deliver(Binder.document(organisation, printedAt: now), organisation: organisation, exercise: global.exercise != nil, now: now)
+        try options.deliver(Binder.document(organisation, printedAt: now), organisation: organisation,
+                            exercise: global.exercise != nil, now: now, journal: global)
     }
 }

@@ -33,6 +33,6 @@ struct PrintCardCommand: ParsableCommand {
             chosen = [found]
         }
         try options.deliver(QuickCardDocument.document(organisation, departments: chosen), organisation: organisation,
-                            exercise: global.exercise != nil, now: now)
+                            exercise: global.exercise != nil, now: now, journal: global)
     }
 }

@@ -20,6 +20,6 @@ struct PrintChecklistCommand: ParsableCommand {
                 + organisation.procedures.map(\.id.rawValue).joined(separator: ", ") + ".")
         }
         try options.deliver(ProcedureChecklist.document(found, organisation: organisation), organisation: organisation,
-                            exercise: global.exercise != nil, now: now)
+                            exercise: global.exercise != nil, now: now, journal: global)
     }
 }

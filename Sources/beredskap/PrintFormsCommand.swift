@@ -36,6 +36,6 @@ struct PrintFormsCommand: ParsableCommand {
             }
         }
         try options.deliver(FormPrint.document(definition, organisation: organisation, serials: serials, blankCount: count),
-                            organisation: organisation, exercise: global.exercise != nil, now: now)
+                            organisation: organisation, exercise: global.exercise != nil, now: now, journal: global)
     }
 }

@@ -30,12 +30,14 @@ struct PrintOptions: ParsableArguments {
         format ?? (output.map { URL(fileURLWithPath: $0).pathExtension.lowercased() == "txt" } == true ? .text : .pdf)
     }
 
-    /// Writes the document, sends it to the printer when asked, and tells where it went.
-    func deliver(_ document: PaperDocument, organisation: Organisation, exercise: Bool, now: Date) throws {
+    /// Writes the document, sends it to the printer when asked, and tells where it went. A checkpoint of the
+    /// journal of `journal` is signed first and goes on every page (see ``PaperWitness``).
+    func deliver(_ document: PaperDocument, organisation: Organisation, exercise: Bool, now: Date, journal: GlobalOptions) throws {
         let format = resolvedFormat
         let path = output ?? FileManager.default.temporaryDirectory
             .appendingPathComponent("beredskap-\(UUID().uuidString).\(format == .pdf ? "pdf" : "txt")").path
-        let run = PrintRun(organisation: organisation, printedAt: now, copies: copies, exercise: exercise)
+        var run = PrintRun(organisation: organisation, printedAt: now, copies: copies, exercise: exercise)
+        run.witness = PaperWitness.text(for: journal, now: now)
         switch format {
         case .pdf:
             do {

@@ -13,6 +13,7 @@ struct PrintReportCommand: ParsableCommand {
     func run() throws {
         let now = Date()
         let made = try period.make(global: global, now: now)
-        try options.deliver(made.document, organisation: made.organisation, exercise: global.exercise != nil, now: now)
+        try options.deliver(made.document, organisation: made.organisation,
+                            exercise: global.exercise != nil, now: now, journal: global)
     }
 }

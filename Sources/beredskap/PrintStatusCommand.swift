@@ -29,6 +29,7 @@ struct PrintStatusCommand: ParsableCommand {
         }.map(\.1)
         let report = StatusReport(state: store.state, seal: store.seal.description, incident: id, decisions: decisions,
                                   recent: entries, now: now)
-        try options.deliver(report.document, organisation: store.state.organisation, exercise: store.kind == .exercise, now: now)
+        try options.deliver(report.document, organisation: store.state.organisation,
+                            exercise: store.kind == .exercise, now: now, journal: global)
     }
 }

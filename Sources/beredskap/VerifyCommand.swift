@@ -8,11 +8,16 @@ import Foundation
 struct VerifyCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "verify",
-        abstract: "Kontroller hver linje og hele kjeden i journalen; med --seal også at et segl fra papir finnes i den.",
+        abstract: "Kontroller hver linje og hele kjeden i journalen, og journalen mot hvert signerte kontrollpunkt; "
+            + "med --seal eller --checkpoint også det som står på papir.",
         discussion: "Skriver bare lesing; utgangskode 1 ved ethvert problem.")
 
     @OptionGroup var global: GlobalOptions
     @Option(help: "Et segl skrevet av fra papir, f.eks. 42-7K3M-Q9TX-2HVD.") var seal: String?
+    @Option(help: ArgumentHelp("Et kontrollpunkt skrevet av fra papir, f.eks. «Kontrollpunkt 42-7K3M-Q9TX-2HVD · nøkkel 1a2b3c4d».",
+                               valueName: "TEKST")) var checkpoint: String?
+    @Option(help: ArgumentHelp("En annen offentlig nøkkel å godta kontrollpunkter fra (tekst eller fil); kan gjentas.",
+                               valueName: "NØKKEL")) var key: [String] = []
     @Flag(help: "Skriv som JSON (for skript); utgangskoden er den samme.") var json = false
 
     func run() throws {
@@ -52,14 +57,36 @@ struct VerifyCommand: ParsableCommand {
                 failures.append("Seglet \(parsed) finnes IKKE i journalen: \(end). Registreringer kan mangle.")
             }
         }
+        if !json { lines.forEach { print($0) } }
+        var checkpointLines: [String] = []
+        failures += try checkpoints { json ? checkpointLines.append($0) : print($0) }
         if json {
-            try JSONOutput.print(VerifyJSON(path: global.path, report: report, findings: lines.dropFirst(4) + failures,
+            try JSONOutput.print(VerifyJSON(path: global.path, report: report, findings: lines.dropFirst(4) + checkpointLines + failures,
                                             ok: failures.isEmpty))
             if !failures.isEmpty { throw ExitCode(1) }
             return
         }
-        lines.forEach { print($0) }
         if !failures.isEmpty { throw CommandFailure(message: failures.joined(separator: "\n")) }
+    }
+
+    /// Checks the stored checkpoints, and the one from paper when given; tells what holds through `say` and
+    /// returns the failures.
+    private func checkpoints(say: @escaping (String) -> Void) throws -> [String] {
+        let paper = try checkpoint.map { text in
+            guard let parsed = CheckpointText(parsing: text) else {
+                throw CommandFailure(message: "«\(InertText.make(text))» er ikke et kontrollpunkt; det skrives "
+                    + "«Kontrollpunkt NR-XXXX-XXXX-XXXX · nøkkel ID» slik det står på papiret.")
+            }
+            return parsed
+        }
+        guard let header = JournalReader.header(path: global.path) else { return [] }
+        let trusted = [InstallationKey.verifier].compactMap { $0 } + (try key.map(InstallationKey.verifier))
+        let check = CheckpointVerify(path: global.path, header: header,
+                                     lines: try JournalLines.read(path: global.path, lockWaiting: GlobalOptions.lockWaiting),
+                                     trusted: trusted, say: say)
+        var failures = try check.stored()
+        if let paper, let failure = check.paper(paper) { failures.append(failure) }
+        return failures
     }
 }
 

@@ -1,5 +1,6 @@
 import BeredskapConsole
 import BeredskapCore
+import BeredskapJournal
 import BeredskapPlaybooks
 import BeredskapStore
 import Foundation
@@ -23,8 +24,9 @@ enum Scale {
         for _ in 0..<runs { try emptyFrame.run() }
         let floor = emptyFrame.figures.total.median
         print("### First frame as the journal grows (\(runs) runs each; ratio to the empty journal's first frame)\n")
-        table("journal", "first frame, median", "p95", "ratio", "check behind it", "peak memory (console open, checked)")
-        row("empty", ms(floor), ms(emptyFrame.figures.total.p95), "1.00x", "-", try peak(empty, playbooks: playbooks, bench: bench))
+        table("journal", "first frame, median", "p95", "ratio", "check behind it", "peak memory (console open, checked), resident after")
+        let emptyMemory = try peak(empty, playbooks: playbooks, bench: bench)
+        row("empty", ms(floor), ms(emptyFrame.figures.total.p95), "1.00x", "-", emptyMemory.text)
         var fromSnapshot: [String: Double] = [:]
         for journal in journals {
             var full = FirstFrame(playbooks: playbooks, journal: journal.path, size: size, operatorName: operatorName, fromSnapshot: false)
@@ -37,7 +39,8 @@ enum Scale {
                 guard let job = resumed.store?.check else { throw BenchFailure("no check to run") }
                 check.add(try Clock.seconds { job.run() }.1)
             }
-            let memory = try peak(journal.path, playbooks: playbooks, bench: bench)
+            let memory = try peak(journal.path, playbooks: playbooks, bench: bench, events: journal.events,
+                                  emptyResident: emptyMemory.resident).text
             row("\(journal.label), full replay", ms(full.figures.total.median), ms(full.figures.total.p95),
                 String(format: "%.2fx", full.figures.total.median / floor), "-", "")
             row("\(journal.label), from the snapshot", ms(resumed.figures.total.median), ms(resumed.figures.total.p95),
@@ -54,12 +57,16 @@ enum Scale {
     /// The peak resident memory of a child process that opens the journal as the console does (snapshot, check
     /// taken in, model built): its VmHWM, the high-water mark of its own address space (`getrusage` would count the
     /// parent's, which the spawned child shares until it executes).
-    static func peak(_ journal: String, playbooks: String, bench: String) throws -> String {
+    /// Also its resident memory once open (VmRSS), and that per event above the empty journal's.
+    static func peak(_ journal: String, playbooks: String, bench: String, events: Int = 0, emptyResident: Int = 0) throws
+        -> (text: String, resident: Int)
+    {
         let output = try Spawn.output([bench, "--peak-memory", journal, "--playbooks", playbooks])
-        guard let kilobytes = output.split(separator: " ").last.flatMap({ Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }) else {
-            throw BenchFailure("the peak-memory child said «\(output)»")
-        }
-        return String(format: "%.0f MiB", Double(kilobytes) / 1024)
+        let numbers = output.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\n" }).compactMap { Int($0) }
+        guard numbers.count == 3 else { throw BenchFailure("the peak-memory child said «\(output)»") }
+        let (peak, resident) = (numbers[1], numbers[2])
+        let perEvent = events > 0 ? String(format: ", %.0f B per event", Double(resident - emptyResident) * 1024 / Double(events)) : ""
+        return (String(format: "%.0f MiB (resident %.0f MiB%@)", Double(peak) / 1024, Double(resident) / 1024, perEvent), resident)
     }
 
     /// The child's side of ``peak(_:playbooks:bench:)``.
@@ -71,9 +78,11 @@ enum Scale {
         if let check = store.check { store.completeCheck(check.run()) }
         let model = ConsoleModel(store: store, now: Date(), operatorName: "console-bench")
         let status = (try? String(contentsOfFile: "/proc/self/status", encoding: .utf8)) ?? ""
-        let peak = status.split(separator: "\n").first { $0.hasPrefix("VmHWM:") }?
-            .split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "0"
-        print("\(model.timeline.lines.count) lines, peak kB \(peak)")
+        func kilobytes(_ field: String) -> Substring {
+            status.split(separator: "\n").first { $0.hasPrefix(field + ":") }?
+                .split(separator: " ", omittingEmptySubsequences: true).dropFirst().first ?? "0"
+        }
+        print("\(model.timeline.lines.count) lines, peak kB \(kilobytes("VmHWM")), resident kB \(kilobytes("VmRSS"))")
         exit(0)
     }
 }

@@ -3,7 +3,8 @@ import BeredskapJournal
 import BeredskapStore
 import Foundation
 
-// journal-bench [--quick] [--dir DIR]: durable appends and replay+verify, with the floor and a peer, as a table.
+// journal-bench [--quick] [--dir DIR]: durable appends and replay+verify, with the floor and a peer, and checkpoints
+// (signing, proofs, appends with the Merkle tree), as tables.
 // Run in release: swift run -c release journal-bench
 
 let arguments = CommandLine.arguments
@@ -91,3 +92,5 @@ for size in replaySizes {
     row("\(size / 1000)k events", "\(size)", String(format: "%.0f MiB", megabytes), ms(floor), ms(read), ms(decode), ms(fold),
         ms(replay), String(format: "%.2fx", replay / floor))
 }
+
+try CheckpointBench.run(scratch: scratch.path, drafts: drafts, sizes: replaySizes) { scratch.path + "/replay-\($0).jsonl" }

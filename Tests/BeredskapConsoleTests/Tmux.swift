@@ -89,6 +89,7 @@ final class Tmux {
             defer { cArguments.forEach { free($0) } }
             var environment = ProcessInfo.processInfo.environment
             environment["LANG"] = "C.UTF-8"
+            environment["XDG_CONFIG_HOME"] = Tmux.configDirectory
             environment.removeValue(forKey: "TMUX")
             var cEnvironment = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
             defer { cEnvironment.forEach { free($0) } }
@@ -113,11 +114,16 @@ final class Tmux {
         return try Self.output(of: "/usr/bin/env", argv).stdout
     }
 
+    /// Consoles and commands sign and check checkpoints with a key of their own, never one in the user's
+    /// configuration directory.
+    static let configDirectory = NSTemporaryDirectory() + "beredskap-tmux-config"
+
     /// Runs a program to its end and returns its exit status and standard output (standard error is dropped).
     static func output(of executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        process.environment = ProcessInfo.processInfo.environment.merging(["XDG_CONFIG_HOME": configDirectory]) { $1 }
         let output = Pipe()
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice

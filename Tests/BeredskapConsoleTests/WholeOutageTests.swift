@@ -75,7 +75,9 @@ import Testing
 
         // Calls: no answer, then reached; a call with a note; one not to be notified, with the reason.
         try keys("v")
-        let before = try outstanding(in: see("Varsling for H-2026-001"))
+        // The count is waited for too: a screen captured while the console is still drawing can hold the title alone.
+        try see("Varsling for H-2026-001")
+        let before = try outstanding(in: see("gjenstår)"))
         try keys("2")
         try see("ikke svar")
         try keys("1")
@@ -173,6 +175,9 @@ import Testing
 
         let verify = try Tmux.output(of: Tmux.binary, ["verify"] + global)
         #expect(verify.status == 0)
+        // The console signed checkpoints of the phase changes in its idle moments (the last one at the latest on quitting).
+        let signed = verify.stdout.firstMatch(of: /Kontrollpunkter: (\d+) av (\d+) stemmer/)
+        #expect(signed.map { $0.1 == $0.2 && Int($0.1)! >= 1 } == true, "\(verify.stdout)")
         let timeline = try Tmux.output(of: Tmux.binary, ["timeline"] + global).stdout
         let actions = try Tmux.output(of: Tmux.binary, ["action", "list"] + global).stdout
         #expect(actions.contains("Oppdater ringelisten"), "the corrective action is open: \(actions)")

@@ -103,6 +103,15 @@ import Testing
         #expect(throws: JournalError.self) { try opened.execute(Command(by: "kari", .log(nil, text: "x")), now: now) }
     }
 
+    /// A snapshot is used by the next start of the same program: its identity is the executable's, not that of the
+    /// link `/proc/self/exe`, whose time is when this process started.
+    @Test func theProgramIsTheExecutableNotTheLinkToIt() throws {
+        let executable = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        let size = try #require(try FileManager.default.attributesOfItem(atPath: executable)[.size] as? Int)
+        #expect(size > 0 && ProgramIdentity.current.hasPrefix("\(size)-"), "\(ProgramIdentity.current)")
+        #expect(ProgramIdentity.current == ProgramIdentity.identity(ofExecutable: executable))
+    }
+
     @Test func aTornSnapshotIsNotUsed() throws {
         let store = try journal(40)
         try store.writeSnapshot()

@@ -19,6 +19,9 @@ struct CLI {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
     }
 
+    /// The configuration directory the binary is given: the signing key lives there, outside the journal folder.
+    var configDirectory: String { directory.path + "-config" }
+
     static var binary: URL {
         var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         for _ in 0..<4 {
@@ -58,6 +61,8 @@ struct CLI {
         process.arguments = Array(arguments.prefix(path)) + defaults + arguments.dropFirst(path)
         var env = ProcessInfo.processInfo.environment
         env["TZ"] = "Europe/Oslo"
+        // The signing key and checkpoint witnesses go beside the journal's folder, never in the user's own.
+        env["XDG_CONFIG_HOME"] = configDirectory
         for (key, value) in environment { env[key] = value }
         process.environment = env
         return process

@@ -13,9 +13,10 @@ import Testing
         #expect(configuration.ungroupedSubcommands.isEmpty, "every subcommand belongs to a group")
         #expect(configuration.groupedSubcommands.map(\.name) == Self.groups)
         let names = configuration.groupedSubcommands.flatMap(\.subcommands).map { $0._commandName }
-        #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "console", "control", "correct",
-                                   "decline", "demo", "exercise", "form", "hotwash", "init", "level", "lint", "log", "message",
-                                   "next", "open", "phase", "plan", "print", "report", "role", "seal", "setup", "status", "step", "test", "timeline", "triage", "verify"])
+        #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "checkpoint", "console", "control",
+                                   "correct", "cosign", "decline", "demo", "exercise", "form", "hotwash", "init", "key", "level",
+                                   "lint", "log", "message", "next", "open", "phase", "plan", "print", "prove", "report", "role",
+                                   "seal", "setup", "status", "step", "test", "timeline", "triage", "verify", "verify-proof"])
 
         let help = InProcess.help()
         let lines = help.split(separator: "\n").map(String.init)

@@ -27,6 +27,9 @@ public struct PrintRun: Sendable, Equatable {
     /// Exercise output: ØVELSE across every page.
     public var exercise: Bool
     public var timeZone: TimeZone
+    /// The journal's latest signed checkpoint as a person copies it (`Kontrollpunkt 41-XXXX-XXXX-XXXX · nøkkel
+    /// 1a2b3c4d`), on every page so the paper witnesses the journal; nil when there is none.
+    public var witness: String?
 
     /// `timeZone`: the organisation's when nil, so paper shows the same wall clock as the console and the messages.
     public init(organisation: Organisation, printedAt: Date, copies: Int = 1, exercise: Bool, timeZone: TimeZone? = nil) {

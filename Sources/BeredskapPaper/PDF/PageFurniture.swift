@@ -34,6 +34,9 @@ struct PageFurniture {
         let footerTop = PageSize.height - 52
         canvas.line(from: (left, footerTop - 6), to: (right, footerTop - 6))
         typesetter.layout(run.printLine(copy: copy, plan: plan), font: .small).draw(on: canvas, x: left, y: footerTop)
+        if let witness = run.witness {
+            typesetter.layout(witness, font: .small).draw(on: canvas, x: left, y: footerTop + 12)
+        }
         canvas.setGrey(0)
         drawRightAligned("Side \(page) av \(total)", font: strong, right: right, y: footerTop, on: canvas)
     }

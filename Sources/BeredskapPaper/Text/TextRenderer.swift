@@ -14,6 +14,7 @@ public enum TextRenderer {
 
     private static func header(_ document: PaperDocument, run: PrintRun, copy: Int) -> [String] {
         var lines = [run.organisationLine + " · " + run.classification, document.mark.line, run.printLine(copy: copy, plan: document.plan)]
+        if let witness = run.witness { lines.append(witness) }
         if run.exercise { lines.append("*** \(PrintRun.exerciseWord) ***") }
         if document.plan?.isDraft == true { lines.append("*** \(PlanEdition.draftWord) ***") }
         return lines.map(TextWrap.inert) + [String(repeating: "=", count: columns)]
