@@ -11,15 +11,16 @@ import Testing
         let name = "bt" + UUID().uuidString.prefix(8).lowercased()
 
         init() throws {
-            let added = try Tool.run("useradd", ["--no-create-home", "--groups", SharedJournalDirectory.group, "--shell", "/bin/sh", name])
+            let added = try Tool.run("useradd", ["--create-home", "--groups", SharedJournalDirectory.group, "--shell", "/bin/sh", name])
             #expect(added.status == 0, "useradd: \(added.stderr)")
         }
 
-        func remove() throws { try Tool.run("userdel", [name]) }
+        func remove() throws { try Tool.run("userdel", ["--remove", name]) }
 
-        /// `beredskap ARGS` run as this account (its own uid and gid, its groups from /etc/group).
+        /// `beredskap ARGS` run as this account (its own uid and gid, its groups from /etc/group, its own HOME as a
+        /// login gives it).
         func beredskap(_ arguments: [String]) throws -> CLI.Result {
-            try Tool.run("setpriv", ["--reuid", name, "--regid", name, "--init-groups", CLI.binary.path] + arguments)
+            try Tool.run("setpriv", ["--reuid", name, "--regid", name, "--init-groups", "--reset-env", CLI.binary.path] + arguments)
         }
     }
 
