@@ -87,7 +87,7 @@ public struct ConsoleModel: Sendable {
             timeline.filter.participant = participant
         }
         timeline.catchUp(with: store.timeline, in: state)
-        isCheckingJournal = store.unchecked != nil
+        isCheckingJournal = store.unchecked != nil || !store.isWhole
         if store.damage != nil { journalStatus = .readOnly }
         if store.detachment != nil { journalStatus = .detached }
         if selectedIncident.flatMap({ state[$0] }) == nil { selectedIncident = state.activeIncidents.first?.id }

@@ -59,6 +59,33 @@ public struct State: Sendable, Equatable {
         change(&incidents[position])
     }
 
+    /// The state without its closed incidents, and those apart with their places. A snapshot keeps them apart:
+    /// years of closed incidents are most of a long journal's state, and the first frame does not need them.
+    public var closedApart: (rest: State, closed: [PlacedIncident]) {
+        var rest = self
+        (rest.incidents, rest.index) = ([], [:])
+        var closed: [PlacedIncident] = []
+        for (position, incident) in incidents.enumerated() {
+            if incident.phase.isOpen { rest.add(incident) } else { closed.append(PlacedIncident(position: position, incident: incident)) }
+        }
+        return (rest, closed)
+    }
+
+    /// Puts back the closed incidents ``closedApart`` took out, each at its place.
+    public mutating func restore(closed: [PlacedIncident]) {
+        let others = incidents
+        (incidents, index) = ([], [:])
+        var next = others.startIndex
+        for placed in closed {
+            while incidents.count < placed.position, next < others.endIndex {
+                add(others[next])
+                next += 1
+            }
+            add(placed.incident)
+        }
+        for other in others[next...] { add(other) }
+    }
+
     /// The next incident id for a year: `H-2026-001`, `H-2026-002`, ...
     func nextIncidentID(year: Int) -> IncidentID {
         IncidentID(Self.nextNumber("H", year: year, taken: incidents.map(\.id.rawValue)))

@@ -54,3 +54,10 @@ extension State: Codable {
         self.organisation = organisation
     }
 }
+
+/// A closed incident with its place among all incidents (in the order they were opened).
+public struct PlacedIncident: Codable, Sendable, Equatable {
+    public let position: Int
+    public let incident: Incident
+}
+

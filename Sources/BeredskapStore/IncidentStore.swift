@@ -28,6 +28,12 @@ public final class IncidentStore {
     /// Set while the state comes from a snapshot whose part of the journal is not verified yet: the timeline holds
     /// only the lines after it until ``completeCheck(_:)``.
     public var unchecked: JournalPosition? { snapshotUnderCheck?.position }
+    /// A snapshot's closed incidents while they decode behind the first frame: the state lacks them until
+    /// ``takeInClosed(waiting:)`` puts them back.
+    private var closedDecoding: ClosedIncidentDecoding?
+    /// Whether the state holds every incident; false for a moment after opening from a snapshot, while its closed
+    /// incidents decode (anything that decides or folds waits for them).
+    public var isWhole: Bool { closedDecoding == nil }
     /// The seq the snapshot on disk covers (0 when there is none this store knows of).
     private var snapshotSeq = 0
     /// Signs a checkpoint whenever an appended event changes an incident's phase or decides the level; nil signs none.
@@ -127,6 +133,7 @@ public final class IncidentStore {
         store.state = snapshot.state
         store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
+        store.closedDecoding = ClosedIncidentDecoding(snapshot.closed)
         store.absorb(writer.takeRecords())
         return store
     }
@@ -144,6 +151,7 @@ public final class IncidentStore {
     /// state that differs from the snapshot's replaces it (with the lines after the snapshot folded in again) and
     /// the snapshot is written anew.
     public func completeCheck(_ result: SnapshotCheck.Result) {
+        takeInClosed(waiting: true)
         guard let snapshot = snapshotUnderCheck else { return }
         snapshotUnderCheck = nil
         if let damage = result.damage {
@@ -172,6 +180,7 @@ public final class IncidentStore {
     /// Writes the snapshot of the state as it is now beside the journal (a cache: see ``StateSnapshot``). Does
     /// nothing while the journal is read-only, unchecked, or the playbooks were not loaded from files.
     public func writeSnapshot() throws {
+        takeInClosed(waiting: true)
         guard let writer, damage == nil, unchecked == nil, !state.organisation.playbooksHash.isEmpty, writer.headSeq > 0
         else { return }
         try StateSnapshot.write(state, at: writer.position, journal: path, id: header.id)
@@ -182,6 +191,7 @@ public final class IncidentStore {
     /// catching up on other terminals' entries) and returns the new entries once they are durable.
     @discardableResult
     public func execute(_ command: Command, now: Date) throws -> [TimelineEntry] {
+        takeInClosed(waiting: true)
         var before = state
         let result = try writing().append(now: now) { caughtUp in
             absorb(caughtUp)
@@ -196,7 +206,8 @@ public final class IncidentStore {
     /// Picks up what other terminals appended since.
     @discardableResult
     public func refresh() throws -> [TimelineEntry] {
-        absorbed(try writing().refresh())
+        takeInClosed(waiting: false)
+        return absorbed(try writing().refresh())
     }
 
     private func writing() throws(JournalError) -> JournalWriter {
@@ -211,8 +222,27 @@ public final class IncidentStore {
         return Array(timeline[start...])
     }
 
-    /// Folds the records into the state and the timeline, in order.
+    /// Puts back a snapshot's closed incidents once they are decoded; with `waiting`, waits for them. A closed-incident
+    /// line that does not decode makes the snapshot unusable: the journal is checked and replayed here instead.
+    private func takeInClosed(waiting: Bool) {
+        guard let decoding = closedDecoding else { return }
+        switch waiting ? decoding.wait() : decoding.current {
+        case .decoding:
+            return
+        case .decoded(let closed):
+            closedDecoding = nil
+            state.restore(closed: closed)
+            snapshotUnderCheck?.state.restore(closed: closed)
+        case .unusable:
+            closedDecoding = nil
+            if let check { completeCheck(check.run()) }
+        }
+    }
+
+    /// Folds the records into the state and the timeline, in order; a state still without its closed incidents
+    /// gets them first, since a record may touch one.
     private func absorb(_ records: [Record]) {
+        if !records.isEmpty { takeInClosed(waiting: true) }
         let replayed = Replay.fold(records, into: &state)
         if timeline.isEmpty { timeline = Timeline(replayed.entries) } else { timeline.append(contentsOf: replayed.entries) }
         undecodable.append(contentsOf: replayed.undecodable)

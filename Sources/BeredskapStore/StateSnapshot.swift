@@ -8,55 +8,81 @@ import Foundation
 /// journal, playbooks and program it was made by, only when the journal still has its line at its bytes, and the
 /// console checks it against a full replay behind the first frame. Deleting it changes nothing but speed.
 ///
-/// The file is two lines: a header (JSON) naming all of that and the SHA-256 of the second line, and the state
-/// (JSON, `State`'s `Codable` form).
+/// The file is three lines: a header (JSON) naming all of that and the SHA-256 of the other two lines; the state
+/// without its closed incidents (JSON, `State`'s `Codable` form); and the closed incidents with their places (a JSON
+/// array of `PlacedIncident`), which are most of a long journal's state and are decoded behind the first frame.
 public struct StateSnapshot: Sendable {
     /// The journal line the state covers.
     public let position: JournalPosition
-    public let state: State
+    /// The state at the position, without its closed incidents until they are put back (``ClosedIncidents``).
+    public internal(set) var state: State
+    /// The closed incidents, still as the snapshot's third line.
+    let closed: ClosedIncidents
 
     static let format = "beredskap-snapshot"
-    static let version: Int64 = 1
+    static let version: Int64 = 2
 
     /// Where the snapshot of the journal at `journal` is kept.
     public static func path(forJournal journal: String) -> String { journal + ".snapshot" }
 
     /// The snapshot beside `journal`, if there is one made for this journal and these playbooks by this program,
-    /// whole; nil otherwise (a missing, torn, foreign or stale snapshot is simply not used).
+    /// whole as far as its header and state line go; nil otherwise (a missing, torn, foreign or stale snapshot is
+    /// simply not used). The third line is checked when it is decoded.
     static func load(journal: String, id: UUID, organisation: Organisation) -> StateSnapshot? {
+        let newline = UInt8(ascii: "\n")
         guard !organisation.playbooksHash.isEmpty, let bytes = AtomicFile.contents(of: path(forJournal: journal)),
-              let newline = bytes.firstIndex(of: UInt8(ascii: "\n")), bytes.last == UInt8(ascii: "\n"),
-              case .object(let header)? = try? JSONReader.parse(bytes[..<newline])
+              let first = bytes.firstIndex(of: newline), let second = bytes[(first + 1)...].firstIndex(of: newline),
+              second < bytes.count - 1, bytes.last == newline,
+              case .object(let header)? = try? JSONReader.parse(bytes[..<first])
         else { return nil }
-        let body = bytes[(newline + 1)..<(bytes.count - 1)]
+        let body = bytes[(first + 1)..<second]
         guard header["format"]?.stringValue == format, header["version"]?.intValue == version,
               header["journal"]?.stringValue == id.uuidString.lowercased(),
               header["playbooks"]?.stringValue == organisation.playbooksHash,
               header["program"]?.stringValue == ProgramIdentity.current,
               header["state"]?.stringValue == body.withUnsafeBytes({ LineHash(hashing: $0).hex }),
+              let closedHash = header["closed"]?.stringValue.flatMap({ LineHash(hex: $0) }),
               let seq = header["seq"]?.intValue, let start = header["start"]?.intValue, let end = header["end"]?.intValue,
               let hash = header["hash"]?.stringValue.flatMap({ LineHash(hex: $0) }),
               let value = try? JSONReader.parse(body), let decoded = try? JSONValueDecoder().decode(State.self, from: value)
         else { return nil }
         return StateSnapshot(position: JournalPosition(seq: Int(seq), hash: hash, start: Int(start), end: Int(end)),
-                             state: State(restoring: decoded, organisation: organisation))
+                             state: State(restoring: decoded, organisation: organisation),
+                             closed: ClosedIncidents(line: Array(bytes[(second + 1)..<(bytes.count - 1)]), hash: closedHash))
     }
 
     /// Replaces the snapshot beside `journal` with `state` at `position` (see ``AtomicFile``).
     static func write(_ state: State, at position: JournalPosition, journal: String, id: UUID) throws {
-        let body = JSONWriter.bytes(try JSONValueEncoder().encode(state))
+        let (rest, closed) = state.closedApart
+        let body = JSONWriter.bytes(try JSONValueEncoder().encode(rest))
+        let closedLine = JSONWriter.bytes(try JSONValueEncoder().encode(closed))
         let header: JSONValue = [
             "format": .string(format), "version": .int(version), "journal": .string(id.uuidString.lowercased()),
             "seq": .int(Int64(position.seq)), "hash": .string(position.hash.hex),
             "start": .int(Int64(position.start)), "end": .int(Int64(position.end)),
             "playbooks": .string(state.organisation.playbooksHash), "program": .string(ProgramIdentity.current),
             "state": .string(body.withUnsafeBytes { LineHash(hashing: $0).hex }),
+            "closed": .string(closedLine.withUnsafeBytes { LineHash(hashing: $0).hex }),
         ]
         var bytes = JSONWriter.bytes(header)
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: body)
+        for line in [body, closedLine] {
+            bytes.append(UInt8(ascii: "\n"))
+            bytes.append(contentsOf: line)
+        }
         bytes.append(UInt8(ascii: "\n"))
         try AtomicFile.replace(path(forJournal: journal), with: bytes)
+    }
+}
+
+/// A snapshot's closed incidents as its third line, and their decoding.
+struct ClosedIncidents: Sendable {
+    let line: [UInt8]
+    let hash: LineHash
+
+    /// The incidents with their places; nil when the line is not the one the header names or does not decode.
+    func decode() -> [PlacedIncident]? {
+        guard line.withUnsafeBytes({ LineHash(hashing: $0) }) == hash, let value = try? JSONReader.parse(line[...]) else { return nil }
+        return try? JSONValueDecoder().decode([PlacedIncident].self, from: value)
     }
 }
 

@@ -26,6 +26,23 @@ import Testing
         return store
     }
 
+    /// A journal of generated history with incidents taken through to closing, open ones after them.
+    func journalWithClosedIncidents() throws -> IncidentStore {
+        let store = try journal(100)
+        for number in 1...3 {
+            let opened = try store.execute(Command(by: "kari", .openIncident(title: "Lukkes \(number)", detectedBy: nil)), now: now)
+            let id = try #require(opened.first?.incident)
+            for action: Action in [.triage(id, TriageInput(systems: ["epj"], category: "teknisk-svikt", severity: .high, consequence: "Papir")),
+                                   .startResponse(id, note: nil), .confirmControl(id, note: "kontroll"), .startRestoration(id, note: nil), .confirmRestored(id, note: "oppe"),
+                                   .close(id, summary: "lukket", dismissal: nil, level: nil, unfinishedReason: "test")] {
+                try store.execute(Command(by: "kari", action), now: now + 60)
+            }
+        }
+        var generator = History(seed: 7)
+        try generator.play(50, on: store, from: now + 120)
+        return store
+    }
+
     func full() throws -> IncidentStore { try IncidentStore.open(path: path, operatorName: "kari", organisation: organisation, now: now) }
     func fromSnapshot() throws -> IncidentStore {
         try IncidentStore.openFromSnapshot(path: path, operatorName: "kari", organisation: organisation, now: now)
@@ -78,7 +95,8 @@ import Testing
         try FileHandle(forWritingTo: URL(fileURLWithPath: path)).truncate(atOffset: UInt64(position.start))
         let opened = try fromSnapshot()
         #expect(opened.unchecked == nil, "opened in full instead")
-        #expect(opened.state == (try full()).state)
+        let replayedState = try full().state
+        #expect(opened.state == replayedState)
         #expect(opened.timeline.count == position.seq - 1)
     }
 
@@ -110,6 +128,51 @@ import Testing
         let size = try #require(try FileManager.default.attributesOfItem(atPath: executable)[.size] as? Int)
         #expect(size > 0 && ProgramIdentity.current.hasPrefix("\(size)-"), "\(ProgramIdentity.current)")
         #expect(ProgramIdentity.current == ProgramIdentity.identity(ofExecutable: executable))
+    }
+
+    /// The closed incidents are the snapshot's third line, decoded behind the first frame: the state has the open
+    /// ones at once, and all of them, in their order, before anything is decided or folded.
+    @Test func closedIncidentsArePutBackBehindTheFirstFrame() throws {
+        let store = try journalWithClosedIncidents()
+        let closed = store.state.incidents.filter { !$0.phase.isOpen }.count
+        #expect(closed > 0 && closed < store.state.incidents.count, "the history has open and closed incidents")
+        try store.writeSnapshot()
+        let opened = try fromSnapshot()
+        #expect(!opened.isWhole && opened.state.incidents.count == store.state.incidents.count - closed)
+        #expect(opened.state.incidents.allSatisfy { $0.phase.isOpen })
+        try opened.execute(Command(by: "kari", .log(nil, text: "etter snapshot")), now: now + 90_000)
+        #expect(opened.isWhole && opened.state.incidents == store.state.incidents)
+        _ = checked(opened)
+        let replayedState = try full().state
+        #expect(opened.state == replayedState)
+    }
+
+    /// A line after the snapshot may touch a closed incident: the closed incidents are put back before it is folded.
+    @Test func aLineAfterTheSnapshotOnAClosedIncidentFindsIt() throws {
+        let store = try journalWithClosedIncidents()
+        try store.writeSnapshot()
+        let closed = try #require(store.state.incidents.last { !$0.phase.isOpen })
+        try store.execute(Command(by: "kari", .evaluate(closed.id, lessons: ["Papirrutinene virket"], actions: [])), now: now + 90_000)
+        #expect(store.state[closed.id]?.evaluation != nil)
+        let opened = try fromSnapshot()
+        #expect(opened.isWhole && opened.state == store.state)
+    }
+
+    /// A third line that is not the one the header names: the snapshot is not used after all, and the state comes from
+    /// the journal before anything is decided.
+    @Test func aDamagedClosedIncidentLineIsReplacedByTheJournal() throws {
+        let store = try journalWithClosedIncidents()
+        try store.writeSnapshot()
+        var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshotPath)))
+        let thirdLine = try #require(bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.dropFirst().first) + 1
+        bytes[thirdLine + 40] ^= 0x01
+        try Data(bytes).write(to: URL(fileURLWithPath: snapshotPath))
+        let opened = try fromSnapshot()
+        #expect(!opened.isWhole, "the header and state line are whole, so the snapshot is opened")
+        try opened.execute(Command(by: "kari", .log(nil, text: "etter snapshot")), now: now + 90_000)
+        #expect(opened.isWhole && opened.unchecked == nil && opened.damage == nil)
+        let replayedState = try full().state
+        #expect(opened.state == replayedState)
     }
 
     @Test func aTornSnapshotIsNotUsed() throws {
