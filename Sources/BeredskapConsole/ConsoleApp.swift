@@ -22,12 +22,15 @@ public final class ConsoleApp {
     /// The frame on the terminal now: an idle poll that renders the same frame draws nothing.
     private var onScreen: Grid?
 
-    public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview) {
+    /// `warning` (a journal every account can read, say) is the first message on the screen.
+    public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview,
+                warning: String? = nil) {
         store.lockWaiting = Self.lockWaiting
         store.signsCheckpointsAtOnce = false
         self.store = store
         self.backend = backend
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
+        if let warning { model.message = ConsoleModel.Message(text: warning, isError: true) }
         pendingCheck = store.check.map(PendingCheck.init)
     }
 

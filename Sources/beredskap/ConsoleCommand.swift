@@ -36,7 +36,8 @@ struct ConsoleCommand: ParsableCommand {
             guard let backend = NCursesBackend() else {
                 throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(InertText.make(terminal))).")
             }
-            ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview).run()
+            ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview,
+                       warning: options.exposureWarning).run()
         }
     }
 }
