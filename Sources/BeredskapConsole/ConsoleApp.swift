@@ -24,15 +24,17 @@ public final class ConsoleApp {
     /// The background copy to the region (`--sync`), asked between frames and never waited on.
     private let region: RegionLinkSource?
 
+    /// `warning` (a journal every account can read, say) is the first message on the screen; `region` is the
+    /// background copy to the region (`--sync`).
     public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview,
-                region: RegionLinkSource? = nil)
-    {
+                warning: String? = nil, region: RegionLinkSource? = nil) {
         store.lockWaiting = Self.lockWaiting
         store.signsCheckpointsAtOnce = false
         self.store = store
         self.backend = backend
         self.region = region
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
+        if let warning { model.message = ConsoleModel.Message(text: warning, isError: true) }
         model.regionLink = region?.link
         pendingCheck = store.check.map(PendingCheck.init)
     }

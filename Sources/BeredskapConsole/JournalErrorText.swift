@@ -95,3 +95,12 @@ extension FileStatus.Kind {
         }
     }
 }
+
+extension JournalExposure {
+    /// The warning the console's message line and the command line's standard error give for a journal every
+    /// account on the machine can read.
+    public static func warning(path: String, permissions: FilePermissions) -> String {
+        "ADVARSEL: journalen kan leses av alle brukere på maskinen (modus \(String(permissions.rawValue, radix: 8))): \(path). "
+            + "Gjør den privat med `chmod 600 \(path)`, eller `chmod 660` i en delt mappe (`beredskap setup --shared`)."
+    }
+}

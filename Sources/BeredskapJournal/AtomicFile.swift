@@ -4,12 +4,11 @@ import Foundation
 public enum AtomicFile {
     /// Writes `bytes` to a new file beside `path`, syncs it, renames it to `path` (replacing what was there) and
     /// syncs the directory: after a crash, `path` holds either the old contents or all of the new, never a mix.
-    /// The file is readable by its owner only, as the journal is.
+    /// The file has the journal's permissions: its owner's alone, or its group's too in a shared directory.
     public static func replace(_ path: String, with bytes: [UInt8], io: FileIO = SystemFileIO()) throws(JournalError) {
         let directory = Directory.parent(of: path)
         let temporary = "\(directory)/.\(Directory.name(of: path)).writing-\(UUID().uuidString)"
-        let staged = try JournalFile(path: temporary, .writeOnly, options: [.create, .exclusiveCreate],
-                                     permissions: .ownerReadWrite, io: io)
+        let staged = try JournalFile(path: temporary, .writeOnly, options: [.create, .exclusiveCreate], io: io)
         do throws(FileIOError) {
             try staged.writeAll(bytes)
             try io.fdatasync(staged.fd)

@@ -19,18 +19,26 @@ enum Directory {
         try io.fsync(fd)
     }
 
-    /// Creates `path` and any missing parents with mode 0700, syncing each parent that gained an entry.
-    /// An existing directory is left as it is.
+    /// Creates `path` and any missing parents with mode 0700 (2770 inside a shared, set-group-ID directory, set
+    /// exactly whatever the umask), syncing each parent that gained an entry. An existing directory is left as it is.
     static func create(_ path: String, io: FileIO) throws(FileIOError) {
         let parent = parent(of: path)
         do {
-            try io.mkdir(path, permissions: .ownerReadWriteExecute)
+            try make(path, in: parent, io: io)
         } catch where error.errno == .exists {
             return
         } catch where error.errno == .noEntry && parent != path {
             try create(parent, io: io)
-            try io.mkdir(path, permissions: .ownerReadWriteExecute)
+            try make(path, in: parent, io: io)
         }
         try sync(parent, io: io)
+    }
+
+    private static func make(_ path: String, in parent: String, io: FileIO) throws(FileIOError) {
+        let permissions = FilePermissions.forNew(file: false, in: try io.status(path: parent).permissions)
+        try io.mkdir(path, permissions: permissions)
+        let fd = try io.open(path, .readOnly, options: [.directory, .closeOnExec], permissions: nil)
+        defer { try? io.close(fd) }
+        try io.fchmod(fd, permissions)
     }
 }

@@ -27,6 +27,8 @@ public protocol FileIO: Sendable {
     func fdatasync(_ fd: FileDescriptor) throws(FileIOError)
     /// `fsync(2)`; used on directories after creating a file in them.
     func fsync(_ fd: FileDescriptor) throws(FileIOError)
+    /// `fchmod(2)`: sets the permission bits exactly, whatever the process's umask took away at creation.
+    func fchmod(_ fd: FileDescriptor, _ permissions: FilePermissions) throws(FileIOError)
     /// `flock(2)`; taking a lock blocks until it is granted.
     func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError)
     /// `flock(2)` with `LOCK_NB`: takes the lock if no other holder is in the way; false if one is.
@@ -57,13 +59,16 @@ public struct FileStatus: Sendable, Equatable {
     public var inode: UInt64
     /// How many names the file has; 0 once its last name was removed while it is still open.
     public var linkCount: Int
+    /// The permission bits, with set-group-ID (`st_mode & 07777`).
+    public var permissions: FilePermissions
 
-    public init(kind: Kind, size: Int, device: UInt64, inode: UInt64, linkCount: Int) {
+    public init(kind: Kind, size: Int, device: UInt64, inode: UInt64, linkCount: Int, permissions: FilePermissions = []) {
         self.kind = kind
         self.size = size
         self.device = device
         self.inode = inode
         self.linkCount = linkCount
+        self.permissions = permissions
     }
 
     static let empty = FileStatus(kind: .other, size: 0, device: 0, inode: 0, linkCount: 0)

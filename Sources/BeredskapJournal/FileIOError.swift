@@ -1,6 +1,6 @@
 /// A system call the journal makes through ``FileIO``, named as in its manual page.
 public enum SystemCall: String, CaseIterable, Sendable {
-    case open, close, pread, write, ftruncate, fdatasync, fsync, flock, fstat, stat, mkdir, link, unlink, rename
+    case open, close, pread, write, ftruncate, fdatasync, fsync, fchmod, flock, fstat, stat, mkdir, link, unlink, rename
 }
 
 /// A failed system call: which one, and the error number it set.

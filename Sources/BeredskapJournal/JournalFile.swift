@@ -10,9 +10,19 @@ final class JournalFile {
     /// Opens `path`; ``OpenOptions/closeOnExec`` is always added so spawned programs never inherit the descriptor
     /// or its lock, and ``OpenOptions/nonBlocking`` so that a FIFO or device in the journal's place cannot hang the
     /// open. Anything but a regular file is refused (``JournalError/notARegularFile(path:kind:)``).
-    init(path: String, _ access: AccessMode, options: OpenOptions = [], permissions: FilePermissions? = nil,
-         io: FileIO) throws(JournalError)
-    {
+    /// A file created here is 0660 in a set-group-ID directory (a shared journal directory), else 0600; created
+    /// exclusively (``OpenOptions/exclusiveCreate``) it gets these permissions exactly, whatever the umask.
+    /// `permissions` overrides that for a file that stays its owner's wherever it is (a private signing key).
+    init(path: String, _ access: AccessMode, options: OpenOptions = [], permissions override: FilePermissions? = nil,
+         io: FileIO) throws(JournalError) {
+        var permissions = options.contains(.create) ? override : nil
+        do {
+            if options.contains(.create), permissions == nil {
+                permissions = .forNew(file: true, in: try io.status(path: Directory.parent(of: path)).permissions)
+            }
+        } catch {
+            throw JournalError(error, path: Directory.parent(of: path))
+        }
         self.path = path
         self.io = io
         do {
@@ -29,6 +39,13 @@ final class JournalFile {
             throw JournalError(error, path: path)
         }
         guard kind == .regular else { throw .notARegularFile(path: path, kind: kind) }
+        if let permissions, options.contains(.exclusiveCreate) {
+            do {
+                try io.fchmod(fd, permissions)
+            } catch {
+                throw JournalError(error, path: path)
+            }
+        }
     }
 
     deinit {

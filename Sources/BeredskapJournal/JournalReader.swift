@@ -20,20 +20,43 @@ public enum JournalReader {
 
     /// Reads and verifies the journal at `path` from its start through `position`, the part a writer resumed
     /// after (``JournalWriter/open(path:operatorName:now:resumingAt:io:lockWaiting:)``). Those bytes never change
-    /// in a sound journal, so no lock is taken. Damage is reported as ``read(path:io:lockWaiting:)`` does; a last
-    /// line that is not the position's (another seq or hash) is damage too.
-    public static func read(path: String, through position: JournalPosition, io: FileIO = SystemFileIO()) throws -> JournalSnapshot {
+    /// in a sound journal, so no lock is taken. A piece at a time: the records of each piece of about `pieceBytes`
+    /// go to `take` as they verify, and none are kept here, so checking years of journal holds one piece in memory
+    /// rather than the whole file and all its records. Returns the header and the damage, if any, found as
+    /// ``read(path:io:lockWaiting:)`` finds it (`take` has had every record before it); a last line that is not the
+    /// position's (another seq or hash) is damage too.
+    public static func read(path: String, through position: JournalPosition, pieceBytes: Int = 16 << 20,
+                            io: FileIO = SystemFileIO(), _ take: ([Record]) -> Void) throws
+        -> (header: JournalHeader, damage: JournalDamage?)
+    {
         let file = try JournalFile(path: path, .readOnly, io: io)
-        let contents = try JournalContents.decode(try file.read(from: 0, to: position.end), path: path)
-        var damage = contents.scan.damage
-        if damage == nil, contents.endOffset != position.end || contents.scan.head != position.hash
-            || contents.scan.headSeq != position.seq
-        {
-            damage = JournalDamage(seq: position.seq, line: position.seq + 1, reason:
-                "the line ending at byte \(position.end) is no longer the line seq \(position.seq) the console resumed after")
+        let (header, headerLength) = try JournalContents.decodeHeader(try file.read(from: 0, to: LineFormat.maxHeaderLength),
+                                                                      path: path)
+        var (offset, head, headSeq) = (headerLength, header.hash, 0)
+        var size = max(pieceBytes, 1)
+        while offset < position.end {
+            let end = min(position.end, offset + size)
+            let bytes = try file.read(from: offset, to: end)
+            // Whole lines only; the rest of the piece is read again with the next one.
+            let whole = end == position.end ? bytes.count : (bytes.lastIndex(of: LineFormat.newline).map { $0 + 1 } ?? 0)
+            if whole == 0, bytes.count == end - offset, end < position.end {
+                size *= 2  // a line longer than a piece
+                continue
+            }
+            size = max(pieceBytes, 1)
+            let scan = bytes.withUnsafeBytes {
+                LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[..<whole]), head: head, headSeq: headSeq, firstLine: headSeq + 2)
+            }
+            take(scan.records)
+            if let damage = scan.damage { return (header, damage) }
+            (offset, head, headSeq) = (offset + scan.goodLength, scan.head, scan.headSeq)
+            if scan.goodLength == 0 { break }
         }
-        return JournalSnapshot(header: contents.header, records: contents.scan.records, damage: damage,
-                               tornTail: 0, endOffset: contents.endOffset)
+        guard offset == position.end, head == position.hash, headSeq == position.seq else {
+            return (header, JournalDamage(seq: position.seq, line: position.seq + 1, reason:
+                "the line ending at byte \(position.end) is no longer the line seq \(position.seq) the console resumed after"))
+        }
+        return (header, nil)
     }
 
     /// The journal's header, or nil when `path` is not a readable journal. Reads only the header line.

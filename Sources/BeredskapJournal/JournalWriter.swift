@@ -53,7 +53,7 @@ public final class JournalWriter {
     /// Where the journal stands after the last verified line.
     public var position: JournalPosition { JournalPosition(seq: headSeq, hash: head, start: lastLineStart, end: endOffset) }
 
-    /// Creates a new journal at `path` (mode 0600, its directory 0700 if created) and returns its writer.
+    /// Creates a new journal at `path` (mode 0600, its directory 0700 if created; 0660 and 2770 in a shared set-group-ID directory) and returns its writer.
     ///
     /// The header is written to a temporary file beside it and linked into place, so no process ever sees a
     /// journal without its header. Throws ``JournalError/alreadyExists(path:)`` if `path` exists.
@@ -86,8 +86,7 @@ public final class JournalWriter {
     /// Writes `line` to the new file `temporary`, syncs it, gives it the name `path` (failing if that exists) and
     /// removes the temporary name. The temporary file is closed before this returns.
     private static func link(_ line: [UInt8], via temporary: String, to path: String, io: FileIO) throws {
-        let staged = try JournalFile(path: temporary, .writeOnly, options: [.create, .exclusiveCreate],
-                                     permissions: .ownerReadWrite, io: io)
+        let staged = try JournalFile(path: temporary, .writeOnly, options: [.create, .exclusiveCreate], io: io)
         defer { try? io.unlink(temporary) }
         do throws(FileIOError) {
             try staged.writeAll(line)
@@ -128,7 +127,7 @@ public final class JournalWriter {
     /// Opens the journal at `path` for appending from `position` on, verifying only the lines after it: the line
     /// at the position's bytes must decode, verify and have its seq and hash, or this returns nil (the caller then
     /// opens the whole journal). ``records`` holds the lines after the position. Everything before it is the
-    /// caller's to verify (see ``JournalReader/read(path:through:io:)``) and to report with ``markDamaged(_:)``.
+    /// caller's to verify (see ``JournalReader/read(path:through:pieceBytes:io:_:)``) and to report with ``markDamaged(_:)``.
     public static func open(path: String, operatorName: String, now: Date, resumingAt position: JournalPosition,
                             io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently) throws -> JournalWriter?
     {

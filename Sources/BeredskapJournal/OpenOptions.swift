@@ -40,8 +40,33 @@ public struct FilePermissions: OptionSet, Sendable, Hashable {
     public static let ownerRead = FilePermissions(rawValue: 0o400)
     public static let ownerWrite = FilePermissions(rawValue: 0o200)
     public static let ownerExecute = FilePermissions(rawValue: 0o100)
-    /// 0600: the journal and its quarantine files.
+    public static let groupRead = FilePermissions(rawValue: 0o040)
+    public static let groupWrite = FilePermissions(rawValue: 0o020)
+    public static let groupExecute = FilePermissions(rawValue: 0o010)
+    public static let othersRead = FilePermissions(rawValue: 0o004)
+    public static let othersWrite = FilePermissions(rawValue: 0o002)
+    public static let othersExecute = FilePermissions(rawValue: 0o001)
+    /// The set-group-ID bit: on a directory, files created in it get the directory's group.
+    public static let setGroupID = FilePermissions(rawValue: 0o2000)
+    /// 0600: the journal and its quarantine files, for one person.
     public static let ownerReadWrite: FilePermissions = [.ownerRead, .ownerWrite]
     /// 0700: a directory the journal creates.
     public static let ownerReadWriteExecute: FilePermissions = [.ownerRead, .ownerWrite, .ownerExecute]
+    /// 0660: a journal file in a shared directory, for everyone in the directory's group.
+    public static let sharedFile: FilePermissions = [.ownerRead, .ownerWrite, .groupRead, .groupWrite]
+    /// 2770: a shared journal directory (`beredskap setup --shared`), its files owned by its group.
+    public static let sharedDirectory: FilePermissions = [.ownerReadWriteExecute, .groupRead, .groupWrite, .groupExecute, .setGroupID]
+    /// Anything another account outside the group may do.
+    public static let others: FilePermissions = [.othersRead, .othersWrite, .othersExecute]
+
+    /// The permissions of a new file or directory in a directory with `parent`'s permissions: shared with the
+    /// group in a set-group-ID directory, the owner's alone elsewhere.
+    public static func forNew(file: Bool, in parent: FilePermissions) -> FilePermissions {
+        switch (parent.contains(.setGroupID), file) {
+        case (true, true): .sharedFile
+        case (true, false): .sharedDirectory
+        case (false, true): .ownerReadWrite
+        case (false, false): .ownerReadWriteExecute
+        }
+    }
 }

@@ -90,6 +90,8 @@ enum Platform {
         return result
     }
 
+    static func fchmod(_ fd: CInt, _ permissions: UInt32) -> CInt { Glibc.fchmod(fd, mode_t(permissions)) }
+
     static func mkdir(_ path: String, _ permissions: UInt32) -> CInt { Glibc.mkdir(path, mode_t(permissions)) }
 
     static func link(_ existing: String, _ new: String) -> CInt { Glibc.link(existing, new) }
@@ -121,6 +123,6 @@ extension FileStatus {
         default: .other
         }
         self.init(kind: kind, size: Int(info.st_size), device: UInt64(info.st_dev), inode: UInt64(info.st_ino),
-                  linkCount: Int(info.st_nlink))
+                  linkCount: Int(info.st_nlink), permissions: FilePermissions(rawValue: UInt32(info.st_mode) & 0o7777))
     }
 }

@@ -33,7 +33,7 @@ extension JournalWriter {
         return try commit([draft])[0]
     }
 
-    /// Writes `bytes` to a new file `<journal>.quarantine-<seq>-<UTC time>` (0600), syncs it and its directory,
+    /// Writes `bytes` to a new file `<journal>.quarantine-<seq>-<UTC time>` (0600, or 0660 in a shared directory), syncs it and its directory,
     /// and returns its name. A name already taken gets a `-2`, `-3`... suffix: an existing file is never replaced.
     private func quarantine(_ bytes: ArraySlice<UInt8>, now: Date) throws(JournalError) -> String {
         let directory = Directory.parent(of: file.path)
@@ -43,8 +43,7 @@ extension JournalWriter {
         while true {
             do throws(JournalError) {
                 let copy = try JournalFile(path: "\(directory)/\(name)", .writeOnly,
-                                           options: [.create, .exclusiveCreate], permissions: .ownerReadWrite,
-                                           io: file.io)
+                                           options: [.create, .exclusiveCreate], io: file.io)
                 do {
                     try copy.writeAll(Array(bytes))
                     try copy.io.fdatasync(copy.fd)

@@ -66,6 +66,10 @@ public struct SystemFileIO: FileIO {
         return status
     }
 
+    public func fchmod(_ fd: FileDescriptor, _ permissions: FilePermissions) throws(FileIOError) {
+        _ = try retrying(.fchmod) { Platform.fchmod(fd.rawValue, permissions.rawValue) }
+    }
+
     public func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {
         try once(.mkdir) { Platform.mkdir(path, permissions.rawValue) }
     }

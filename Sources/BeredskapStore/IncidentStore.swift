@@ -157,11 +157,11 @@ public final class IncidentStore {
         if let damage = result.damage {
             // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
             writer?.markDamaged(damage)
-            (state, timeline, undecodable) = (result.state, Timeline(result.entries), result.undecodable)
+            (state, timeline, undecodable) = (result.state, result.entries, result.undecodable)
             return
         }
         undecodable = result.undecodable + undecodable
-        var verified = Timeline(result.entries)
+        var verified = result.entries
         verified.append(contentsOf: timeline)
         timeline = verified
         guard result.state != snapshot.state else { return }

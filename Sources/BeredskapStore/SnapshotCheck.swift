@@ -13,24 +13,30 @@ public struct SnapshotCheck: Sendable {
 
     public struct Result: Sendable {
         /// The verified lines up to the snapshot's (up to the damage, when there is damage).
-        let entries: [TimelineEntry]
+        let entries: Timeline
         let state: State
         let damage: JournalDamage?
         let undecodable: [Int]
     }
 
-    /// Runs the check. A journal that cannot be read at all counts as damage at its first line.
+    /// Runs the check, a piece of the journal at a time. A journal that cannot be read at all counts as damage at its
+    /// first line.
     public func run() -> Result {
-        let read: JournalSnapshot
+        var state = State(organisation: organisation, isExercise: isExercise)
+        var entries = Timeline()
+        var undecodable: [Int] = []
+        let damage: JournalDamage?
         do {
-            read = try JournalReader.read(path: path, through: position)
+            damage = try JournalReader.read(path: path, through: position) { records in
+                let replayed = Replay.fold(records, into: &state)
+                entries.append(contentsOf: replayed.entries)
+                undecodable += replayed.undecodable
+            }.damage
         } catch {
-            return Result(entries: [], state: State(organisation: organisation, isExercise: isExercise),
+            return Result(entries: Timeline(), state: State(organisation: organisation, isExercise: isExercise),
                           damage: JournalDamage(seq: nil, line: 1, reason: "the journal could not be read again: \(error)"),
                           undecodable: [])
         }
-        var state = State(organisation: organisation, isExercise: isExercise)
-        let replayed = Replay.fold(read.records, into: &state)
-        return Result(entries: replayed.entries, state: state, damage: read.damage, undecodable: replayed.undecodable)
+        return Result(entries: entries, state: state, damage: damage, undecodable: undecodable)
     }
 }

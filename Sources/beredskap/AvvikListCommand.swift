@@ -8,10 +8,12 @@ struct AvvikListCommand: ParsableCommand {
         discussion: "Alt om ett avvik: `beredskap avvik show ID`.")
 
     @OptionGroup var global: GlobalOptions
+    @Flag(help: "Skriv som JSON (for skript): avvikene med tiltak, slik journalen har dem.") var json = false
 
     func run() throws {
         let now = Date()
         let store = try global.readStore(now: now)
+        if json { return try JSONOutput.print(store.state.deviations) }
         if store.state.deviations.isEmpty { print("Ingen avvik registrert.") }
         let text = DeviationText(state: store.state, now: now)
         for deviation in store.state.deviations {

@@ -10,8 +10,10 @@ struct CheckpointVerify {
     let header: JournalHeader
     let lines: JournalLines
     let trusted: [NoteVerifier]
+    /// Where what holds is told: standard output, or the findings of `verify --json`.
+    let say: (String) -> Void
 
-    /// Prints what holds; returns the failures.
+    /// Tells what holds; returns the failures.
     func stored() throws -> [String] {
         let contents = try CheckpointLog.read(journal: path)
         let file = CheckpointLog.path(forJournal: path)
@@ -22,7 +24,7 @@ struct CheckpointVerify {
                 failures.append("FEIL: kontrollpunktfilen \(file) er BORTE, men denne maskinen signerte kontrollpunkt "
                     + "\(checkpoint.code) for journalen.")
             } else {
-                print("Kontrollpunkter: ingen ennå (\(file) finnes ikke).")
+                say("Kontrollpunkter: ingen ennå (\(file) finnes ikke).")
             }
             return failures
         }
@@ -44,7 +46,7 @@ struct CheckpointVerify {
                 holding += 1
             case .refused(.untrustedSigner):
                 // Another user's or machine's key: no evidence either way here, so a warning; `--key` makes it count.
-                print("ADVARSEL: \(name) \(EvidenceText.result(finding.result)); gi nøkkelen med --key for å kontrollere det.")
+                say("ADVARSEL: \(name) \(EvidenceText.result(finding.result)); gi nøkkelen med --key for å kontrollere det.")
             case .differs, .beyondJournal, .refused:
                 failures.append("FEIL: \(name) \(EvidenceText.result(finding.result)).")
             }
@@ -53,7 +55,7 @@ struct CheckpointVerify {
             failures.append("FEIL: journalen er skrevet om etter at den ble signert; \(EvidenceText.lineRange(first)).")
         }
         let signers = Set(findings.flatMap(\.signedBy)).sorted().map(InertText.make).joined(separator: ", ")
-        print("Kontrollpunkter: \(holding) av \(findings.count) stemmer" + (signers.isEmpty ? "." : " (signert av \(signers))."))
+        say("Kontrollpunkter: \(holding) av \(findings.count) stemmer" + (signers.isEmpty ? "." : " (signert av \(signers))."))
         return failures
     }
 
@@ -73,7 +75,7 @@ struct CheckpointVerify {
         guard text.code.matches(lines.tree(size: size).root) else {
             return "FEIL: \(text.description) stemmer IKKE: journalen er endret (til og med nr. \(text.code.seq)) etter at papiret ble skrevet ut."
         }
-        print("«\(text.description)» fra papiret stemmer: nr. 0–\(text.code.seq) er uendret.")
+        say("«\(text.description)» fra papiret stemmer: nr. 0–\(text.code.seq) er uendret.")
         return nil
     }
 }

@@ -46,7 +46,7 @@ struct ConsoleCommand: ParsableCommand {
                 throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(InertText.make(terminal))).")
             }
             ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview,
-                       region: worker.map(ConsoleRegionLink.init)).run()
+                       warning: options.exposureWarning, region: worker.map(ConsoleRegionLink.init)).run()
         }
     }
 }

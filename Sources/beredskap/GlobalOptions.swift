@@ -14,7 +14,8 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Bruk øvelsesjournalen med dette navnet i stedet for den reelle.", valueName: "NAVN"))
     var exercise: String?
 
-    @Option(help: ArgumentHelp("Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).", valueName: "MAPPE"))
+    @Option(help: ArgumentHelp("Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS, ellers den første av ./Playbooks, "
+        + "$XDG_CONFIG_HOME/beredskap/playbooks og /etc/beredskap/playbooks).", valueName: "MAPPE"))
     var playbooks: String?
 
     @Option(name: .customLong("operator"), help: ArgumentHelp("Hvem som registrerer (standard: $BEREDSKAP_OPERATOR, ellers brukernavnet).", valueName: "NAVN"))
@@ -104,10 +105,17 @@ struct GlobalOptions: ParsableArguments {
         return store
     }
 
+    /// Refuses when there is no journal yet; warns on standard error when every account on the machine can read it.
     private func requireJournal() throws {
         guard FileManager.default.fileExists(atPath: path) else {
             throw CommandFailure(message: "Fant ingen journal i \(path). Opprett den med `beredskap init\(journalArguments)`.")
         }
+        if let warning = exposureWarning { Terminal.error(warning) }
+    }
+
+    /// The warning for a journal every account on the machine can read, if it is one.
+    var exposureWarning: String? {
+        JournalExposure.worldReadable(path: path).map { JournalExposure.warning(path: path, permissions: $0) }
     }
 
     /// A command waits for a journal another process holds as long as it takes, and says after two seconds who

@@ -9,7 +9,7 @@ struct PlanHashCommand: ParsableCommand {
         abstract: "Skriv sjekksummen over filene nødpermen lages av, til «approved: hash:» i organisasjon.yaml.",
         discussion: "organisasjon.yaml, testplan.yaml og ovelser/ er ikke med: de skrives ikke i nødpermen.")
 
-    @Argument(help: "Playbooks-mappen (standard: $BEREDSKAP_PLAYBOOKS eller ./Playbooks).") var directory: String?
+    @Argument(help: "Playbooks-mappen (standard: som --playbooks, se `beredskap --help`).") var directory: String?
 
     func run() throws {
         let directory = directory ?? PlaybookLocation.standard()

@@ -57,6 +57,8 @@ struct PrintOptions: ParsableArguments {
         if let printer { try send(path, to: printer) }
     }
 
+    /// Hands the file to CUPS with `lp` (its server from the usual places: `CUPS_SERVER`, ~/.cups/client.conf,
+    /// /etc/cups/client.conf, else the local scheduler). The file stays where it was written either way.
     private func send(_ path: String, to printer: String) throws {
         let search = (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":")
         guard let lp = search.map({ "\($0)/lp" }).first(where: FileManager.default.isExecutableFile) else {
@@ -65,12 +67,46 @@ struct PrintOptions: ParsableArguments {
         }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: lp)
-        process.arguments = ["-d", printer, path]
+        process.arguments = ["-d", printer, "-t", "beredskap " + URL(fileURLWithPath: path).lastPathComponent, path]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
         try process.run()
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let complaint = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw CommandFailure(message: "`lp -d \(printer)` feilet (kode \(process.terminationStatus)); filen ligger i \(path).")
+            throw CommandFailure(message: Self.refusal(printer: printer, path: path, complaint: complaint,
+                                                       schedulerRunning: Self.schedulerRunning(besides: lp)))
         }
-        print("Sendt til skriveren \(printer).")
+        // «request id is kontor-12 (1 file(s))»: the job's id, for `lpstat` and `cancel`.
+        let job = said.split(separator: " ").dropFirst(3).first.map { " (jobb \($0))" } ?? ""
+        print("Sendt til skriveren \(printer)\(job).")
+    }
+
+    /// Whether CUPS answers: `lpstat -r` from beside `lp`. (`lp` itself says only that the printer does not exist
+    /// when it reaches no scheduler at all.)
+    private static func schedulerRunning(besides lp: String) -> Bool {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: lp).deletingLastPathComponent().appendingPathComponent("lpstat")
+        process.arguments = ["-r"]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        guard (try? process.run()) != nil else { return false }
+        let said = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return process.terminationStatus == 0 && said.hasPrefix("scheduler is running")
+    }
+
+    /// Why `lp` did not take the job, in Norwegian: no CUPS to reach, or a printer CUPS does not know.
+    static func refusal(printer: String, path: String, complaint: String, schedulerRunning: Bool) -> String {
+        let why = schedulerRunning
+            ? "CUPS tok ikke imot jobben. Se hvilke skrivere som finnes med `lpstat -p`"
+            : "fant ingen CUPS-skriverserver å sende til. Start CUPS (`sudo systemctl start cups`) eller skriv ut filen fra en annen maskin"
+        return "Utskriften ble ikke sendt til skriveren \(printer): \(why). Filen ligger i \(path)."
+            + (complaint.isEmpty ? "" : "\n(lp: \(complaint))")
     }
 }

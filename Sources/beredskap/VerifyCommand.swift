@@ -18,6 +18,7 @@ struct VerifyCommand: ParsableCommand {
                                valueName: "TEKST")) var checkpoint: String?
     @Option(help: ArgumentHelp("En annen offentlig nøkkel å godta kontrollpunkter fra (tekst eller fil); kan gjentas.",
                                valueName: "NØKKEL")) var key: [String] = []
+    @Flag(help: "Skriv som JSON (for skript); utgangskoden er den samme.") var json = false
 
     func run() throws {
         let parsed = try seal.map { text in
@@ -28,25 +29,23 @@ struct VerifyCommand: ParsableCommand {
             return parsed
         }
         let report = try JournalVerifier.verify(path: global.path, lockWaiting: GlobalOptions.lockWaiting, seal: parsed)
-        print("Journal: \(global.path)")
-        print("Registreringer kontrollert: \(report.count)")
-        print("Hode: nr. \(report.headSeq) \(report.head.hex)")
-        print("Segl: \(report.seal)")
+        var lines = ["Journal: \(global.path)", "Registreringer kontrollert: \(report.count)",
+                     "Hode: nr. \(report.headSeq) \(report.head.hex)", "Segl: \(report.seal)"]
         for step in report.clockSteps {
             let before = step.seq == 1 ? "journalen ble opprettet" : "nr. \(step.seq - 1)"
-            print("ADVARSEL: nr. \(step.seq) er registrert \(Timestamp.format(step.registered)), før \(before) "
+            lines.append("ADVARSEL: nr. \(step.seq) er registrert \(Timestamp.format(step.registered)), før \(before) "
                 + "(\(Timestamp.format(step.previous))): klokka gikk bakover. Rekkefølgen er nummerrekkefølgen.")
         }
         var failures: [String] = []
         if let problem = report.problem {
             failures.append("FEIL: første problem ved \(problem.seq.map { "nr. \($0)" } ?? "linje \(problem.line)"): \(problem.reason)")
         } else {
-            print("OK: kjeden er hel.")
+            lines.append("OK: kjeden er hel.")
         }
         if let parsed, let check = report.sealCheck {
             switch check {
             case .matches(let after) where report.problem == nil:
-                print("Seglet \(parsed) finnes i journalen; "
+                lines.append("Seglet \(parsed) finnes i journalen; "
                     + "\(Count.phrase(after, "registrering", "registreringer")) er kommet etter det.")
             case .matches:
                 failures.append("Seglet \(parsed) finnes i journalen, men journalen er skadet etter nr. \(report.headSeq).")
@@ -58,12 +57,21 @@ struct VerifyCommand: ParsableCommand {
                 failures.append("Seglet \(parsed) finnes IKKE i journalen: \(end). Registreringer kan mangle.")
             }
         }
-        failures += try checkpoints()
+        if !json { lines.forEach { print($0) } }
+        var checkpointLines: [String] = []
+        failures += try checkpoints { json ? checkpointLines.append($0) : print($0) }
+        if json {
+            try JSONOutput.print(VerifyJSON(path: global.path, report: report, findings: lines.dropFirst(4) + checkpointLines + failures,
+                                            ok: failures.isEmpty))
+            if !failures.isEmpty { throw ExitCode(1) }
+            return
+        }
         if !failures.isEmpty { throw CommandFailure(message: failures.joined(separator: "\n")) }
     }
 
-    /// Checks the stored checkpoints, and the one from paper when given; returns the failures.
-    private func checkpoints() throws -> [String] {
+    /// Checks the stored checkpoints, and the one from paper when given; tells what holds through `say` and
+    /// returns the failures.
+    private func checkpoints(say: @escaping (String) -> Void) throws -> [String] {
         let paper = try checkpoint.map { text in
             guard let parsed = CheckpointText(parsing: text) else {
                 throw CommandFailure(message: "«\(InertText.make(text))» er ikke et kontrollpunkt; det skrives "
@@ -75,9 +83,38 @@ struct VerifyCommand: ParsableCommand {
         let trusted = [InstallationKey.verifier].compactMap { $0 } + (try key.map(InstallationKey.verifier))
         let check = CheckpointVerify(path: global.path, header: header,
                                      lines: try JournalLines.read(path: global.path, lockWaiting: GlobalOptions.lockWaiting),
-                                     trusted: trusted)
+                                     trusted: trusted, say: say)
         var failures = try check.stored()
         if let paper, let failure = check.paper(paper) { failures.append(failure) }
         return failures
+    }
+}
+
+/// `verify --json`: the figures, whether everything held, and the Norwegian findings as the text output has them.
+private struct VerifyJSON: Encodable {
+    let journal: String
+    let ok: Bool
+    let count: Int
+    let headSeq: Int
+    let head: String
+    let seal: String
+    let problem: Problem?
+    let findings: [String]
+
+    struct Problem: Encodable {
+        let seq: Int?
+        let line: Int
+        let reason: String
+    }
+
+    init(path: String, report: VerifyReport, findings: some Sequence<String>, ok: Bool) {
+        journal = path
+        self.ok = ok
+        count = report.count
+        headSeq = report.headSeq
+        head = report.head.hex
+        seal = "\(report.seal)"
+        problem = report.problem.map { Problem(seq: $0.seq, line: $0.line, reason: $0.reason) }
+        self.findings = Array(findings)
     }
 }

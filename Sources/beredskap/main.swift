@@ -12,7 +12,7 @@ signal(SIGXFSZ, SIG_IGN)
 
 // Exit codes: 0 ok, 1 refused or a failed check, 2 usage. ArgumentParser's own usage code (64) becomes 2.
 do {
-    var command = try Beredskap.parseAsRoot()
+    var command = try Beredskap.parse(commandLine: Array(CommandLine.arguments.dropFirst()))
     try command.run()
 } catch let failure as CommandFailure {
     Terminal.error(failure.message)

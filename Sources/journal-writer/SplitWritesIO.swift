@@ -33,6 +33,7 @@ final class SplitWritesIO: FileIO, @unchecked Sendable {
     func ftruncate(_ fd: FileDescriptor, length: Int) throws(FileIOError) { try system.ftruncate(fd, length: length) }
     func fdatasync(_ fd: FileDescriptor) throws(FileIOError) { try system.fdatasync(fd) }
     func fsync(_ fd: FileDescriptor) throws(FileIOError) { try system.fsync(fd) }
+    func fchmod(_ fd: FileDescriptor, _ permissions: FilePermissions) throws(FileIOError) { try system.fchmod(fd, permissions) }
     func flock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) { try system.flock(fd, operation) }
     func tryFlock(_ fd: FileDescriptor, _ operation: LockOperation) throws(FileIOError) -> Bool {
         try system.tryFlock(fd, operation)

@@ -55,6 +55,17 @@ import Testing
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
+    func aJournalEveryAccountCanReadIsAWarningOnTheScreen() throws {
+        _ = try journalWithIncident()
+        #expect(chmod(journalPath, 0o644) == 0)
+        let tmux = Tmux()
+        try tmux.start("a", columns: 140, ["console"] + global)
+        let screen = try tmux.waitFor("ADVARSEL: journalen kan leses av alle brukere på maskinen (modus 644)", in: "a")
+        #expect(screen.contains("Journal: lagret"), "the console still opens and saves")
+        try tmux.type("a", "q")
+    }
+
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
     func aDeletedJournalStopsSayingLagret() throws {
         _ = try journalWithIncident()
         let tmux = Tmux()

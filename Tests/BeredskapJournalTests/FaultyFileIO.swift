@@ -110,6 +110,10 @@ final class FaultyFileIO: FileIO, @unchecked Sendable {
         try run(.stat) { () throws(FileIOError) in try system.status(path: path) }
     }
 
+    func fchmod(_ fd: FileDescriptor, _ permissions: FilePermissions) throws(FileIOError) {
+        try run(.fchmod) { () throws(FileIOError) in try system.fchmod(fd, permissions) }
+    }
+
     func mkdir(_ path: String, permissions: FilePermissions) throws(FileIOError) {
         try run(.mkdir) { () throws(FileIOError) in try system.mkdir(path, permissions: permissions) }
     }

@@ -51,16 +51,7 @@ struct CLI {
             process.arguments = ["-c", "ulimit -f \(fileSizeBlocks) && exec \"$0\" \"$@\"", Self.binary.path] + (process.arguments ?? [])
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
         }
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: stderr, as: UTF8.self))
+        return try Tool.capture(process)
     }
 
     /// The binary with the global options and the test's environment, not yet started.

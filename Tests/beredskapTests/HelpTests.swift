@@ -5,7 +5,9 @@ import Testing
 /// `--help` is the manual: the root lists every subcommand under its group, and subcommands explain themselves
 /// in Norwegian with an example.
 @Suite struct HelpTests {
-    static let groups = ["Hendelse", "Varsling og oppgaver", "Evaluering og avvik", "Papir og rapporter", "Journal", "Øvelser", "Oppsett", "Region"]
+    /// The order: incident, notification, paper, exercise, avvik, report, journal; then set-up; then the region.
+    static let groups = ["Hendelse", "Varsling og oppgaver", "Papir", "Øvelser", "Avvik og evaluering", "Rapporter", "Journal", "Oppsett",
+                         "Region"]
 
     @Test func rootHelpShowsTheGroupsInOrderAndEverySubcommandInOne() throws {
         let configuration = Beredskap.configuration
@@ -15,7 +17,7 @@ import Testing
         #expect(names.sorted() == ["action", "after-action", "avvik", "breach", "call", "checklist", "checkpoint", "console", "control",
                                    "correct", "cosign", "decline", "demo", "exercise", "form", "hotwash", "init", "key", "level",
                                    "lint", "log", "message", "next", "open", "phase", "plan", "print", "prove", "region", "report", "role",
-                                   "seal", "status", "step", "sync", "test", "timeline", "triage", "verify", "verify-proof"])
+                                   "seal", "setup", "status", "step", "sync", "test", "timeline", "triage", "verify", "verify-proof"])
 
         let help = InProcess.help()
         let lines = help.split(separator: "\n").map(String.init)

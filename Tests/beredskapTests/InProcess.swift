@@ -12,7 +12,7 @@ enum InProcess {
                                                 sourceLocation: SourceLocation = #_sourceLocation) throws -> Command {
         let parsed: ParsableCommand
         do {
-            parsed = try Beredskap.parseAsRoot(arguments)
+            parsed = try Beredskap.parse(commandLine: arguments)
         } catch {
             Issue.record("beredskap \(arguments.joined(separator: " ")): \(Beredskap.fullMessage(for: error))", sourceLocation: sourceLocation)
             throw error
@@ -24,7 +24,7 @@ enum InProcess {
     /// fails when they parse.
     static func usageError(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) -> String {
         do {
-            let parsed = try Beredskap.parseAsRoot(arguments)
+            let parsed = try Beredskap.parse(commandLine: arguments)
             Issue.record("beredskap \(arguments.joined(separator: " ")) parsed as \(type(of: parsed))", sourceLocation: sourceLocation)
             return ""
         } catch {

@@ -138,20 +138,6 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: path))
     }
 
-    @Test func withLpTheFileGoesToTheNamedPrinter() throws {
-        let cli = try CLI()
-        let bin = cli.directory.appendingPathComponent("bin")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        let lp = bin.appendingPathComponent("lp")
-        let recorded = cli.directory.appendingPathComponent("lp-argumenter").path
-        try "#!/bin/sh\necho \"$@\" > \(recorded)\n".write(to: lp, atomically: true, encoding: .utf8)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: lp.path)
-        let path = cli.directory.appendingPathComponent("sjekkliste.pdf").path
-        let result = try print(cli, ["checklist", "skadevare", "--printer", "avd3b", "-o", path], environment: ["PATH": bin.path])
-        #expect(result.stdout.contains("Sendt til skriveren avd3b."))
-        #expect(try String(contentsOfFile: recorded, encoding: .utf8) == "-d avd3b \(path)\n")
-    }
-
     @Test func statusOfAnExerciseJournalSaysØvelseOnEveryPage() throws {
         let cli = try CLI()
         try cli.ok(["init", "--exercise", "natt"])

@@ -30,13 +30,12 @@ public enum CheckpointLog {
         public var exists = true
     }
 
-    /// Appends `entry` durably (one write under an exclusive lock, then `fdatasync`; a new file is 0600 and its
-    /// directory is synced).
+    /// Appends `entry` durably (one write under an exclusive lock, then `fdatasync`; a new file is 0600, or 0660
+    /// less the umask in a shared directory, and its directory is synced).
     public static func append(_ entry: Entry, journal: String, io: FileIO = SystemFileIO()) throws {
         let path = path(forJournal: journal)
         let isNew = (try? io.status(path: path)) == nil
-        let file = try JournalFile(path: path, .writeOnly, options: [.create, .append],
-                                   permissions: .ownerReadWrite, io: io)
+        let file = try JournalFile(path: path, .writeOnly, options: [.create, .append], io: io)
         let object: [String: Any] = ["note": entry.note.formatted, "subtrees": entry.subtrees.map(\.base64)]
         var bytes = [UInt8](try! JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes]))
         bytes.append(LineFormat.newline)
