@@ -26,7 +26,13 @@ public enum AtomicFile {
 
     /// The whole file at `path`, or nil when there is none or it cannot be read.
     public static func contents(of path: String, io: FileIO = SystemFileIO()) -> [UInt8]? {
+        contents(of: path, from: 0, io: io)
+    }
+
+    /// The bytes of the file at `path` from `offset` up to `end` (to its end when nil; fewer when it ends first), or
+    /// nil when it cannot be read.
+    public static func contents(of path: String, from offset: Int, to end: Int? = nil, io: FileIO = SystemFileIO()) -> [UInt8]? {
         guard let file = try? JournalFile(path: path, .readOnly, io: io) else { return nil }
-        return try? file.readToEnd(from: 0)
+        return try? end.map { try file.read(from: offset, to: $0) } ?? file.readToEnd(from: offset)
     }
 }

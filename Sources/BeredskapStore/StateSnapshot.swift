@@ -29,13 +29,18 @@ public struct StateSnapshot: Sendable {
     /// whole as far as its header and state line go; nil otherwise (a missing, torn, foreign or stale snapshot is
     /// simply not used). The third line is checked when it is decoded.
     static func load(journal: String, id: UUID, organisation: Organisation) -> StateSnapshot? {
-        let newline = UInt8(ascii: "\n")
-        guard !organisation.playbooksHash.isEmpty, let bytes = AtomicFile.contents(of: path(forJournal: journal)),
-              let first = bytes.firstIndex(of: newline), let second = bytes[(first + 1)...].firstIndex(of: newline),
-              second < bytes.count - 1, bytes.last == newline,
-              case .object(let header)? = try? JSONReader.parse(bytes[..<first])
+        let newline = UInt8(ascii: "\n"), file = path(forJournal: journal)
+        guard !organisation.playbooksHash.isEmpty, let start = AtomicFile.contents(of: file, from: 0, to: 1 << 16),
+              let first = start.firstIndex(of: newline), case .object(let header)? = try? JSONReader.parse(start[..<first]),
+              let stateBytes = header["stateBytes"]?.intValue.map(Int.init), stateBytes >= 0
         else { return nil }
-        let body = bytes[(first + 1)..<second]
+        // The state line and its newline, from what was read or read now; the closed incidents after it are read
+        // on the thread that decodes them.
+        let (bodyStart, bodyEnd) = (first + 1, first + 1 + stateBytes)
+        guard let line = bodyEnd < start.count ? Array(start[bodyStart...bodyEnd]) : AtomicFile.contents(of: file, from: bodyStart, to: bodyEnd + 1),
+              line.count == stateBytes + 1, line.last == newline
+        else { return nil }
+        let body = line.dropLast()
         guard header["format"]?.stringValue == format, header["version"]?.intValue == version,
               header["journal"]?.stringValue == id.uuidString.lowercased(),
               header["playbooks"]?.stringValue == organisation.playbooksHash,
@@ -48,7 +53,7 @@ public struct StateSnapshot: Sendable {
         else { return nil }
         return StateSnapshot(position: JournalPosition(seq: Int(seq), hash: hash, start: Int(start), end: Int(end)),
                              state: State(restoring: decoded, organisation: organisation),
-                             closed: ClosedIncidents(line: Array(bytes[(second + 1)..<(bytes.count - 1)]), hash: closedHash))
+                             closed: ClosedIncidents(file: file, offset: bodyEnd + 1, hash: closedHash))
     }
 
     /// Replaces the snapshot beside `journal` with `state` at `position` (see ``AtomicFile``).
@@ -62,7 +67,7 @@ public struct StateSnapshot: Sendable {
             "start": .int(Int64(position.start)), "end": .int(Int64(position.end)),
             "playbooks": .string(state.organisation.playbooksHash), "program": .string(ProgramIdentity.current),
             "state": .string(body.withUnsafeBytes { LineHash(hashing: $0).hex }),
-            "closed": .string(closedLine.withUnsafeBytes { LineHash(hashing: $0).hex }),
+            "closed": .string(closedLine.withUnsafeBytes { LineHash(hashing: $0).hex }), "stateBytes": .int(Int64(body.count)),
         ]
         var bytes = JSONWriter.bytes(header)
         for line in [body, closedLine] {
@@ -74,14 +79,19 @@ public struct StateSnapshot: Sendable {
     }
 }
 
-/// A snapshot's closed incidents as its third line, and their decoding.
+/// A snapshot's closed incidents: where its third line is, and their decoding.
 struct ClosedIncidents: Sendable {
-    let line: [UInt8]
+    let file: String
+    /// Where the third line begins.
+    let offset: Int
     let hash: LineHash
 
-    /// The incidents with their places; nil when the line is not the one the header names or does not decode.
+    /// Reads the line and returns the incidents with their places; nil when the line is not the one the header
+    /// names (the file changed since, or was cut) or does not decode.
     func decode() -> [PlacedIncident]? {
-        guard line.withUnsafeBytes({ LineHash(hashing: $0) }) == hash, let value = try? JSONReader.parse(line[...]) else { return nil }
+        guard var line = AtomicFile.contents(of: file, from: offset), line.popLast() == UInt8(ascii: "\n"),
+              line.withUnsafeBytes({ LineHash(hashing: $0) }) == hash, let value = try? JSONReader.parse(line)
+        else { return nil }
         return try? JSONValueDecoder().decode([PlacedIncident].self, from: value)
     }
 }

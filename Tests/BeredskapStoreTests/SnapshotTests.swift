@@ -158,14 +158,14 @@ import Testing
         #expect(opened.isWhole && opened.state == store.state)
     }
 
-    /// A third line that is not the one the header names: the snapshot is not used after all, and the state comes from
-    /// the journal before anything is decided.
-    @Test func aDamagedClosedIncidentLineIsReplacedByTheJournal() throws {
+    /// A third line that is not the one the header names (a flipped bit, or cut short): the snapshot is not used
+    /// after all, and the state comes from the journal before anything is decided.
+    @Test(arguments: [false, true]) func aDamagedClosedIncidentLineIsReplacedByTheJournal(cut: Bool) throws {
         let store = try journalWithClosedIncidents()
         try store.writeSnapshot()
         var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: snapshotPath)))
         let thirdLine = try #require(bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.dropFirst().first) + 1
-        bytes[thirdLine + 40] ^= 0x01
+        if cut { bytes.removeLast(20) } else { bytes[thirdLine + 40] ^= 0x01 }
         try Data(bytes).write(to: URL(fileURLWithPath: snapshotPath))
         let opened = try fromSnapshot()
         #expect(!opened.isWhole, "the header and state line are whole, so the snapshot is opened")
