@@ -4,9 +4,9 @@ import Foundation
 /// when both concern the same system in the register and have the same cause category (a hendelseskategori), and
 /// the earlier one was registered within the twelve months before it. Free text is never compared: «EPJ nede» and
 /// «journalen utilgjengelig» are the same repeat only when someone has said so with the system and the category.
-public struct DeviationRepeat: Sendable, Equatable {
+public struct DeviationRepeat: Sendable, Equatable, Encodable {
     /// An earlier avvik and the day it was registered.
-    public struct Earlier: Sendable, Equatable {
+    public struct Earlier: Sendable, Equatable, Encodable {
         public var id: DeviationID
         public var day: String
     }

@@ -3,8 +3,8 @@ import Foundation
 /// Reporting to management (Normen faktaark 12; internal-control guide): outages per system against their max
 /// outage time, how fast incidents were assessed, notified and restored, monthly trends, and avvik follow-up.
 /// A pure function of the state, a period and the time now.
-public struct ManagementReport: Sendable, Equatable {
-    public struct SystemFigures: Sendable, Equatable {
+public struct ManagementReport: Sendable, Equatable, Encodable {
+    public struct SystemFigures: Sendable, Equatable, Encodable {
         public var system: SystemID
         public var name: String
         /// Unplanned incidents; planned outages are counted apart.
@@ -20,14 +20,14 @@ public struct ManagementReport: Sendable, Equatable {
         public var plannedOutage: TimeInterval = 0
     }
 
-    public struct Month: Sendable, Equatable {
+    public struct Month: Sendable, Equatable, Encodable {
         /// `2026-11`.
         public var month: String
         public var incidents: Int
         public var outage: TimeInterval
     }
 
-    public struct DeviationFigures: Sendable, Equatable {
+    public struct DeviationFigures: Sendable, Equatable, Encodable {
         public var open = 0
         public var closed = 0
         public var measuresOpen = 0

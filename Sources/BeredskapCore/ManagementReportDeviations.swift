@@ -4,7 +4,7 @@ import Foundation
 /// avvik of the period with its system and cause, its risk, whether it repeats an earlier one, and its measures with
 /// cost, the alternatives considered and who approved them.
 extension ManagementReport {
-    public struct DeviationLine: Sendable, Equatable {
+    public struct DeviationLine: Sendable, Equatable, Encodable {
         public var deviation: Deviation
         /// The system's name; in the supervisory edition its class.
         public var system: String?

@@ -3,7 +3,7 @@ import Foundation
 extension ManagementReport {
     /// An incident of a category the playbooks mark `malicious` (ondsinnet programvare, angrep): what factsheet 12
     /// asks the report to say of it: the measures taken and their results, and the preventive measures proposed.
-    public struct ResponseLine: Sendable, Equatable {
+    public struct ResponseLine: Sendable, Equatable, Encodable {
         public var incident: IncidentID
         /// The incident's title; nil in the supervisory edition.
         public var title: String?

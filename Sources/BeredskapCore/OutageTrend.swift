@@ -2,7 +2,7 @@ import Foundation
 
 /// Unplanned incidents and their outage time in one quarter or year, beside the same period the year before
 /// (factsheet 12: trends for management, not only a month table).
-public struct OutageTrend: Sendable, Equatable {
+public struct OutageTrend: Sendable, Equatable, Encodable {
     /// `2026 K3` or `2026`.
     public var period: String
     public var incidents: Int

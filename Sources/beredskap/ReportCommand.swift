@@ -25,9 +25,11 @@ struct ReportCommand: ParsableCommand {
     @OptionGroup var period: ReportPeriod
     @Option(help: "md, csv (avbrudd per system) eller avvik-csv (avvik med system, årsak, risiko og tiltak med kostnad og godkjenning).")
     var format: ReportFormat = .md
+    @Flag(help: "Skriv som JSON (for skript): rapportens tall, med systemene skjult når --redacted er gitt.") var json = false
 
     func run() throws {
         let made = try period.make(global: global, now: Date())
+        if json { return try JSONOutput.print(made.report) }
         switch format {
         case .md: print(MarkdownRenderer.render(made.document), terminator: "")
         case .csv: print(ManagementReportCSV.render(made.report))

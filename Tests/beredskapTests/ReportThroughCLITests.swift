@@ -24,6 +24,11 @@ import Testing
         let csv = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31", "--format", "csv"]).stdout
         #expect(csv.hasPrefix("\"system\",\"navn\",\"hendelser\""))
         #expect(csv.contains("\"epj\""))
+        let json = try cli.ok(["report", "--from", "2026-01-01", "--to", "2030-12-31", "--json"]).stdout
+        let figures = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        #expect(figures["incidents"] as? Int == 1 && figures["plannedOutages"] as? Int == 0)
+        let systems = try #require(figures["systems"] as? [[String: Any]])
+        #expect(systems.contains { ($0["incidents"] as? Int) == 1 && "\($0)".contains("epj") }, "\(systems)")
         let text = cli.directory.appendingPathComponent("rapport.txt").path
         try cli.ok(["print", "report", "--from", "2026-01-01", "--to", "2030-12-31", "-o", text])
         let printed = try String(contentsOfFile: text, encoding: .utf8)
