@@ -45,6 +45,7 @@ struct FacilitatorTimeline {
         case .released(let release): "gitt ut \(Timestamps.clock(release.at, timeZone: timeZone)) (\(exercise.scenario.clockTime(release.clock)))"
         case .skipped(let reason): "hoppet over: \(InertText.make(reason))"
         case .due: "FORFALT for \(status.minutesOverdue) min siden\(inScenario) – gi ut nå"
+        case .unplayed: "ikke gitt ut før ENDEX"
         case .scheduled:
             "om \(status.minutesUntilDue) min\(inScenario)" + (status.expectedAt.map { " (ca. \(Timestamps.clock($0, timeZone: timeZone)))" } ?? "")
         }

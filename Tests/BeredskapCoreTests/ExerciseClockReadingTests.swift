@@ -42,6 +42,11 @@ struct ExerciseClockReadingTests {
         #expect(before.last?.progress == .scheduled)
         #expect(before.last?.expectedAt == started.addingTimeInterval(3_600), "expected by the wall clock at half its T+mm")
         #expect(exercise.timeline(at: started.addingTimeInterval(3_600)).last?.progress == .due)
+        // After ENDEX an inject never released is not due any more: it was never played.
+        s.now = started.addingTimeInterval(3_700)
+        try s.run(.endExercise(note: nil))
+        let ended = try #require(s.state.exercise).timeline(at: s.now)
+        #expect(ended.last?.progress == .unplayed && !ended.contains { $0.progress == .due })
         #expect(exercise.clockTime(at: started.addingTimeInterval(30 * 60)).description == "T+60")
     }
 

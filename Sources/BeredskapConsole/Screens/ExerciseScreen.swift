@@ -53,6 +53,7 @@ enum ExerciseScreen {
         case .due: ("FORFALT", true)
         case .released(let release): ("sluppet \(model.deadline(release.at))", false)
         case .skipped: ("hoppet over", false)
+        case .unplayed: ("ikke gitt ut før ENDEX", false)
         }
     }
 

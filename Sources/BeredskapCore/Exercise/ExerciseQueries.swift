@@ -19,6 +19,8 @@ public struct InjectStatus: Sendable, Equatable {
         case due
         case released(Exercise.Release)
         case skipped(reason: String)
+        /// The exercise ended (ENDEX) before it was released or skipped: it was never played.
+        case unplayed
     }
 
     public var inject: Inject
@@ -75,6 +77,7 @@ extension Exercise {
             let progress: InjectStatus.Progress =
                 if let release = releases[inject.id] { .released(release) }
                 else if let reason = skips[inject.id] { .skipped(reason: reason) }
+                else if isEnded { .unplayed }
                 else if dueIn <= 0 { .due }
                 else { .scheduled }
             let expectedAt = progress == .scheduled && clock.isRunning ? now.addingTimeInterval(tempo.wall(dueIn)) : nil
