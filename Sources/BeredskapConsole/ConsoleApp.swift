@@ -18,7 +18,7 @@ public final class ConsoleApp {
     /// always on quitting: the next start then replays only what came after.
     static let snapshotEvery = 1000
     /// The check of a snapshot's part of the journal, running on its own thread; nil once taken in.
-    private var pendingCheck: PendingCheck?
+    private var pendingCheck: BackgroundResult<SnapshotCheck.Result>?
     /// The frame on the terminal now: an idle poll that renders the same frame draws nothing.
     private var onScreen: Grid?
     /// The background copy to the region (`--sync`), asked between frames and never waited on.
@@ -36,7 +36,7 @@ public final class ConsoleApp {
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
         if let warning { model.message = ConsoleModel.Message(text: warning, isError: true) }
         model.regionLink = region?.link
-        pendingCheck = store.check.map(PendingCheck.init)
+        pendingCheck = store.check.map { check in BackgroundResult { check.run() } }
     }
 
     /// Runs until the operator quits or input ends; the terminal is restored either way.
@@ -92,7 +92,7 @@ public final class ConsoleApp {
     /// Takes in the snapshot check once it is done: the whole timeline, and read-only with the damage alarm if the
     /// journal before the snapshot turned out damaged.
     private func takeInCheck() {
-        guard let result = pendingCheck?.result else { return }
+        guard let result = pendingCheck?.value else { return }
         pendingCheck = nil
         store.completeCheck(result)
         model.sync(with: store)

@@ -30,7 +30,7 @@ public final class IncidentStore {
     public var unchecked: JournalPosition? { snapshotUnderCheck?.position }
     /// A snapshot's closed incidents while they decode behind the first frame: the state lacks them until
     /// ``takeInClosed(waiting:)`` puts them back.
-    private var closedDecoding: ClosedIncidentDecoding?
+    private var closedDecoding: BackgroundResult<[PlacedIncident]?>?
     /// Whether the state holds every incident; false for a moment after opening from a snapshot, while its closed
     /// incidents decode (anything that decides or folds waits for them).
     public var isWhole: Bool { closedDecoding == nil }
@@ -133,7 +133,8 @@ public final class IncidentStore {
         store.state = snapshot.state
         store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
-        store.closedDecoding = ClosedIncidentDecoding(snapshot.closed)
+        let closed = snapshot.closed
+        store.closedDecoding = BackgroundResult { closed.decode() }
         store.absorb(writer.takeRecords())
         return store
     }
@@ -225,17 +226,13 @@ public final class IncidentStore {
     /// Puts back a snapshot's closed incidents once they are decoded; with `waiting`, waits for them. A closed-incident
     /// line that does not decode makes the snapshot unusable: the journal is checked and replayed here instead.
     private func takeInClosed(waiting: Bool) {
-        guard let decoding = closedDecoding else { return }
-        switch waiting ? decoding.wait() : decoding.current {
-        case .decoding:
-            return
-        case .decoded(let closed):
-            closedDecoding = nil
+        guard let decoding = closedDecoding, let decoded = waiting ? decoding.wait() : decoding.value else { return }
+        closedDecoding = nil
+        if let closed = decoded {
             state.restore(closed: closed)
             snapshotUnderCheck?.state.restore(closed: closed)
-        case .unusable:
-            closedDecoding = nil
-            if let check { completeCheck(check.run()) }
+        } else if let check {
+            completeCheck(check.run())
         }
     }
 
