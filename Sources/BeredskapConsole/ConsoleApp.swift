@@ -23,19 +23,23 @@ public final class ConsoleApp {
     private var onScreen: Grid?
     /// The background copy to the region (`--sync`), asked between frames and never waited on.
     private let region: RegionLinkSource?
+    /// The regional picture read in the background (`--sync`), for the Region screen.
+    private let regionFeed: RegionFeedSource?
 
     /// `warning` (a journal every account can read, say) is the first message on the screen; `region` is the
-    /// background copy to the region (`--sync`).
+    /// background copy to the region (`--sync`) and `regionFeed` the regional picture read beside it.
     public init(store: IncidentStore, backend: NCursesBackend, operatorName: OperatorName, screen: ScreenID = .overview,
-                warning: String? = nil, region: RegionLinkSource? = nil) {
+                warning: String? = nil, region: RegionLinkSource? = nil, regionFeed: RegionFeedSource? = nil) {
         store.lockWaiting = Self.lockWaiting
         store.signsCheckpointsAtOnce = false
         self.store = store
         self.backend = backend
         self.region = region
+        self.regionFeed = regionFeed
         model = ConsoleModel(store: store, now: Date(), operatorName: operatorName, screen: screen)
         if let warning { model.message = ConsoleModel.Message(text: warning, isError: true) }
         model.regionLink = region?.link
+        model.region = regionFeed.map { RegionState(feed: $0.feed) }
         pendingCheck = store.check.map { check in BackgroundResult { check.run() } }
     }
 
@@ -56,6 +60,7 @@ public final class ConsoleApp {
             let event = backend.nextEvent(waiting: Self.pollMilliseconds)
             takeInCheck()
             model.regionLink = region?.link
+            if let regionFeed { model.region?.feed = regionFeed.feed }
             switch event {
             case .key(let key):
                 model.now = Date()

@@ -25,6 +25,8 @@ public struct ConsoleModel: Sendable {
     public var journalStatus: JournalStatus = .saved
     /// The copy to the region, with `--sync`; nil without it.
     public var regionLink: RegionLink?
+    /// The Region screen (every hospital in the region), with `--sync`; nil without it.
+    public var region: RegionState?
     public var screen: ScreenID = .overview
     /// The incident the header shows and the incident screens are about; the overview moves it.
     public var selectedIncident: IncidentID?

@@ -37,6 +37,8 @@ extension ConsoleModel {
         switch action {
         case .show(.exercise) where isParticipant:
             throw NotNow("Øvingslederens skjerm er bare for øvingslederen (\(InertText.make(state.exercise?.startedBy.rawValue ?? ""))).")
+        case .show(.region) where region == nil:
+            throw NotNow("Regionens bilde vises når konsollet er startet med --sync (tilkobling til regionens database).")
         case .show(let target):
             screen = target
             showsHelp = false
@@ -59,6 +61,7 @@ extension ConsoleModel {
         case .pageUp: move(by: -10)
         case .pageDown: move(by: 10)
         case .toggleHelp: showsHelp.toggle()
+        case .toggleRegionDetail: region?.showsDetail.toggle()
         case .quit: return .quit
         case .toggleIncidentFilter:
             timeline.filter.incident = timeline.filter.incident == nil ? try requireIncident().id : nil
@@ -157,6 +160,8 @@ extension ConsoleModel {
             break
         case .exercise:
             if let scenario = state.exercise?.scenario { injects.move(by: step, count: scenario.injects.count, for: scenario.id) }
+        case .region:
+            region?.move(by: step)
         }
     }
 

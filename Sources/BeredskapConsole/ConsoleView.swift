@@ -15,6 +15,9 @@ public enum ConsoleView {
         case (.timeline, _): TimelineScreen.draw(model, into: &grid)
         case (.deviations, _): DeviationScreen.draw(model, into: &grid)
         case (.exercise, _): ExerciseScreen.draw(model, into: &grid)
+        case (.region, _):
+            RegionScreen.draw(model.region ?? RegionState(feed: RegionFeed(picture: nil, connection: .connecting)), now: model.now,
+                              timeZone: model.calendar.timeZone, rows: Layout(size: size).body, into: &grid)
         case (_, nil): grid.put("Ingen hendelse valgt. Trykk n for ny hendelse, eller o for oversikten.", row: Layout.headerRows, column: 1)
         case (.notifications, let incident?): NotificationScreen.draw(model, incident, into: &grid)
         case (.checklist, let incident?): ChecklistScreen.draw(model, incident, into: &grid)

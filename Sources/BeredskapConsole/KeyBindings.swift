@@ -58,6 +58,7 @@ public enum KeyAction: Hashable, Sendable {
     case showDetail
     case approveMessageVerbally
     case advanceFormsInBulk
+    case toggleRegionDetail
     case toggleHelp
     case quit
 }
@@ -81,7 +82,7 @@ public enum KeyBindings {
         KeyBinding(key: .character(character), keyLabel: String(character), label: label, screens: screens, action: action)
     }
 
-    private static let lists: [ScreenID] = [.overview, .incidents, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations, .exercise]
+    private static let lists: [ScreenID] = [.overview, .incidents, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations, .exercise, .region]
 
     public static let all: [KeyBinding] = [
         key("?", "Hjelp", .toggleHelp),
@@ -101,6 +102,7 @@ public enum KeyBindings {
         key("a", "Avvik", .show(.deviations)),
         key("b", "Personvern", .show(.breach)),
         key("ø", "Øvelse (øvingsleder)", .show(.exercise)),
+        key("R", "Region (med --sync)", .show(.region)),
         key("H", "Hendelser", on: [.overview], .show(.incidents)),
         KeyBinding(key: .tab, keyLabel: "Tab", label: "Neste hendelse", screens: [], action: .nextIncident),
         KeyBinding(key: .enter, keyLabel: "Enter", label: "Gjør det valgte", screens: [.overview], action: .doNextAction),
@@ -153,10 +155,25 @@ public enum KeyBindings {
         key("i", "Hele teksten", on: [.tasks, .exercise], .showDetail),
         key("u", "Godkjent muntlig", on: [.messages], .approveMessageVerbally),
         key("*", "Flytt mange", on: [.paper], .advanceFormsInBulk),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Hele sykehuset/listen", screens: [.region], action: .toggleRegionDetail),
         KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: lists, action: .moveUp),
         KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: lists, action: .moveDown),
         KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: lists, action: .pageUp),
         KeyBinding(key: .pageDown, keyLabel: "PgDn", label: "Side ned", screens: lists, action: .pageDown),
+        key("q", "Avslutt", .quit),
+    ]
+
+    /// `beredskap region console`: the Region screen alone and read-only, so only its own keys; j and k scroll as
+    /// in less and vi (there is no checklist to show there). Drives its input, footer and help as `all` does the console's.
+    public static let regionConsole: [KeyBinding] = [
+        key("?", "Hjelp", .toggleHelp),
+        KeyBinding(key: .enter, keyLabel: "Enter", label: "Hele sykehuset/listen", screens: [.region], action: .toggleRegionDetail),
+        KeyBinding(key: .up, keyLabel: "↑", label: "Opp", screens: [.region], action: .moveUp),
+        KeyBinding(key: .down, keyLabel: "↓", label: "Ned", screens: [.region], action: .moveDown),
+        key("k", "Opp", on: [.region], .moveUp),
+        key("j", "Ned", on: [.region], .moveDown),
+        KeyBinding(key: .pageUp, keyLabel: "PgUp", label: "Side opp", screens: [.region], action: .pageUp),
+        KeyBinding(key: .pageDown, keyLabel: "PgDn", label: "Side ned", screens: [.region], action: .pageDown),
         key("q", "Avslutt", .quit),
     ]
 

@@ -13,6 +13,8 @@ public enum ScreenID: String, Hashable, Sendable, CaseIterable {
     case breach = "Personvern"
     /// The facilitator's view of a tabletop exercise; shown only in an exercise journal.
     case exercise = "Øvelse"
+    /// Every hospital in the region, read from the regional database; shown only with `--sync`.
+    case region = "Region"
 
     /// The Norwegian name in the header and the help.
     public var title: String { rawValue }

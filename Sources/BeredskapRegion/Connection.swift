@@ -106,6 +106,41 @@ public final class RegionConnection {
         if let failure { throw failure }
     }
 
+    /// `LISTEN channel`: from now on the server sends this connection a notification whenever a transaction that
+    /// called `pg_notify(channel, ...)` commits. `channel` is one of ours (``RegionKind/channel``), never user text.
+    public func listen(_ channel: String) throws(RegionError) {
+        try execute("LISTEN \(channel)")
+    }
+
+    /// Waits up to `timeout` seconds for notifications on the channels this connection listens to, without
+    /// sending anything: `poll` on the connection's socket (`PQsocket`), then `PQconsumeInput` and `PQnotifies`.
+    /// Returns the payloads of every notification that arrived (empty when none did); throws ``RegionError/lost``
+    /// when the server went away.
+    public func notifications(waiting timeout: TimeInterval) throws(RegionError) -> [String] {
+        let waiting = takeNotifications()
+        guard waiting.isEmpty else { return waiting }
+        let socket = PQsocket(connection)
+        guard socket >= 0 else { throw .lost(String(cString: PQerrorMessage(connection))) }
+        var descriptor = pollfd(fd: socket, events: Int16(POLLIN), revents: 0)
+        let ready = poll(&descriptor, 1, Int32(max(0, timeout) * 1000))
+        guard ready > 0 else { return [] }
+        // Readable: notifications, or the end of the connection (the server stopped, the network broke).
+        guard PQconsumeInput(connection) == 1, PQstatus(connection) == CONNECTION_OK else {
+            throw .lost(String(cString: PQerrorMessage(connection)))
+        }
+        return takeNotifications()
+    }
+
+    /// The notifications libpq has read so far, each freed once its payload is copied.
+    private func takeNotifications() -> [String] {
+        var payloads: [String] = []
+        while let notification = PQnotifies(connection) {
+            payloads.append(String(cString: notification.pointee.extra))
+            PQfreemem(notification)
+        }
+        return payloads
+    }
+
     @discardableResult
     private func check(_ result: OpaquePointer?, expecting wanted: ExecStatusType? = nil) throws(RegionError) -> QueryResult {
         guard let result else { throw failure(sqlState: "", message: String(cString: PQerrorMessage(connection))) }

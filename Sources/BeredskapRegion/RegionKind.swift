@@ -1,9 +1,8 @@
+import BeredskapCore
 import BeredskapJournal
 
 /// Real and exercise journals live in separate schemas of the regional database, never in the same tables.
-public enum RegionKind: String, Sendable, CaseIterable, Encodable {
-    case real, exercise
-
+extension RegionKind {
     public init(_ kind: JournalKind) {
         switch kind {
         case .real: self = .real
@@ -18,4 +17,8 @@ public enum RegionKind: String, Sendable, CaseIterable, Encodable {
         case .exercise: "beredskap_exercise"
         }
     }
+
+    /// The `LISTEN`/`NOTIFY` channel a sync notifies when its transaction commits (payload: the journal's id), so a
+    /// regional screen reads the picture again as rows arrive.
+    public var channel: String { schema + "_synced" }
 }

@@ -1,45 +1,8 @@
 import BeredskapCore
 import Foundation
 
-/// The region's picture (`beredskap region status`): every hospital's journal of one kind with its level, open
-/// incidents, affected systems and outage clocks, and when it last synced. Read from the decoded tables only.
-public struct RegionPicture: Encodable, Sendable {
-    public struct Hospital: Encodable, Sendable {
-        public var journal: String
-        public var hospital: String
-        public var level: ReadinessLevel?
-        public var levelSince: Date?
-        /// The last line the decoded tables follow from.
-        public var syncedSeq: Int?
-        public var lastSync: Date?
-        /// Chains refused because they changed lines the region held.
-        public var forks: Int
-        public var openIncidents: [OpenIncident]
-    }
-
-    public struct OpenIncident: Encodable, Sendable {
-        public var incident: String
-        public var title: String
-        public var phase: Phase
-        public var detectedAt: Date
-        /// The affected systems by name.
-        public var systems: [String]
-        /// Whether availability is affected, so the outage clock runs.
-        public var outage: Bool
-        /// From detection to restoration (or now while not restored), in seconds, as of the picture's `at`.
-        public var outageSeconds: TimeInterval
-        public var maxOutageMinutes: Int?
-        public var restored: Bool
-        /// Mandatory notifications neither reached nor declined.
-        public var outstandingNotifications: Int
-
-        public var maxOutageExceeded: Bool { maxOutageMinutes.map { outage && outageSeconds > Double($0) * 60 } ?? false }
-    }
-
-    public var kind: RegionKind
-    public var at: Date
-    public var hospitals: [Hospital]
-
+/// The picture as the regional database holds it, from the decoded tables only.
+extension RegionPicture {
     /// Reads the picture as of `now`.
     public static func read(_ connection: RegionConnection, kind: RegionKind, now: Date) throws(RegionError) -> RegionPicture {
         try RegionSchema.require(connection)

@@ -72,6 +72,8 @@ public enum RegionSync {
                 INSERT INTO \(tables.heads) (journal, seq, h) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING
                 """, [.text(id), .int(journal.headSeq), .bytes(journal.hash(journal.headSeq))])
             try connection.execute("UPDATE \(tables.journals) SET last_sync = now() WHERE journal = $1", [.text(id)])
+            // Delivered when this transaction commits, so a regional screen reads the picture this sync made.
+            try notify(kind, journal: id, connection)
             return checkpoints
         }
         return Outcome(kind: kind, hospital: hospital, regionHeadBefore: before?.seq, head: journal.headSeq, linesSent: sent,
@@ -97,6 +99,11 @@ public enum RegionSync {
         return sent
     }
 
+    /// `pg_notify` on the kind's channel with the journal's id: the regional screens (`region console`) listen.
+    private static func notify(_ kind: RegionKind, journal id: String, _ connection: RegionConnection) throws(RegionError) {
+        try connection.execute("SELECT pg_notify($1, $2)", [.text(kind.channel), .text(id)])
+    }
+
     /// The region's last line of this journal.
     static func head(of id: String, in tables: RegionTables, _ connection: RegionConnection) throws(RegionError) -> (seq: Int, hash: [UInt8])? {
         let result = try connection.execute("SELECT seq, h FROM \(tables.lines) WHERE journal = $1 ORDER BY seq DESC LIMIT 1", [.text(id)])
@@ -116,6 +123,7 @@ public enum RegionSync {
         _ = try? connection.execute("""
             INSERT INTO \(tables.forks) (journal, agreed, region_head, offered_head, offered_hash) VALUES ($1, $2, $3, $4, $5)
             """, [.text(id), .int(agreed), .int(head.seq), .int(journal.headSeq), .bytes(journal.hash(journal.headSeq))])
+        try? notify(RegionKind(journal.header.kind), journal: id, connection)
         throw .fork(agreed: agreed, regionHead: head.seq)
     }
 

@@ -1,3 +1,5 @@
+import BeredskapCore
+
 /// The qualified table names of one kind's schema, so real and exercise rows can never be written to each
 /// other's tables by a typo.
 struct RegionTables {

@@ -1,3 +1,5 @@
+import BeredskapCore
+
 /// The regional database's schema, created and migrated by `beredskap region init`: an ordered list of
 /// migrations, each applied once in one transaction and recorded in `beredskap.schema_version`.
 ///

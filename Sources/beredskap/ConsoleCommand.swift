@@ -17,7 +17,8 @@ struct ConsoleCommand: ParsableCommand {
     @Flag(help: "Åpne på øvingsleders skjerm (Øvelse): innspill, klokke og vurderinger.") var facilitator = false
     @Option(name: .customLong("sync"), help: ArgumentHelp(
         "Kopier journalen til regionens database i bakgrunnen mens konsollet er åpent (libpq-tilkobling som for "
-            + "`beredskap sync`); toppen viser «region: synket til nr. N» eller «frakoblet siden». Nettverksbrudd stopper aldri konsollet.",
+            + "`beredskap sync`); toppen viser «region: synket til nr. N» eller «frakoblet siden». Skjermen Region (R) viser de andre "
+            + "sykehusene i regionen. Nettverksbrudd stopper aldri konsollet.",
         valueName: "tilkobling"))
     var syncConnection: String?
 
@@ -41,12 +42,16 @@ struct ConsoleCommand: ParsableCommand {
         let worker = syncConnection.map { BackgroundSync(conninfo: $0, path: options.path, organisation: organisation) }
         worker?.start()
         defer { worker?.stop() }
+        // The Region screen: the other hospitals' picture, read on a thread of its own from the same database.
+        let watch = syncConnection.map { RegionWatch(conninfo: $0, kind: RegionKind(store.kind)) }
+        watch?.start()
+        defer { watch?.stop() }
         try MainActor.assumeIsolated {
             guard let backend = NCursesBackend() else {
                 throw CommandFailure(message: "Fant ingen terminal å tegne konsollet på (TERM=\(InertText.make(terminal))).")
             }
             ConsoleApp(store: store, backend: backend, operatorName: operatorName, screen: facilitator ? .exercise : .overview,
-                       warning: options.exposureWarning, region: worker.map(ConsoleRegionLink.init)).run()
+                       warning: options.exposureWarning, region: worker.map(ConsoleRegionLink.init), regionFeed: watch.map(ConsoleRegionFeed.init)).run()
         }
     }
 }

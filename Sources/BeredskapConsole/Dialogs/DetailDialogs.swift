@@ -35,7 +35,7 @@ extension ConsoleModel {
         case .exercise:
             let (exercise, status) = try selectedInject()
             return ("Innspill \(status.inject.id)", injectDetail(status.inject, in: exercise).joined(separator: "\n"))
-        case .overview, .incidents, .checklist, .paper, .breach:
+        case .overview, .incidents, .checklist, .paper, .breach, .region:
             throw NotNow("Tasten gjør ingenting her.")
         }
     }

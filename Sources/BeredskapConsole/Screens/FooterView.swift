@@ -13,12 +13,17 @@ enum FooterView {
             drawDialogLine(dialog, layout: layout, into: &grid)
             return
         }
+        drawHints(KeyBindings.footer(for: model.screen), row: layout.footerRow, into: &grid)
+    }
+
+    /// Each binding's key highlighted and its label, as many as fit the row.
+    static func drawHints(_ bindings: [KeyBinding], row: Int, into grid: inout Grid) {
         var column = 1
-        for binding in KeyBindings.footer(for: model.screen) {
+        for binding in bindings {
             let hint = "\(binding.keyLabel) \(binding.label)"
             guard column + DisplayWidth.of(hint) <= grid.size.columns else { break }
-            let keyEnd = grid.put(binding.keyLabel, row: layout.footerRow, column: column, style: Style(.selected, bold: true))
-            column = grid.put(" \(binding.label)", row: layout.footerRow, column: keyEnd) + 2
+            let keyEnd = grid.put(binding.keyLabel, row: row, column: column, style: Style(.selected, bold: true))
+            column = grid.put(" \(binding.label)", row: row, column: keyEnd) + 2
         }
     }
 

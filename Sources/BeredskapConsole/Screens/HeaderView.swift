@@ -62,9 +62,16 @@ enum HeaderView {
     }
 
     /// Every screen by name, the current one highlighted: padded when there is room, packed with separators when
-    /// not, and at the narrowest the others by their key only. Øvelse is there only in an exercise journal.
+    /// not, and at the narrowest the others by their key only. Øvelse is there only in an exercise journal, Region
+    /// only with `--sync`.
     private static func drawTabs(_ model: ConsoleModel, into grid: inout Grid) {
-        let screens = ScreenID.allCases.filter { $0 != .exercise || (model.isExercise && !model.isParticipant) }
+        let screens = ScreenID.allCases.filter { screen in
+            switch screen {
+            case .exercise: model.isExercise && !model.isParticipant
+            case .region: model.region != nil
+            default: true
+            }
+        }
         let width = screens.reduce(0) { $0 + DisplayWidth.of($1.title) }
         let mode = width + 2 * screens.count <= grid.size.columns - 2 ? 2 : width + screens.count - 1 <= grid.size.columns ? 1 : 0
         var column = mode == 2 ? 1 : 0

@@ -1,11 +1,15 @@
 /// `?`: every key that works on this screen, from the key table, drawn over the body.
 enum HelpOverlay {
     static func draw(on screen: ScreenID, into grid: inout Grid) {
+        draw(title: "Hjelp: taster på \(screen.title) (Esc eller ? lukker; andre skjermer har egne taster)",
+             bindings: KeyBindings.all.filter { $0.works(on: screen) }, into: &grid)
+    }
+
+    /// `bindings` in columns under `title`, over the body.
+    static func draw(title: String, bindings: [KeyBinding], into grid: inout Grid) {
         let body = Layout(size: grid.size).body
         for row in body { grid.put(String(repeating: " ", count: grid.size.columns), row: row, column: 0) }
-        grid.put("Hjelp: taster på \(screen.title) (Esc eller ? lukker; andre skjermer har egne taster)", row: body.lowerBound, column: 1,
-                 style: Style(bold: true))
-        let bindings = KeyBindings.all.filter { $0.works(on: screen) }
+        grid.put(title, row: body.lowerBound, column: 1, style: Style(bold: true))
         let perColumn = max(1, body.count - 1)
         let chunks = stride(from: 0, to: bindings.count, by: perColumn).map { Array(bindings[$0..<min($0 + perColumn, bindings.count)]) }
         // Each column as wide as its longest label, so short labels leave room for long ones; equal widths (labels

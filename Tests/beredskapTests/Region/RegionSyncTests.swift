@@ -1,3 +1,4 @@
+import BeredskapCore
 import BeredskapJournal
 import BeredskapRegion
 import Foundation
