@@ -177,6 +177,11 @@ public enum KeyBindings {
         key("q", "Avslutt", .quit),
     ]
 
+    /// The region console's hints: help first, then Enter and q; scrolling is left to the help, as on the console.
+    static var regionConsoleFooter: [KeyBinding] {
+        regionConsole.filter { ![.moveUp, .moveDown, .pageUp, .pageDown].contains($0.action) }
+    }
+
     public static func binding(for key: Key, on screen: ScreenID) -> KeyBinding? {
         all.first { $0.key == key && $0.works(on: screen) }
     }

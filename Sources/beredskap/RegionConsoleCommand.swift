@@ -17,6 +17,13 @@ struct RegionConsoleCommand: ParsableCommand {
 
     @OptionGroup var region: RegionConnectionArgument
     @Flag(help: "Vis øvelsesjournalene i stedet for de reelle.") var exercise = false
+    @Option(help: ArgumentHelp("Les bildet på nytt minst så ofte, også uten nye linjer (varsel fra databasen kommer uansett straks).",
+                               valueName: "SEKUNDER"))
+    var refresh = 60
+
+    func validate() throws {
+        guard refresh > 0 else { throw ValidationError("--refresh må være minst 1 sekund.") }
+    }
 
     func run() throws {
         let terminal = ProcessInfo.processInfo.environment["TERM"] ?? ""
@@ -24,7 +31,8 @@ struct RegionConsoleCommand: ParsableCommand {
             throw CommandFailure(message: "Regionens bilde trenger en fullskjermsterminal, og denne (TERM=\(InertText.make(terminal))) kan "
                 + "ikke flytte markøren. Bruk `beredskap region status` i stedet.")
         }
-        let watch = RegionWatch(conninfo: region.connection, kind: exercise ? .exercise : .real)
+        let watch = RegionWatch(conninfo: region.connection, kind: exercise ? .exercise : .real,
+                                refreshEvery: TimeInterval(refresh))
         watch.start()
         defer { watch.stop() }
         try MainActor.assumeIsolated {

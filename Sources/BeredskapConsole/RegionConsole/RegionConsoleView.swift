@@ -19,7 +19,7 @@ public enum RegionConsoleView {
             HelpOverlay.draw(title: "Hjelp: regionens bilde, bare for lesing (Esc eller ? lukker)", bindings: KeyBindings.regionConsole,
                              into: &grid)
         }
-        FooterView.drawHints(KeyBindings.regionConsole, row: layout.footerRow, into: &grid)
+        FooterView.drawHints(KeyBindings.regionConsoleFooter, row: layout.footerRow, into: &grid)
         return grid
     }
 
@@ -29,10 +29,14 @@ public enum RegionConsoleView {
         let highest = hospitals.compactMap(\.level).max()
         let banner = HeaderView.bannerStyle(highest ?? .normal)
         grid.paint(row: 0, style: banner)
-        var column = grid.put(" REGIONENS BEREDSKAPSBILDE" + (highest.map { " · HØYESTE NIVÅ \($0.word) " } ?? " "), row: 0, column: 0,
-                              style: banner)
-        if model.isExercise { column = grid.put(" ØVELSE ", row: 0, column: column + 1, style: Style(.exercise, bold: true)) }
         let connection = " \(model.region.feed.words(timeZone: model.timeZone)) "
+        // The longest title that leaves room for ØVELSE and the connection.
+        let level = highest.map { " · HØYESTE NIVÅ \($0.word)" } ?? ""
+        let room = width - DisplayWidth.of(connection) - (model.isExercise ? 9 : 0) - 1
+        let title = [" REGIONENS BEREDSKAPSBILDE\(level) ", " REGIONEN\(level) ", " REGIONEN · \(highest?.word ?? "") "]
+            .first { DisplayWidth.of($0) <= room } ?? " REGIONEN "
+        var column = grid.put(title, row: 0, column: 0, style: banner)
+        if model.isExercise { column = grid.put(" ØVELSE ", row: 0, column: column + 1, style: Style(.exercise, bold: true)) }
         grid.put(connection, row: 0, column: max(column + 1, width - DisplayWidth.of(connection)),
                  style: model.region.feed.isStale ? Style(.error, bold: true) : banner)
 
@@ -41,7 +45,7 @@ public enum RegionConsoleView {
             guard !at.isEmpty else { return nil }
             return level.isRaised ? "\(level.word): \(Count.list(at))" : "\(level.word): \(Count.phrase(at.count, "sykehus", "sykehus"))"
         }
-        grid.put(levels.isEmpty ? "Ingen nivå kjent ennå." : levels.joined(separator: " · "), row: 1, column: 1, width: width - 2)
+        grid.put(levels.isEmpty ? (hospitals.isEmpty ? "Ingen sykehus i bildet ennå." : "Ingen nivå kjent ennå.") : levels.joined(separator: " · "), row: 1, column: 1, width: width - 2)
 
         let later = model.region.feed.picture.map { model.now.timeIntervalSince($0.at) } ?? 0
         let exceeded = hospitals.flatMap { hospital in

@@ -28,7 +28,7 @@ enum RegionScreen {
         }
         let listRows = min(picture.hospitals.count, max(body.count / 2, 2))
         let list = body.lowerBound..<(body.lowerBound + listRows)
-        ListRows.draw(picture.hospitals, selected: region.selectedRow, rows: list, into: &grid) { hospital, row, column, style, grid in
+        ListRows.draw(region.hospitals, selected: region.selectedRow, rows: list, into: &grid) { hospital, row, column, style, grid in
             drawRow(hospital, later: later, now: now, timeZone: timeZone, row: row, column: column, selected: style, into: &grid)
         }
         let detail = min(list.upperBound + 1, body.upperBound)..<body.upperBound
@@ -61,16 +61,18 @@ enum RegionScreen {
         let nameWidth = min(30, max(14, width / 5))
         grid.put(InertText.make(hospital.hospital), row: row, column: column, width: nameWidth, style: Style(selected.role, bold: true))
         let levelColumn = column + nameWidth + 1
-        let levelWidth = 26
+        let wide = width >= 120
+        let levelWidth = wide ? 26 : 18
         if let level = hospital.level {
             let end = grid.put(" \(level.word) ", row: row, column: levelColumn, style: HeaderView.bannerStyle(level))
-            grid.put(hospital.levelSince.map { " siden " + moment($0, now: now, timeZone: timeZone) } ?? "", row: row, column: end,
-                     width: levelColumn + levelWidth - end, style: selected)
+            // Since when matters for a raised level; normal drift has usually been so for long (the details say since when).
+            let since = level.isRaised ? hospital.levelSince.map { "siden " + moment($0, now: now, timeZone: timeZone, withClock: wide) } : nil
+            grid.put(since ?? "", row: row, column: end, width: levelColumn + levelWidth - end, style: selected)
         } else {
-            grid.put("ukjent nivå", row: row, column: levelColumn, style: Style(.dim))
+            grid.put(" ukjent nivå", row: row, column: levelColumn, style: Style(.dim))
         }
         var at = levelColumn + levelWidth + 1
-        let synced = hospital.lastSync.map { "synket " + moment($0, now: now, timeZone: timeZone) } ?? ""
+        let synced = hospital.lastSync.map { "synket " + moment($0, now: now, timeZone: timeZone, withClock: true) } ?? ""
         let syncColumn = width - DisplayWidth.of(synced) - 1
         let showsSync = syncColumn > at + 40
         let limit = showsSync ? syncColumn - 2 : width - 1
@@ -112,10 +114,11 @@ enum RegionScreen {
         }
     }
 
-    /// `03:12` today, `24.11. 03:12` on another day.
-    private static func moment(_ date: Date, now: Date, timeZone: TimeZone) -> String {
+    /// `03:12` today, `24.11. 03:12` on another day (`24.11.` without `withClock`).
+    private static func moment(_ date: Date, now: Date, timeZone: TimeZone, withClock: Bool) -> String {
         let day = Timestamps.day(date, timeZone: timeZone)
         let clock = Timestamps.clock(date, timeZone: timeZone)
-        return day == Timestamps.day(now, timeZone: timeZone) ? clock : "\(day.prefix(6)) \(clock)"
+        guard day != Timestamps.day(now, timeZone: timeZone) else { return clock }
+        return withClock ? "\(day.prefix(6)) \(clock)" : String(day.prefix(6))
     }
 }

@@ -10,7 +10,10 @@ public struct RegionState: Sendable {
 
     public init(feed: RegionFeed) { self.feed = feed }
 
-    var hospitals: [RegionPicture.Hospital] { feed.picture?.hospitals ?? [] }
+    /// The hospitals at the highest level first (what the regional staff looks for), by name within a level.
+    var hospitals: [RegionPicture.Hospital] {
+        (feed.picture?.hospitals ?? []).sorted { ($0.level ?? .normal, $1.hospital) > ($1.level ?? .normal, $0.hospital) }
+    }
     var journals: [String] { hospitals.map(\.journal) }
     var selectedRow: Int { cursor.row(for: journals) }
     var selected: RegionPicture.Hospital? { hospitals.indices.contains(selectedRow) ? hospitals[selectedRow] : nil }
