@@ -8,11 +8,18 @@ public enum JournalReader {
     /// Damage does not throw: the snapshot serves every record before it and reports it in ``JournalSnapshot/damage``.
     /// Throws when the file cannot be read, is not a journal, or its header is damaged or of an unknown version.
     public static func read(path: String, io: FileIO = SystemFileIO(),
-                            lockWaiting: LockWaiting = .silently) throws -> JournalSnapshot
+                            lockWaiting: LockWaiting = .silently) throws -> JournalSnapshot<Record>
+    {
+        try read(path: path, io: io, lockWaiting: lockWaiting, as: Record.self)
+    }
+
+    /// ``read(path:io:lockWaiting:)``, each line made into a `Line` on the thread that verified it.
+    public static func read<Line: JournalLine>(path: String, io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently,
+                                               as _: Line.Type) throws -> JournalSnapshot<Line>
     {
         let file = try JournalFile(path: path, .readOnly, io: io)
         let bytes = try file.withLock(.shared, lockWaiting) { try file.readToEnd(from: 0) }
-        let contents = try JournalContents.decode(bytes, path: path)
+        let contents = try JournalContents.decode(bytes, path: path, as: Line.self)
         return JournalSnapshot(header: contents.header, records: contents.scan.records,
                                damage: contents.scan.damage, tornTail: contents.scan.tornTail,
                                endOffset: contents.endOffset)
@@ -25,12 +32,12 @@ public enum JournalReader {
     /// rather than the whole file and all its records. Returns the header and the damage, if any, found as
     /// ``read(path:io:lockWaiting:)`` finds it (`take` has had every record before it); a last line that is not the
     /// position's (another seq or hash) is damage too.
-    public static func read(path: String, through position: JournalPosition, pieceBytes: Int = 16 << 20,
-                            io: FileIO = SystemFileIO(), _ take: ([Record]) -> Void) throws
+    public static func read<Line: JournalLine>(path: String, through position: JournalPosition, pieceBytes: Int = 16 << 20,
+                                               io: FileIO = SystemFileIO(), _ take: ([Line]) -> Void) throws
         -> (header: JournalHeader, damage: JournalDamage?)
     {
         let file = try JournalFile(path: path, .readOnly, io: io)
-        let (header, headerLength) = try JournalContents.decodeHeader(try file.read(from: 0, to: LineFormat.maxHeaderLength),
+        let (header, headerLength) = try JournalHeader.decode(try file.read(from: 0, to: LineFormat.maxHeaderLength),
                                                                       path: path)
         var (offset, head, headSeq) = (headerLength, header.hash, 0)
         var size = max(pieceBytes, 1)
@@ -45,7 +52,8 @@ public enum JournalReader {
             }
             size = max(pieceBytes, 1)
             let scan = bytes.withUnsafeBytes {
-                LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[..<whole]), head: head, headSeq: headSeq, firstLine: headSeq + 2)
+                LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[..<whole]), head: head, headSeq: headSeq, firstLine: headSeq + 2,
+                                 as: Line.self)
             }
             take(scan.records)
             if let damage = scan.damage { return (header, damage) }
@@ -64,6 +72,6 @@ public enum JournalReader {
         guard let file = try? JournalFile(path: path, .readOnly, io: io),
               let bytes = try? file.read(from: 0, to: LineFormat.maxHeaderLength)
         else { return nil }
-        return (try? JournalContents.decodeHeader(bytes, path: path))?.0
+        return (try? JournalHeader.decode(bytes, path: path))?.0
     }
 }

@@ -14,11 +14,6 @@ public final class JournalWriter {
     /// The operating-system account written into every line (`acct`); only tests set another.
     var account = SystemAccount.current
     public private(set) var header: JournalHeader
-    /// The records opening verified, as a reader decodes them (dates at millisecond precision): the whole journal,
-    /// or when it resumed at a position, the lines after it; with the `journal.recovered` record when opening
-    /// repaired a torn tail. Later lines are returned by ``append(now:_:)`` and ``refresh()``, not kept here, and
-    /// ``takeRecords()`` hands these over: the lines are held once, by whoever folds them.
-    public private(set) var records: [Record]
     /// The first damage found; while set, appends throw ``JournalError/readOnly(_:)``.
     public private(set) var damage: JournalDamage?
     /// The byte offset just after the last verified line.
@@ -32,14 +27,13 @@ public final class JournalWriter {
     /// How long to wait for the lock while another process holds it, and whom to tell.
     public var lockWaiting: LockWaiting = .silently
 
-    /// A writer after `records`, which end at `endOffset`; `after` is the line before them (nil: the header).
-    init(file: JournalFile, operatorName: String, header: JournalHeader, after: (seq: Int, hash: LineHash)? = nil,
-         records: [Record], endOffset: Int, lastLineStart: Int) {
+    /// A writer after the line `last` (nil: the header), which ends at `endOffset`.
+    init(file: JournalFile, operatorName: String, header: JournalHeader, last: (seq: Int, hash: LineHash)?,
+         endOffset: Int, lastLineStart: Int) {
         self.file = file
         self.operatorName = operatorName
         self.header = header
-        self.records = records
-        (headSeq, head) = records.last.map { ($0.seq, $0.hash) } ?? after ?? (0, header.hash)
+        (headSeq, head) = last ?? (0, header.hash)
         self.endOffset = endOffset
         self.lastLineStart = lastLineStart
     }
@@ -79,7 +73,7 @@ public final class JournalWriter {
         let header = JournalHeader(version: LineFormat.version, id: id, kind: kind,
                                    created: Timestamp.truncated(created), hash: hash)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
-        return JournalWriter(file: file, operatorName: "journal", header: header, records: [], endOffset: line.count,
+        return JournalWriter(file: file, operatorName: "journal", header: header, last: nil, endOffset: line.count,
                              lastLineStart: 0)
     }
 
@@ -107,34 +101,51 @@ public final class JournalWriter {
     ///
     /// A torn tail left by a crash is moved to a quarantine file and a `journal.recovered` record, signed by
     /// `operatorName` at `now`, says so (see docs/JOURNAL.md, "Recovery"). Any other damage opens the writer
-    /// read-only: ``records`` holds everything before the damage, ``damage`` says where, and appends throw.
+    /// read-only: ``damage`` says where, and appends throw.
     public static func open(path: String, operatorName: String, now: Date, io: FileIO = SystemFileIO(),
                             lockWaiting: LockWaiting = .silently) throws -> JournalWriter
+    {
+        try open(path: path, operatorName: operatorName, now: now, io: io, lockWaiting: lockWaiting, as: Record.self).writer
+    }
+
+    /// ``open(path:operatorName:now:io:lockWaiting:)``, returning with the writer every line opening verified, each
+    /// made into a `Line` on the thread that verified it: the whole journal, with the `journal.recovered` record
+    /// when opening repaired a torn tail; up to the damage when there is some. Later lines are returned by
+    /// ``append(now:_:)`` and ``refresh()``; the writer keeps none.
+    public static func open<Line: JournalLine>(path: String, operatorName: String, now: Date, io: FileIO = SystemFileIO(),
+                                               lockWaiting: LockWaiting = .silently,
+                                               as _: Line.Type) throws -> (writer: JournalWriter, lines: [Line])
     {
         try DraftValidation.checkOperator(operatorName)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
         return try file.withLock(.exclusive, lockWaiting) {
             let bytes = try file.readToEnd(from: 0)
-            let contents = try JournalContents.decode(bytes, path: path)
+            let contents = try JournalContents.decode(bytes, path: path, as: Line.self)
             let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
-                                       records: contents.scan.records, endOffset: contents.endOffset,
+                                       last: (contents.scan.headSeq, contents.scan.head),
+                                       endOffset: contents.endOffset,
                                        lastLineStart: contents.headerLength + contents.scan.lastLineStart)
-            return try writer.settle(damage: contents.scan.damage, tornTail: contents.scan.tornTail, now: now,
-                                     lockWaiting: lockWaiting)
+            let recovered = try writer.settle(damage: contents.scan.damage, tornTail: contents.scan.tornTail, now: now,
+                                              lockWaiting: lockWaiting)
+            var lines = contents.scan.records
+            if let recovered { lines.append(Line(recovered)) }
+            return (writer, lines)
         }
     }
 
     /// Opens the journal at `path` for appending from `position` on, verifying only the lines after it: the line
     /// at the position's bytes must decode, verify and have its seq and hash, or this returns nil (the caller then
-    /// opens the whole journal). ``records`` holds the lines after the position. Everything before it is the
-    /// caller's to verify (see ``JournalReader/read(path:through:pieceBytes:io:_:)``) and to report with ``markDamaged(_:)``.
-    public static func open(path: String, operatorName: String, now: Date, resumingAt position: JournalPosition,
-                            io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently) throws -> JournalWriter?
+    /// opens the whole journal). Returns with the writer the lines after the position, as
+    /// ``open(path:operatorName:now:io:lockWaiting:as:)`` does. Everything before it is the caller's to verify (see
+    /// ``JournalReader/read(path:through:pieceBytes:io:_:)``) and to report with ``markDamaged(_:)``.
+    public static func open<Line: JournalLine>(path: String, operatorName: String, now: Date, resumingAt position: JournalPosition,
+                                               io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently,
+                                               as _: Line.Type) throws -> (writer: JournalWriter, lines: [Line])?
     {
         try DraftValidation.checkOperator(operatorName)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
         return try file.withLock(.exclusive, lockWaiting) {
-            let (header, headerLength) = try JournalContents.decodeHeader(
+            let (header, headerLength) = try JournalHeader.decode(
                 try file.read(from: 0, to: LineFormat.maxHeaderLength), path: path)
             guard position.seq > 0, position.start >= headerLength, position.end > position.start else { return nil }
             var line = try file.read(from: position.start, to: position.end)
@@ -145,31 +156,25 @@ public final class JournalWriter {
             else { return nil }
             let tail = try file.readToEnd(from: position.end)
             let scan = tail.withUnsafeBytes {
-                LineScanner.scan($0, head: position.hash, headSeq: position.seq, firstLine: position.seq + 2)
+                LineScanner.scan($0, head: position.hash, headSeq: position.seq, firstLine: position.seq + 2, as: Line.self)
             }
-            let writer = JournalWriter(file: file, operatorName: operatorName, header: header,
-                                       after: (position.seq, position.hash), records: scan.records,
+            let writer = JournalWriter(file: file, operatorName: operatorName, header: header, last: (scan.headSeq, scan.head),
                                        endOffset: position.end + scan.goodLength,
                                        lastLineStart: scan.records.isEmpty ? position.start : position.end + scan.lastLineStart)
-            return try writer.settle(damage: scan.damage, tornTail: scan.tornTail, now: now, lockWaiting: lockWaiting)
+            let recovered = try writer.settle(damage: scan.damage, tornTail: scan.tornTail, now: now, lockWaiting: lockWaiting)
+            var lines = scan.records
+            if let recovered { lines.append(Line(recovered)) }
+            return (writer, lines)
         }
     }
 
-    /// Takes in what opening found: damage makes the writer read-only; otherwise a torn tail is repaired.
-    private func settle(damage: JournalDamage?, tornTail: Int, now: Date, lockWaiting: LockWaiting) throws -> JournalWriter {
+    /// Takes in what opening found: damage makes the writer read-only; otherwise a torn tail is repaired, and the
+    /// `journal.recovered` record that says so is returned.
+    private func settle(damage: JournalDamage?, tornTail: Int, now: Date, lockWaiting: LockWaiting) throws -> Record? {
         self.damage = damage
         self.lockWaiting = lockWaiting
-        if damage == nil, tornTail > 0 {
-            records.append(try recover(torn: try file.readToEnd(from: endOffset)[...], now: now))
-        }
-        return self
-    }
-
-    /// Hands over ``records``, keeping none.
-    public func takeRecords() -> [Record] {
-        let taken = records
-        records = []
-        return taken
+        guard damage == nil, tornTail > 0 else { return nil }
+        return try recover(torn: try file.readToEnd(from: endOffset)[...], now: now)
     }
 
     /// Makes the writer read-only for damage found outside it, in lines it did not verify itself (the part of
@@ -180,8 +185,8 @@ public final class JournalWriter {
 
     /// Appends what `decide` makes of the current state, durably.
     ///
-    /// Under the exclusive lock: catches up on records other processes appended (they are added to ``records``
-    /// and passed to `decide`, together with any `journal.recovered` record, signed at `now`, written to repair a
+    /// Under the exclusive lock: catches up on records other processes appended (they are passed to `decide`,
+    /// together with any `journal.recovered` record, signed at `now`, written to repair a
     /// torn tail), validates the drafts `decide` returns, writes them all with one `write(2)`, `fdatasync`s, and
     /// only then returns. If `decide` throws, nothing is written and its error propagates; an empty list writes
     /// nothing.
@@ -266,7 +271,7 @@ public final class JournalWriter {
         }
         let bytes = try file.readToEnd(from: endOffset)
         let scan = bytes.withUnsafeBytes {
-            LineScanner.scan($0, head: head, headSeq: headSeq, firstLine: headSeq + 2)
+            LineScanner.scan($0, head: head, headSeq: headSeq, firstLine: headSeq + 2, as: Record.self)
         }
         if !scan.records.isEmpty { lastLineStart = endOffset + scan.lastLineStart }
         (head, headSeq) = (scan.head, scan.headSeq)

@@ -1,9 +1,9 @@
 import Foundation
 
 /// What scanning a stretch of journal bytes found.
-struct ScanResult {
-    /// The records that verified, in order, up to the first damage.
-    var records: [Record] = []
+struct ScanResult<Line: JournalLine> {
+    /// The lines that verified, in order, up to the first damage.
+    var records: [Line] = []
     /// The first damaged line, if any.
     var damage: JournalDamage?
     /// Bytes from the start of the scan to the end of the last verified line.
@@ -19,25 +19,29 @@ struct ScanResult {
 
 /// Splits bytes into lines, verifies and decodes the lines on all cores, then checks the chain in order.
 ///
-/// Records are decoded straight into the result array, each worker into its own slots, so a million records
-/// are never copied (or retained and released) a second time.
+/// Each line is made into a `Line` (a ``JournalLine``) by the worker that verified it, straight into the result
+/// array, each worker into its own slots, so a million lines are never copied (or retained and released) a
+/// second time. The chain is checked from a small link per line (seq, prev, hash) the workers write beside.
 enum LineScanner {
     /// Scans `bytes`, which begin at a line boundary, for records that continue the chain after the line
     /// (`headSeq`, `head`). `firstLine` is the 1-based line number of the first line in `bytes`.
-    static func scan(_ bytes: UnsafeRawBufferPointer, head: LineHash, headSeq: Int, firstLine: Int) -> ScanResult {
+    static func scan<Line: JournalLine>(_ bytes: UnsafeRawBufferPointer, head: LineHash, headSeq: Int, firstLine: Int,
+                                        as _: Line.Type) -> ScanResult<Line>
+    {
         let ends = lineEnds(bytes)
-        var result = ScanResult(head: head, headSeq: headSeq)
+        var result = ScanResult<Line>(head: head, headSeq: headSeq)
         result.tornTail = bytes.count - (ends.last.map { $0 + 1 } ?? 0)
         var fault: (index: Int, reason: String)?
+        var links = [Link](repeating: Link(seq: 0, prev: .zero, hash: .zero), count: ends.count)
         result.records = Array(unsafeUninitializedCapacity: ends.count) { slots, initialized in
-            let decoded = decodeInParallel(bytes, ends: ends, into: slots)
+            let decoded = links.withUnsafeMutableBufferPointer { decodeInParallel(bytes, ends: ends, into: slots, links: $0) }
             initialized = decoded.count
             fault = decoded.fault.map { (decoded.count, $0.reason) }
             var (hash, seq) = (head, headSeq)
             for i in 0..<decoded.count {
-                let reason: String? = if slots[i].seq != seq + 1 {
-                    "seq is \(slots[i].seq), expected \(seq + 1) (a line is missing, repeated or out of order)"
-                } else if slots[i].prev != hash {
+                let reason: String? = if links[i].seq != seq + 1 {
+                    "seq is \(links[i].seq), expected \(seq + 1) (a line is missing, repeated or out of order)"
+                } else if links[i].prev != hash {
                     "prev is not the hash of the line before (the chain is broken)"
                 } else {
                     nil
@@ -48,10 +52,11 @@ enum LineScanner {
                     initialized = i
                     break
                 }
-                (hash, seq) = (slots[i].hash, slots[i].seq)
+                (hash, seq) = (links[i].hash, links[i].seq)
             }
         }
-        if let last = result.records.last {
+        if !result.records.isEmpty {
+            let last = links[result.records.count - 1]
             (result.head, result.headSeq) = (last.hash, last.seq)
             result.goodLength = ends[result.records.count - 1] + 1
             result.lastLineStart = result.records.count == 1 ? 0 : ends[result.records.count - 2] + 1
@@ -75,13 +80,21 @@ enum LineScanner {
         return ends
     }
 
+    /// What the chain check needs of a line.
+    private struct Link {
+        let seq: Int
+        let prev: LineHash
+        let hash: LineHash
+    }
+
     /// The input, the output slots and each chunk's outcome, shared with the worker threads.
     ///
     /// Unchecked because it is safe by construction: the input is only read, each chunk writes only its own
     /// slots and its own outcome, and all of it outlives `concurrentPerform`, which returns after every chunk.
-    private struct Shared: @unchecked Sendable {
+    private struct Shared<Line: JournalLine>: @unchecked Sendable {
         let bytes: UnsafeRawBufferPointer
-        let slots: UnsafeMutableBufferPointer<Record>
+        let slots: UnsafeMutableBufferPointer<Line>
+        let links: UnsafeMutableBufferPointer<Link>
         /// Per chunk: how many of its slots it initialized (from its first), and the fault that stopped it.
         let outcomes: UnsafeMutableBufferPointer<(count: Int, fault: LineFault?)>
     }
@@ -89,8 +102,9 @@ enum LineScanner {
     /// Decodes every line into `slots`. Returns how many slots from the first are initialized, all of them
     /// lines that verified on their own, and the fault of the line after them, if any. Slots past a fault are
     /// left uninitialized.
-    private static func decodeInParallel(_ bytes: UnsafeRawBufferPointer, ends: [Int],
-                                         into slots: UnsafeMutableBufferPointer<Record>)
+    private static func decodeInParallel<Line: JournalLine>(_ bytes: UnsafeRawBufferPointer, ends: [Int],
+                                                            into slots: UnsafeMutableBufferPointer<Line>,
+                                                            links: UnsafeMutableBufferPointer<Link>)
         -> (count: Int, fault: LineFault?)
     {
         // Small scans (a writer catching up) are not worth a thread hop. Large ones get a few chunks per
@@ -99,13 +113,14 @@ enum LineScanner {
         @Sendable func lines(of chunk: Int) -> Range<Int> { ends.count * chunk / chunks ..< ends.count * (chunk + 1) / chunks }
         var outcomes = [(count: Int, fault: LineFault?)](repeating: (0, nil), count: chunks)
         outcomes.withUnsafeMutableBufferPointer { outcomes in
-            let shared = Shared(bytes: bytes, slots: slots, outcomes: outcomes)
+            let shared = Shared(bytes: bytes, slots: slots, links: links, outcomes: outcomes)
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 for i in lines(of: chunk) {
                     let start = i == 0 ? 0 : ends[i - 1] + 1
                     switch LineDecoder.record(UnsafeRawBufferPointer(rebasing: shared.bytes[start..<ends[i]])) {
                     case .success(let record):
-                        (shared.slots.baseAddress! + i).initialize(to: record)
+                        shared.links[i] = Link(seq: record.seq, prev: record.prev, hash: record.hash)
+                        (shared.slots.baseAddress! + i).initialize(to: Line(record))
                         shared.outcomes[chunk].count += 1
                     case .failure(let fault):
                         shared.outcomes[chunk].fault = fault

@@ -46,7 +46,7 @@ public final class IncidentStore {
     /// The tree of the lines read for checkpoints so far (see CheckpointSigning.swift).
     let evidence = EvidenceState()
 
-    private init(path: String, header: JournalHeader, records: [Record], writer: JournalWriter?,
+    private init(path: String, header: JournalHeader, entries: [TimelineEntry], writer: JournalWriter?,
                  damage: JournalDamage? = nil, tornTail: Int = 0, organisation: Organisation)
     {
         self.path = path
@@ -57,7 +57,7 @@ public final class IncidentStore {
         // An exercise journal is drawn from contacts without real numbers, whoever opens it (DESIGN: exercise
         // journals never show or store a real phone number).
         state = State(organisation: Self.organisation(for: header.kind, organisation), isExercise: header.kind == .exercise)
-        absorb(records)
+        absorb(entries)
     }
 
     /// The organisation a journal of `kind` is folded under: an exercise's has no real phone numbers.
@@ -65,13 +65,13 @@ public final class IncidentStore {
         kind == .exercise ? organisation.withoutRealContacts : organisation
     }
 
-    private convenience init(path: String, writer: JournalWriter, organisation: Organisation) {
-        self.init(path: path, header: writer.header, records: writer.takeRecords(), writer: writer, organisation: organisation)
+    private convenience init(path: String, opened: (writer: JournalWriter, lines: [TimelineEntry]), organisation: Organisation) {
+        self.init(path: path, header: opened.writer.header, entries: opened.lines, writer: opened.writer, organisation: organisation)
     }
 
     /// Creates a new, empty journal file.
     public static func create(path: String, kind: JournalKind, organisation: Organisation = .empty, now: Date) throws -> IncidentStore {
-        IncidentStore(path: path, writer: try JournalWriter.create(path: path, kind: kind, created: now), organisation: organisation)
+        IncidentStore(path: path, opened: (try JournalWriter.create(path: path, kind: kind, created: now), []), organisation: organisation)
     }
 
     /// Opens a journal for writing, recovering a torn last line; a damaged journal opens read-only with state up
@@ -79,8 +79,8 @@ public final class IncidentStore {
     public static func open(path: String, operatorName: OperatorName, organisation: Organisation = .empty, now: Date,
                             lockWaiting: LockWaiting = .silently) throws -> IncidentStore
     {
-        IncidentStore(path: path, writer: try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now,
-                                                                 lockWaiting: lockWaiting),
+        IncidentStore(path: path, opened: try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now,
+                                                                 lockWaiting: lockWaiting, as: TimelineEntry.self),
                       organisation: organisation)
     }
 
@@ -89,8 +89,8 @@ public final class IncidentStore {
     public static func read(path: String, organisation: Organisation = .empty,
                             lockWaiting: LockWaiting = .silently) throws -> IncidentStore
     {
-        let snapshot = try JournalReader.read(path: path, lockWaiting: lockWaiting)
-        return IncidentStore(path: path, header: snapshot.header, records: snapshot.records, writer: nil,
+        let snapshot = try JournalReader.read(path: path, lockWaiting: lockWaiting, as: TimelineEntry.self)
+        return IncidentStore(path: path, header: snapshot.header, entries: snapshot.records, writer: nil,
                              damage: snapshot.damage, tornTail: snapshot.tornTail, organisation: organisation)
     }
 
@@ -125,17 +125,18 @@ public final class IncidentStore {
         let full = { try open(path: path, operatorName: operatorName, organisation: organisation, now: now, lockWaiting: lockWaiting) }
         guard let header = JournalReader.header(path: path),
               let snapshot = StateSnapshot.load(journal: path, id: header.id, organisation: Self.organisation(for: header.kind, organisation)),
-              let writer = try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now,
-                                                  resumingAt: snapshot.position, lockWaiting: lockWaiting),
+              let (writer, after) = try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now,
+                                                           resumingAt: snapshot.position, lockWaiting: lockWaiting,
+                                                           as: TimelineEntry.self),
               writer.header == header, snapshot.state.isExercise == (header.kind == .exercise)
         else { return try full() }
-        let store = IncidentStore(path: path, header: writer.header, records: [], writer: writer, organisation: organisation)
+        let store = IncidentStore(path: path, header: writer.header, entries: [], writer: writer, organisation: organisation)
         store.state = snapshot.state
         store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
         let closed = snapshot.closed
         store.closedDecoding = BackgroundResult { closed.decode() }
-        store.absorb(writer.takeRecords())
+        store.absorb(after)
         return store
     }
 
@@ -195,11 +196,11 @@ public final class IncidentStore {
         takeInClosed(waiting: true)
         var before = state
         let result = try writing().append(now: now) { caughtUp in
-            absorb(caughtUp)
+            absorb(caughtUp.map(TimelineEntry.init))
             before = state
             return try state.decide(command, now: now).map(EventCodec.draft)
         }
-        let entries = absorbed(result.appended)
+        let entries = absorbed(result.appended.map(TimelineEntry.init))
         checkpointAfterExecuting(from: before, now: now)
         return entries
     }
@@ -208,7 +209,7 @@ public final class IncidentStore {
     @discardableResult
     public func refresh() throws -> [TimelineEntry] {
         takeInClosed(waiting: false)
-        return absorbed(try writing().refresh())
+        return absorbed(try writing().refresh().map(TimelineEntry.init))
     }
 
     private func writing() throws(JournalError) -> JournalWriter {
@@ -216,11 +217,10 @@ public final class IncidentStore {
         return writer
     }
 
-    /// Absorbs the records and returns their timeline entries.
-    private func absorbed(_ records: [Record]) -> [TimelineEntry] {
-        let start = timeline.count
-        absorb(records)
-        return Array(timeline[start...])
+    /// Absorbs the entries and returns them.
+    private func absorbed(_ entries: [TimelineEntry]) -> [TimelineEntry] {
+        absorb(entries)
+        return entries
     }
 
     /// Puts back a snapshot's closed incidents once they are decoded; with `waiting`, waits for them. A closed-incident
@@ -236,12 +236,11 @@ public final class IncidentStore {
         }
     }
 
-    /// Folds the records into the state and the timeline, in order; a state still without its closed incidents
-    /// gets them first, since a record may touch one.
-    private func absorb(_ records: [Record]) {
-        if !records.isEmpty { takeInClosed(waiting: true) }
-        let replayed = Replay.fold(records, into: &state)
-        if timeline.isEmpty { timeline = Timeline(replayed.entries) } else { timeline.append(contentsOf: replayed.entries) }
-        undecodable.append(contentsOf: replayed.undecodable)
+    /// Folds the entries into the state and the timeline, in order; a state still without its closed incidents
+    /// gets them first, since a line may touch one.
+    private func absorb(_ entries: [TimelineEntry]) {
+        if !entries.isEmpty { takeInClosed(waiting: true) }
+        undecodable.append(contentsOf: Replay.fold(entries, into: &state))
+        if timeline.isEmpty { timeline = Timeline(entries) } else { timeline.append(contentsOf: entries) }
     }
 }

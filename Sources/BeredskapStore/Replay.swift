@@ -1,13 +1,11 @@
 import BeredskapCore
 import BeredskapJournal
 
-/// Journal records into state and timeline: the one way a store takes in lines.
+/// Timeline entries into state: the one way a store takes in lines.
 enum Replay {
-    /// Decodes the records (on every core) and folds their events into `state` in order; returns a timeline
-    /// entry per record and the seqs of the records this version could not read (kept in the timeline, skipped
-    /// when folding).
-    static func fold(_ records: [Record], into state: inout State) -> (entries: [TimelineEntry], undecodable: [Int]) {
-        let entries = EventCodec.entries(records)
+    /// Folds the entries' events into `state` in order; returns the seqs of the records this version could not
+    /// read (kept in the timeline, skipped when folding).
+    static func fold(_ entries: [TimelineEntry], into state: inout State) -> [Int] {
         var undecodable: [Int] = []
         // Through the buffer, so each event is lent to the fold where it lies rather than copied out first.
         entries.withUnsafeBufferPointer { entries in
@@ -19,6 +17,6 @@ enum Replay {
                 }
             }
         }
-        return (entries, undecodable)
+        return undecodable
     }
 }

@@ -2,8 +2,8 @@ import BeredskapCore
 import BeredskapJournal
 import Foundation
 
-/// The check behind the first frame of a store opened from a snapshot: read and verify the journal up to the
-/// snapshot's line, decode it, and fold it into a fresh state to compare with the snapshot's. Pure, so it runs on
+/// The check behind the first frame of a store opened from a snapshot: read, verify and decode the journal up to the
+/// snapshot's line, and fold it into a fresh state to compare with the snapshot's. Pure, so it runs on
 /// any thread; the store takes the result in with ``IncidentStore/completeCheck(_:)``.
 public struct SnapshotCheck: Sendable {
     let path: String
@@ -27,10 +27,9 @@ public struct SnapshotCheck: Sendable {
         var undecodable: [Int] = []
         let damage: JournalDamage?
         do {
-            damage = try JournalReader.read(path: path, through: position) { records in
-                let replayed = Replay.fold(records, into: &state)
-                entries.append(contentsOf: replayed.entries)
-                undecodable += replayed.undecodable
+            damage = try JournalReader.read(path: path, through: position) { (piece: [TimelineEntry]) in
+                undecodable += Replay.fold(piece, into: &state)
+                entries.append(contentsOf: piece)
             }.damage
         } catch {
             return Result(entries: Timeline(), state: State(organisation: organisation, isExercise: isExercise),

@@ -33,3 +33,10 @@ public struct TimelineEntry: Sendable, Equatable {
         }
     }
 }
+
+extension TimelineEntry: JournalLine {
+    /// The record with its event, decoded on the thread that verified the line (see ``JournalLine``).
+    public init(_ record: Record) {
+        self.init(record: record, event: try? EventCodec.event(record))
+    }
+}

@@ -53,8 +53,8 @@ if let peer {
 
 // Replay+verify against the floor (read + SHA-256 of every line, no decoding).
 print("")
-row("replay + verify", "events", "file", "floor: read+hash (1 core)", "journal read+verify", "decode payloads (all cores)",
-    "fold into state", "replay into state (all)", "replay / floor")
+row("replay + verify", "events", "file", "floor: read+hash (1 core)", "journal read+verify (records)",
+    "read+verify+decode (one pass, all cores)", "fold into state", "replay into state (all)", "replay / floor")
 row("---", "---:", "---:", "---:", "---:", "---:", "---:", "---:", "---:")
 for size in replaySizes {
     let path = scratch.path + "/replay-\(size).jsonl"
@@ -67,15 +67,11 @@ for size in replaySizes {
     let runs = size >= 1_000_000 ? 3 : 5
     let floor = try Measure.best(of: runs) { _ = try Floor.readAndHash(path: path) }
     let read = try Measure.best(of: runs) { _ = try JournalReader.read(path: path) }
-    let snapshot = try JournalReader.read(path: path)
-    var decoded: [Event] = []
-    let decode = Measure.best(of: runs) {
-        decoded.removeAll(keepingCapacity: true)
-        for entry in EventCodec.entries(snapshot.records) { if let event = entry.event { decoded.append(event) } }
-    }
+    let decode = try Measure.best(of: runs) { _ = try JournalReader.read(path: path, as: TimelineEntry.self) }
+    let entries = try JournalReader.read(path: path, as: TimelineEntry.self).records
     let fold = Measure.best(of: runs) {
         var state = State()
-        for (offset, event) in decoded.enumerated() { state.fold(event, seq: offset + 1) }
+        for entry in entries { if let event = entry.event { state.fold(event, seq: entry.seq) } }
     }
     // The store is kept past the timing, as a console keeps it: tearing down a million records is not replay.
     var store: IncidentStore?

@@ -7,7 +7,7 @@ import Testing
     /// A header and five records, and the snapshot read from them.
     struct Original {
         let bytes: [UInt8]
-        let snapshot: JournalSnapshot
+        let snapshot: JournalSnapshot<Record>
         /// Offsets just after each line: [end of header, end of record 1, ...].
         let boundaries: [Int]
     }
@@ -110,11 +110,11 @@ import Testing
             let cut = TemporaryDirectory()
             let path = cut.file("journal.jsonl")
             writeBytes(original.bytes[..<length], to: path)
-            let writer = try JournalWriter.open(path: path, operatorName: "recovery", now: fixedDate(3600))
+            let (writer, lines) = try JournalWriter.open(path: path, operatorName: "recovery", now: fixedDate(3600), as: Record.self)
             #expect(writer.damage == nil)
-            #expect(Array(writer.records.prefix(4)) == Array(original.snapshot.records.prefix(4)))
-            let recovered = try #require(writer.records.last)
-            #expect(writer.records.count == 5 && recovered.type == "journal.recovered" && recovered.seq == 5)
+            #expect(Array(lines.prefix(4)) == Array(original.snapshot.records.prefix(4)))
+            let recovered = try #require(lines.last)
+            #expect(lines.count == 5 && recovered.type == "journal.recovered" && recovered.seq == 5)
             let name = "journal.jsonl.quarantine-4-20250314T040700Z"
             #expect(recovered.data["quarantine"]?.stringValue == name)
             #expect(recovered.data["bytes"]?.intValue == Int64(length - lastGood))
@@ -151,9 +151,9 @@ import Testing
                     continue
                 }
                 #expect(report.problem?.seq == seq, "bit \(bit) at \(offset): \(String(describing: report.problem))")
-                let writer = try JournalWriter.open(path: path, operatorName: "x", now: fixedDate())
+                let (writer, lines) = try JournalWriter.open(path: path, operatorName: "x", now: fixedDate(), as: Record.self)
                 #expect(writer.damage?.seq == seq && writer.damage?.line == seq + 1)
-                #expect(writer.records == Array(original.snapshot.records.prefix(seq - 1)))
+                #expect(lines == Array(original.snapshot.records.prefix(seq - 1)))
                 #expect(throws: JournalError.readOnly(writer.damage!)) { try writer.append([note(9)]) }
                 #expect(same(fileBytes(path), bytes))
             }

@@ -24,9 +24,9 @@ import Testing
         #expect(io.callCounts[.fdatasync] == 1)
 
         #expect(try JournalVerifier.verify(path: path).isOK)
-        let reopened = try JournalWriter.open(path: path, operatorName: "b", now: fixedDate())
-        #expect(reopened.records.first == first.first)
-        _ = try reopened.append([note(4)])
+        let reopened = try JournalWriter.open(path: path, operatorName: "b", now: fixedDate(), as: Record.self)
+        #expect(reopened.lines.first == first.first)
+        _ = try reopened.writer.append([note(4)])
         #expect(try JournalVerifier.verify(path: path).isOK)
     }
 
@@ -100,10 +100,10 @@ import Testing
                     // A torn tail is allowed (the next open repairs it); damage is not.
                     let snapshot = try JournalReader.read(path: path)
                     #expect(snapshot.damage == nil, "\(context): \(String(describing: snapshot.damage))")
-                    let repaired = try JournalWriter.open(path: path, operatorName: "check", now: fixedDate())
+                    let repaired = try JournalWriter.open(path: path, operatorName: "check", now: fixedDate(), as: Record.self)
                     #expect(try JournalVerifier.verify(path: path).isOK, "\(context)")
                     for record in acknowledged {
-                        #expect(repaired.records.contains(record), "\(context): acknowledged seq \(record.seq) lost")
+                        #expect(repaired.lines.contains(record), "\(context): acknowledged seq \(record.seq) lost")
                     }
                 }
             }

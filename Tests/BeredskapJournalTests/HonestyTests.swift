@@ -130,8 +130,8 @@ import Testing
         #expect(same(fileBytes(path), torn), "the journal keeps its torn tail until a whole copy is made")
 
         unlink(filler)
-        let repaired = try JournalWriter.open(path: path, operatorName: "kari", now: fixedDate())
-        #expect(repaired.records.last?.type == "journal.recovered")
+        let repaired = try JournalWriter.open(path: path, operatorName: "kari", now: fixedDate(), as: Record.self)
+        #expect(repaired.lines.last?.type == "journal.recovered")
         #expect(try FileManager.default.contentsOfDirectory(atPath: disk.path).filter { $0.contains(".quarantine-") }.count == 1)
     }
 

@@ -66,17 +66,17 @@ import Testing
         #expect(killedMidRun == 90)
         #expect(acknowledged.count >= 90, "a writer was killed before its first acknowledged append")
 
-        let recovered = try JournalWriter.open(path: path, operatorName: "check", now: Date())
-        #expect(recovered.damage == nil)
+        let (writer, recovered) = try JournalWriter.open(path: path, operatorName: "check", now: Date(), as: Record.self)
+        #expect(writer.damage == nil)
         #expect(try JournalVerifier.verify(path: path).isOK)
-        #expect(recovered.records.map(\.seq) == Array(1...recovered.records.count))
+        #expect(recovered.map(\.seq) == Array(1...recovered.count))
         for (seq, pid) in acknowledged.sorted(by: { $0.key < $1.key }) {
-            let record = try #require(recovered.records.first { $0.seq == seq }, "acknowledged seq \(seq) lost")
+            let record = try #require(recovered.first { $0.seq == seq }, "acknowledged seq \(seq) lost")
             #expect(record.data["writer"]?.intValue == Int64(pid), "seq \(seq) holds another writer's record")
         }
         // Writers killed between the two halves of a write left torn tails; each was quarantined and recorded. Each
         // round made at least one, and a writer can append only after repairing the one before it.
-        let repairs = recovered.records.filter { $0.type == "journal.recovered" }
+        let repairs = recovered.filter { $0.type == "journal.recovered" }
         #expect(repairs.count >= 30, "\(repairs.count) repairs for 30 torn lines")
         for repair in repairs {
             let name = try #require(repair.data["quarantine"]?.stringValue)
@@ -137,8 +137,8 @@ import Testing
         #expect(bytes.count <= limit && bytes.last == 0x0A)
         let report = try JournalVerifier.verify(path: path)
         #expect(report.isOK && report.count == acks.count && report.headSeq == acks.last)
-        let reopened = try JournalWriter.open(path: path, operatorName: "after", now: Date())
-        #expect(reopened.damage == nil && reopened.records.count == acks.count)
+        let reopened = try JournalWriter.open(path: path, operatorName: "after", now: Date(), as: Record.self)
+        #expect(reopened.writer.damage == nil && reopened.lines.count == acks.count)
     }
 
     @Test func aWriterCatchesUpOnWhatAnotherProcessAppends() throws {

@@ -89,8 +89,8 @@ import Testing
     @Test func aRepairIsSignedAtTheTimeItIsGiven() throws {
         let directory = TemporaryDirectory()
         let (path, writer) = try journalWithTornTail(in: directory)
-        let reopened = try JournalWriter.open(path: path, operatorName: "kari", now: fixedDate(7200.5))
-        let opened = try #require(reopened.records.last)
+        let reopened = try JournalWriter.open(path: path, operatorName: "kari", now: fixedDate(7200.5), as: Record.self)
+        let opened = try #require(reopened.lines.last)
         #expect(opened.type == "journal.recovered" && opened.seq == 2 && opened.operatorName == "kari")
         #expect(opened.registered == fixedDate(7200.5))
         #expect(opened.data["quarantine"]?.stringValue == "journal.jsonl.quarantine-1-20250314T050700Z")
