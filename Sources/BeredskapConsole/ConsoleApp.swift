@@ -41,6 +41,7 @@ public final class ConsoleApp {
         model.regionLink = region?.link
         model.region = regionFeed.map { RegionState(feed: $0.feed) }
         pendingCheck = store.check.map { check in BackgroundResult { check.run() } }
+        advanceRegion()
     }
 
     /// Runs until the operator quits or input ends; the terminal is restored either way.
@@ -87,7 +88,7 @@ public final class ConsoleApp {
             let entries = try store.execute(command, now: model.now)
             model.sync(with: store)
             model.saved(entries)
-            region?.journalAdvanced()
+            advanceRegion()
         } catch {
             model.sync(with: store)
             model.fail(error)
@@ -102,6 +103,15 @@ public final class ConsoleApp {
         store.completeCheck(result)
         model.sync(with: store)
         if let damage = store.damage { model.fail(JournalError.readOnly(damage)) }
+        advanceRegion()
+    }
+
+    /// Tells the background copy to the region that the journal moved on, with the state once it is whole and
+    /// checked (opened from a snapshot, it is neither until the check behind the first frame is taken in).
+    private func advanceRegion() {
+        guard let region else { return }
+        let whole = store.isWhole && store.unchecked == nil && store.damage == nil
+        region.journalAdvanced(whole ? store.state : nil, through: store.seal.seq)
     }
 
     /// Signs the checkpoint a phase change or level decision made due, or the hourly one, in an idle moment.
@@ -118,7 +128,7 @@ public final class ConsoleApp {
     private func refresh() {
         model.now = Date()
         do {
-            try store.refresh()
+            if try !store.refresh().isEmpty { advanceRegion() }
             model.lockReleased()
         } catch JournalError.locked(_, let holders) {
             model.journalStatus = .waiting(holders)

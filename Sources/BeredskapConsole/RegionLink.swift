@@ -37,6 +37,8 @@ public enum RegionLink: Hashable, Sendable {
 public protocol RegionLinkSource: AnyObject, Sendable {
     /// How the link stands now; returns at once.
     var link: RegionLink { get }
-    /// New lines were saved: sync soon. Returns at once.
-    func journalAdvanced()
+    /// The journal moved on (lines saved here or read from another terminal): sync soon. `state` is the state
+    /// through line `seq` when the console holds it whole and checked, so the copy need not read the journal
+    /// again; nil while it does not. Returns at once.
+    func journalAdvanced(_ state: State?, through seq: Int)
 }

@@ -5,6 +5,8 @@ import Foundation
 /// `beredskap console --sync`: copies the journal to the region on a thread of its own, so the console's key loop
 /// never makes a libpq call. After a failure it tries again after 1, 2, 4 ... up to 60 seconds; while the link is
 /// up it syncs when told that lines were saved, and otherwise when the file has grown (another terminal wrote).
+/// Given the console's state, a sync first asks the region's head and sends only what is new (``RegionSync/quickly(path:replayed:connection:batchSize:)``):
+/// with nothing new it costs a few statements, not a read and replay of the whole journal.
 public final class BackgroundSync: @unchecked Sendable {
     public enum Status: Sendable, Equatable {
         case starting
@@ -27,6 +29,8 @@ public final class BackgroundSync: @unchecked Sendable {
     private let condition = NSCondition()
     private var current = Status.starting
     private var nudged = true
+    /// The console's state as of its last nudge, when it was whole and checked.
+    private var replayed: RegionSync.Replayed?
     private var stopped = false
 
     public init(conninfo: String, path: String, organisation: Organisation, connectTimeout: Int = 3, idleCheck: TimeInterval = 5) {
@@ -47,9 +51,11 @@ public final class BackgroundSync: @unchecked Sendable {
     /// How things stand; returns at once.
     public var status: Status { condition.withLock { current } }
 
-    /// Lines were saved: sync as soon as the link allows (a running backoff is not cut short).
-    public func nudge() {
+    /// Lines were saved: sync as soon as the link allows (a running backoff is not cut short). `replayed` is the
+    /// state through the journal's head when the caller holds it whole, so the sync need not read the journal.
+    public func nudge(_ replayed: RegionSync.Replayed? = nil) {
         condition.withLock {
+            self.replayed = replayed
             nudged = true
             condition.signal()
         }
@@ -71,8 +77,7 @@ public final class BackgroundSync: @unchecked Sendable {
             do {
                 let size = Self.fileSize(path)
                 if connection == nil { connection = try RegionConnection(conninfo, timeout: connectTimeout) }
-                let outcome = try RegionSync.sync(path: path, organisation: organisation, connection: connection!,
-                                                  lockWaiting: .atMost(.seconds(1)))
+                let outcome = try sync(connection!)
                 syncedSize = size
                 backoff = 1
                 set(.synced(seq: outcome.head, at: Date()))
@@ -93,6 +98,15 @@ public final class BackgroundSync: @unchecked Sendable {
                 if takeNudge() || Self.fileSize(path) != syncedSize { break }
             }
         }
+    }
+
+    /// The quick sync when the console's state allows it, else the whole one.
+    private func sync(_ connection: RegionConnection) throws(RegionError) -> RegionSync.Outcome {
+        if let replayed = condition.withLock({ replayed }),
+           let outcome = try RegionSync.quickly(path: path, replayed: replayed, connection: connection) {
+            return outcome
+        }
+        return try RegionSync.sync(path: path, organisation: organisation, connection: connection, lockWaiting: .atMost(.seconds(1)))
     }
 
     private func set(_ status: Status) { condition.withLock { current = status } }

@@ -84,7 +84,7 @@ public enum RegionSync {
     /// The signed checkpoints beside the journal (`<journal>.checkpoints`) over lines the region now holds, each as
     /// signed (a cosigned one again with all its signatures); returns how many were new to the region. The region
     /// keeps them as evidence; checking their signatures needs the hospital's public key (docs/JOURNAL.md §13).
-    private static func sendCheckpoints(of path: String, upTo head: Int, id: String, tables: RegionTables,
+    static func sendCheckpoints(of path: String, upTo head: Int, id: String, tables: RegionTables,
                                         _ connection: RegionConnection) throws(RegionError) -> Int
     {
         guard let contents = try? CheckpointLog.read(journal: path) else { return 0 }
@@ -100,7 +100,7 @@ public enum RegionSync {
     }
 
     /// `pg_notify` on the kind's channel with the journal's id: the regional screens (`region console`) listen.
-    private static func notify(_ kind: RegionKind, journal id: String, _ connection: RegionConnection) throws(RegionError) {
+    static func notify(_ kind: RegionKind, journal id: String, _ connection: RegionConnection) throws(RegionError) {
         try connection.execute("SELECT pg_notify($1, $2)", [.text(kind.channel), .text(id)])
     }
 

@@ -1,4 +1,5 @@
 import BeredskapConsole
+import BeredskapCore
 import BeredskapRegion
 
 /// The console's view of the background sync (`console --sync`): the console asks and nudges, the worker thread
@@ -17,5 +18,7 @@ final class ConsoleRegionLink: RegionLinkSource {
         }
     }
 
-    func journalAdvanced() { worker.nudge() }
+    func journalAdvanced(_ state: State?, through seq: Int) {
+        worker.nudge(state.map { RegionSync.Replayed(state: $0, seq: seq) })
+    }
 }
