@@ -28,6 +28,8 @@ public enum RegionSchema {
                 UNIQUE (journal, note));
             """
         }.joined(separator: "\n"),
+        // 3: a digest of the decoded rows, so a sync that changed nothing the region shows only moves the seq.
+        RegionKind.allCases.map { "ALTER TABLE \($0.schema).hospital_state ADD COLUMN decoded_digest text;" }.joined(separator: "\n"),
     ]
 
     /// The version this program reads and writes.

@@ -110,7 +110,33 @@ let (_, noOpTime) = try seconds {
     _ = try RegionSync.sync(path: journals[0].path, organisation: journals[0].organisation, connection: connection, batchSize: batch)
 }
 
-// 4. The regional picture.
+// 4. What one `console --sync` nudge costs on this journal: the console holds the state already (here: the store
+// that appended), so the quick sync asks the region's head and sends what is new; the full sync reads and replays.
+func median(_ runs: Int = 5, _ work: () throws -> Void) rethrows -> Double {
+    var times: [Double] = []
+    for _ in 0..<runs { times.append(try seconds(work).1) }
+    return times.sorted()[runs / 2]
+}
+let console = try IncidentStore.open(path: journals[0].path, operatorName: "bench (fiktiv)", organisation: journals[0].organisation,
+                                     now: Date())
+let first = journals[0]
+let appendOne = { () throws in _ = try console.execute(Command(by: "bench (fiktiv)", .log(nil, text: "Runde i sengepostene")), now: Date()) }
+let quick = { () throws in
+    let replayed = RegionSync.Replayed(state: console.state, seq: console.seal.seq)
+    guard try RegionSync.quickly(path: first.path, replayed: replayed, connection: connection) != nil else {
+        throw BenchFailure(description: "the quick sync stepped aside")
+    }
+}
+let quickNothing = try median { try quick() }
+let quickOne = try median { try appendOne(); try quick() }
+let appendTime = try median { try appendOne() }
+try quick()
+let fullOne = try median(3) {
+    try appendOne()
+    _ = try RegionSync.sync(path: first.path, organisation: first.organisation, connection: connection, batchSize: batch)
+}
+
+// 5. The regional picture.
 var statusTimes: [Double] = []
 var picture: RegionPicture?
 for _ in 0..<5 {
@@ -130,5 +156,9 @@ print(String(format: "| beredskap sync (read, verify, replay, COPY with the chai
 print(String(format: "| sync / floor | %.2fx | |", syncTime / floorTime))
 print(String(format: "| of which reading, verifying and replaying one journal of %d events | %.2f s | |", events, readTime))
 print(String(format: "| a second sync of one journal, nothing new | %.2f s | |", noOpTime))
+print(String(format: "| console nudge, nothing new: quick sync (median of 5) | %.1f ms | |", quickNothing * 1000))
+print(String(format: "| console nudge, one line new: quick sync, with the append (median of 5) | %.1f ms | |", quickOne * 1000))
+print(String(format: "| of which the append alone (median of 5) | %.1f ms | |", appendTime * 1000))
+print(String(format: "| console nudge, one line new: full sync, with the append (median of 3) | %.2f s | |", fullOne))
 print(String(format: "| region status, %d hospitals, %d open incidents (median of 5) | %.1f ms | |", picture?.hospitals.count ?? 0, open,
              statusTimes.sorted()[2] * 1000))

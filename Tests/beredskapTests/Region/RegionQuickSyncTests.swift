@@ -68,6 +68,27 @@ import Testing
         #expect(try psql(decoded, database) == quick)
     }
 
+    /// A line that changes nothing the region shows (a log line) moves the decoded seq and leaves the decoded rows
+    /// as they were (the same row versions); a level decision rewrites them.
+    @Test func decodedRowsAreRewrittenOnlyWhenTheyChange() throws {
+        let (database, conninfo) = try region()
+        let hospital = try Hospital("Nordby sykehus")
+        let id = try hospital.outage(day: "2026-03-02", minutes: 90)
+        #expect(try hospital.sync(conninfo).status == 0)
+        let versions = "SELECT string_agg(xmin::text, ',' ORDER BY incident) FROM beredskap_real.incidents"
+        let before = try psql(versions, database)
+
+        try hospital.cli.ok(["log", id, "Papirjournal samlet inn fra sengepostene"])
+        #expect(try hospital.sync(conninfo).status == 0)
+        #expect(try psql(versions, database) == before)
+        #expect(try psql("SELECT decoded_seq FROM beredskap_real.hospital_state", database) == "\(try hospital.lines().count - 1)")
+
+        try hospital.cli.ok(["level", "gul", "--reason", "EPJ stabil igjen", "--incident", id, "--on-behalf-of", "Anne Bakvakt"])
+        #expect(try hospital.sync(conninfo).status == 0)
+        #expect(try psql(versions, database) != before)
+        #expect(try psql("SELECT level FROM beredskap_real.hospital_state", database) == "gul")
+    }
+
     /// What the quick sync leaves to the full one: a journal new to the region, a region that holds lines the file
     /// does not (a fork), more than one batch behind, and a changed line at the end of the file.
     @Test func itStepsAsideWhenItCannotVouchForTheLines() throws {
