@@ -19,8 +19,6 @@ public final class ConsoleApp {
     static let snapshotEvery = 1000
     /// The check of a snapshot's part of the journal, running on its own thread; nil once taken in.
     private var pendingCheck: BackgroundResult<SnapshotCheck.Result>?
-    /// The frame on the terminal now: an idle poll that renders the same frame draws nothing.
-    private var onScreen: Grid?
     /// The background copy to the region (`--sync`), asked between frames and never waited on.
     private let region: RegionLinkSource?
     /// The regional picture read in the background (`--sync`), for the Region screen.
@@ -53,11 +51,7 @@ public final class ConsoleApp {
             if let signing = store.checkpointSigning { try? store.signCheckpointIfDue(with: signing, now: Date()) }
         }
         while true {
-            let frame = ConsoleView.render(model, size: backend.size)
-            if frame != onScreen {
-                backend.draw(frame)
-                onScreen = frame
-            }
+            backend.show(ConsoleView.render(model, size: backend.size))
             let event = backend.nextEvent(waiting: Self.pollMilliseconds)
             takeInCheck()
             model.regionLink = region?.link
@@ -71,8 +65,6 @@ public final class ConsoleApp {
                 case .quit: return
                 }
             case .resize, .timeout:
-                // After a resize the terminal may have lost what was drawn: draw the next frame whatever it is.
-                if case .resize = event { onScreen = nil }
                 refresh()
                 if store.linesSinceSnapshot >= Self.snapshotEvery { try? store.writeSnapshot() }
                 signCheckpointIfDue()

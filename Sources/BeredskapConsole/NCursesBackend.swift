@@ -48,6 +48,16 @@ public final class NCursesBackend {
         resizeterm(Int32(size.rows), Int32(size.columns))
     }
 
+    /// The frame on the terminal now; nil after a resize, when the terminal may have lost what was drawn.
+    private var onScreen: Grid?
+
+    /// Draws `grid` unless the terminal shows it already: an idle poll that renders the same frame draws nothing.
+    public func show(_ grid: Grid) {
+        guard grid != onScreen else { return }
+        draw(grid)
+        onScreen = grid
+    }
+
     /// Copies the grid to the screen, one run of equally styled cells at a time.
     public func draw(_ grid: Grid) {
         let window = beredskap_stdscr()
@@ -77,6 +87,12 @@ public final class NCursesBackend {
 
     /// Waits up to `milliseconds` for a key, a resize or the end of input.
     public func nextEvent(waiting milliseconds: Int32) -> InputEvent {
+        let event = readEvent(waiting: milliseconds)
+        if event == .resize { onScreen = nil }
+        return event
+    }
+
+    private func readEvent(waiting milliseconds: Int32) -> InputEvent {
         var descriptor = pollfd(fd: inputDescriptor, events: Int16(POLLIN), revents: 0)
         let ready = poll(&descriptor, 1, milliseconds)
         var wide: wint_t = 0

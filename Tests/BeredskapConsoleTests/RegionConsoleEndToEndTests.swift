@@ -27,9 +27,14 @@ import Testing
 
     @discardableResult
     private func beredskap(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try Tmux.output(of: Tmux.binary, arguments)
-        #expect(result.status == 0, "beredskap \(arguments.joined(separator: " ")) failed", sourceLocation: sourceLocation)
-        return result.stdout
+        try Tmux.beredskap(arguments, sourceLocation: sourceLocation)
+    }
+
+    /// A fresh regional database with the schema, on the test's own throwaway cluster.
+    private func region(_ cluster: ScratchCluster) throws -> String {
+        let conninfo = try cluster.newDatabase()
+        try beredskap(["region", "init", conninfo])
+        return conninfo
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
@@ -37,8 +42,7 @@ import Testing
         let cluster = try ScratchCluster()
         defer { cluster.remove() }
         defer { try? FileManager.default.removeItem(at: directory) }
-        let conninfo = try cluster.newDatabase()
-        try beredskap(["region", "init", conninfo])
+        let conninfo = try region(cluster)
         let a = try hospital("Sykehus Alfa")
         try beredskap(["open", "--title", "EPJ utilgjengelig"] + a)
         try beredskap(["sync", conninfo] + a)
@@ -84,8 +88,7 @@ import Testing
         let cluster = try ScratchCluster()
         defer { cluster.remove() }
         defer { try? FileManager.default.removeItem(at: directory) }
-        let conninfo = try cluster.newDatabase()
-        try beredskap(["region", "init", conninfo])
+        let conninfo = try region(cluster)
         let a = try hospital("Sykehus Alfa")
         let b = try hospital("Sykehus Beta")
         let incident = try #require(try beredskap(["open", "--title", "Labsystem nede"] + b).split(separator: "\n").last.map(String.init))

@@ -11,9 +11,7 @@ import Testing
     var global: [String] { ["--journal", directory.path, "--playbooks", Outage.playbooks, "--operator", "kari"] }
 
     private func beredskap(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        let result = try Tmux.output(of: Tmux.binary, arguments)
-        #expect(result.status == 0, "beredskap \(arguments.joined(separator: " ")) failed", sourceLocation: sourceLocation)
-        return result.stdout
+        try Tmux.beredskap(arguments, sourceLocation: sourceLocation)
     }
 
     @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))

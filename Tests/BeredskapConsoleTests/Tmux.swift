@@ -118,6 +118,14 @@ final class Tmux {
     /// configuration directory.
     static let configDirectory = NSTemporaryDirectory() + "beredskap-tmux-config"
 
+    /// Runs the `beredskap` binary to its end, expecting success, and returns its standard output.
+    @discardableResult
+    static func beredskap(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        let result = try output(of: binary, arguments)
+        #expect(result.status == 0, "beredskap \(arguments.joined(separator: " ")) failed", sourceLocation: sourceLocation)
+        return result.stdout
+    }
+
     /// Runs a program to its end and returns its exit status and standard output (standard error is dropped).
     static func output(of executable: String, _ arguments: [String]) throws -> (status: Int32, stdout: String) {
         let process = Process()

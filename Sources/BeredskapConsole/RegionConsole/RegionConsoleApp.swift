@@ -9,7 +9,6 @@ public final class RegionConsoleApp {
     private let backend: NCursesBackend
     private let source: RegionFeedSource
     private var model: RegionConsoleModel
-    private var onScreen: Grid?
 
     public init(backend: NCursesBackend, source: RegionFeedSource, isExercise: Bool, timeZone: TimeZone = .current) {
         self.backend = backend
@@ -20,11 +19,7 @@ public final class RegionConsoleApp {
     public func run() {
         defer { backend.stop() }
         while true {
-            let frame = RegionConsoleView.render(model, size: backend.size)
-            if frame != onScreen {
-                backend.draw(frame)
-                onScreen = frame
-            }
+            backend.show(RegionConsoleView.render(model, size: backend.size))
             // The same poll as the hospital console's: what the reader got shows within a quarter of a second.
             let event = backend.nextEvent(waiting: ConsoleApp.pollMilliseconds)
             model.now = Date()
@@ -32,9 +27,7 @@ public final class RegionConsoleApp {
             switch event {
             case .key(let key):
                 if model.handle(key) { return }
-            case .resize:
-                onScreen = nil
-            case .timeout:
+            case .resize, .timeout:
                 break
             case .endOfInput:
                 return
