@@ -118,6 +118,8 @@ struct Outage {
     /// The console as it opens: on the organisation's clock (Europe/Oslo in the demo), whatever the machine's zone.
     func model(_ screen: ScreenID = .overview, operatorName: OperatorName = "kari") -> ConsoleModel {
         var model = ConsoleModel(store: store, now: Self.now, operatorName: operatorName)
+        // The Region screen is there only with `--sync`: such a console starts before its first regional picture.
+        if screen == .region { model.region = RegionState(feed: RegionFeed(picture: nil, connection: .connecting)) }
         _ = model.handle(.character(KeyBindings.all.first { $0.action == .show(screen) }!.keyLabel.first!))
         return model
     }
