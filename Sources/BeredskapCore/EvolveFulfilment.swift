@@ -10,7 +10,7 @@ extension State {
         switch event.body {
         case .incidentOpened:
             // A second opening of the same id changes nothing (evolve is total).
-            guard event.incident.flatMap({ self[$0] })?.fulfilled[.opened] == nil else { return }
+            guard event.incident.flatMap({ index[$0] }).map({ self.incidents[$0].fulfilled[.opened] == nil }) ?? true else { return }
             kinds = [.opened]
         case .incidentTriaged: kinds = [.triage]
         case .levelChanged(let p):
@@ -42,7 +42,7 @@ extension State {
              .measureCompleted, .procedureTestRecorded, .trainingRecorded:
             return
         }
-        for id in incidents where self[id] != nil {
+        for id in incidents where index[id] != nil {
             update(id) { incident in
                 for kind in kinds { incident.fulfilled[kind, default: []].append(done(in: incident.phase)) }
             }
@@ -53,32 +53,42 @@ extension State {
     /// The first event that fulfilled `kind` for the incident (for a step of `phase`, see `Fulfilled.fulfils`);
     /// a role counts while someone holds it.
     public func fulfilment(_ kind: Fulfilment, in incident: Incident, forStepOf phase: Phase = .detected) -> Fulfilled? {
+        Self.fulfilment(kind, in: incident, forStepOf: phase, roles: roles, appointments: roleAppointments)
+    }
+
+    private static func fulfilment(_ kind: Fulfilment, in incident: borrowing Incident, forStepOf phase: Phase,
+                                   roles: [RoleID: String], appointments: [RoleID: Fulfilled]) -> Fulfilled? {
         if let done = incident.fulfilled[kind]?.first(where: { $0.fulfils(stepOf: phase) }) { return done }
-        if case .roleAppointed(let role) = kind, roles[role] != nil { return roleAppointments[role] }
+        if case .roleAppointed(let role) = kind, roles[role] != nil { return appointments[role] }
         return nil
     }
 
-    /// Marks the incident's open tasks and unticked steps whose `done_by` is fulfilled.
+    /// Marks the incident's open tasks and unticked steps whose `done_by` is fulfilled. In place: this runs for
+    /// every event that fulfils something, and an incident is large to copy.
     private mutating func settle(_ id: IncidentID) {
-        guard let incident = self[id], incident.phase != .evaluated else { return }
-        var tasks = incident.tasks
-        for i in tasks.indices where tasks[i].isOpen {
-            guard let kind = tasks[i].doneBy, let done = fulfilment(kind, in: incident) else { continue }
-            tasks[i].status = .done(at: done.at, by: done.by)
-            tasks[i].fulfilledBy = done.seq
-        }
-        var ticks = incident.completedSteps
-        for procedure in organisation.procedures(for: incident) {
-            for (phase, steps) in procedure.steps {
-                for step in steps where ticks[procedure.ref]?[step.id] == nil {
-                    guard let kind = step.doneBy, let done = fulfilment(kind, in: incident, forStepOf: phase) else { continue }
-                    ticks[procedure.ref, default: [:]][step.id] = StepTick(at: done.at, by: done.by, fulfilledBy: done.seq)
+        guard let position = index[id] else { return }
+        let procedures = organisation.procedures(for: incidents[position])
+        let (roles, appointments) = (roles, roleAppointments)
+        update(id) { incident in
+            guard incident.phase != .evaluated else { return }
+            for i in incident.tasks.indices where incident.tasks[i].isOpen {
+                guard let kind = incident.tasks[i].doneBy,
+                      let done = Self.fulfilment(kind, in: incident, forStepOf: .detected, roles: roles, appointments: appointments)
+                else { continue }
+                incident.tasks[i].status = .done(at: done.at, by: done.by)
+                incident.tasks[i].fulfilledBy = done.seq
+            }
+            for procedure in procedures {
+                for (phase, steps) in procedure.steps {
+                    for step in steps where incident.completedSteps[procedure.ref]?[step.id] == nil {
+                        guard let kind = step.doneBy,
+                              let done = Self.fulfilment(kind, in: incident, forStepOf: phase, roles: roles, appointments: appointments)
+                        else { continue }
+                        incident.completedSteps[procedure.ref, default: [:]][step.id] = StepTick(at: done.at, by: done.by,
+                                                                                                fulfilledBy: done.seq)
+                    }
                 }
             }
-        }
-        update(id) {
-            $0.tasks = tasks
-            $0.completedSteps = ticks
         }
     }
 }

@@ -5,9 +5,10 @@ extension Organisation {
     /// form of emergency operation is active (Normen 5.9: uten IS or delvis IS), only its procedures remain.
     /// Empty until the incident is triaged. In the playbooks' order.
     public func procedures(for incident: Incident) -> [Procedure] {
-        guard let triage = incident.triage else { return [] }
-        let systems = Set(triage.systems)
-        let bySystem = procedures.filter { $0.systems.contains(where: systems.contains) }
+        guard let triage = incident.triage, !procedures.isEmpty else { return [] }
+        // A triage names a few systems and a procedure a few: comparing them pairwise beats hashing into a set,
+        // and this runs for every event that fulfils something.
+        let bySystem = procedures.filter { $0.systems.contains(where: triage.systems.contains) }
         let byBoth = bySystem.filter { $0.categories.contains(triage.category) }
         let matching = !byBoth.isEmpty ? byBoth : !bySystem.isEmpty ? bySystem : procedures.filter { $0.categories.contains(triage.category) }
         let inMode = matching.filter { incident.activeFallbacks.contains($0.mode) }

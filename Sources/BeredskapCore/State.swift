@@ -19,7 +19,7 @@ public struct State: Sendable, Equatable {
     public internal(set) var roleAppointments: [RoleID: Fulfilled] = [:]
     /// Incidents in the order they were opened.
     public private(set) var incidents: [Incident] = []
-    private var index: [IncidentID: Int] = [:]
+    private(set) var index: [IncidentID: Int] = [:]
     /// Avvik in the order they were registered.
     public internal(set) var deviations: [Deviation] = []
     /// The exercise this journal plays, once it has started.
