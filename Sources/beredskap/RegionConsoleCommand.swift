@@ -10,7 +10,7 @@ struct RegionConsoleCommand: ParsableCommand {
         abstract: "Regionens bilde i fullskjerm, bare for lesing: hvert sykehus med nivå, åpne hendelser, systemer, avbruddsklokker og varsler.",
         discussion: """
             For regionens kriseledelse, som ikke har noen sykehusjournal. Bildet leses på nytt straks et sykehus har \
-            synket (LISTEN/NOTIFY) og minst hvert minutt; avbruddsklokkene går mellom lesingene. Mister skjermen \
+            synket (LISTEN/NOTIFY) og minst hvert minutt (--refresh); avbruddsklokkene går mellom lesingene. Mister skjermen \
             forbindelsen, blir siste bilde stående merket som mulig utdatert, og den kobler til igjen av seg selv. \
             Taster: piler eller j/k blar, Enter viser hele sykehuset, ? hjelp, q avslutter. Se docs/REGION.md.
             """)

@@ -81,6 +81,26 @@ import Testing
         #expect(try tmux.display("region", "#{alternate_on}") == "0")
     }
 
+    /// A server that never answers: the screen says so and keeps trying, the keys work, and a hangup (a closed SSH
+    /// session) leaves the terminal as it was.
+    @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))
+    func noServerAtAllAndAHangup() throws {
+        let tmux = Tmux()
+        try tmux.startInShell("borte", before: "FØR-REGIONEN", ["region", "console", "host=/nonexistent-socket-dir dbname=x", "--exercise"])
+        let screen = try tmux.waitFor("frakoblet siden", in: "borte")
+        #expect(screen.contains("Fikk ikke kontakt med regionens database; prøver igjen i bakgrunnen."), "\(screen)")
+        #expect(screen.contains("ØVELSE"), "\(screen)")
+        try tmux.type("borte", "?")
+        try tmux.waitFor("Hjelp: regionens bilde", in: "borte")
+        let shell = try tmux.display("borte", "#{pane_pid}")
+        let children = try String(contentsOfFile: "/proc/\(shell)/task/\(shell)/children", encoding: .utf8)
+        let console = try #require(children.split(separator: " ").first.flatMap { pid_t($0) })
+        kill(console, SIGHUP)
+        let after = try tmux.waitFor("AVSLUTTET 129", in: "borte")
+        #expect(after.contains("FØR-REGIONEN") && !after.contains("REGIONENS BEREDSKAPSBILDE"), "\(after)")
+        #expect(try tmux.display("borte", "#{alternate_on}") == "0")
+    }
+
     /// `console --sync`: R shows every hospital in the region, this one included, and another hospital's sync
     /// appears there while the console runs.
     @Test(.enabled(if: Tmux.isInstalled, "tmux is installed by scripts/deps"))

@@ -69,7 +69,7 @@ enum HeaderView {
             switch screen {
             case .exercise: model.isExercise && !model.isParticipant
             case .region: model.region != nil
-            default: true
+            case .overview, .incidents, .timeline, .notifications, .checklist, .tasks, .paper, .messages, .deviations, .breach: true
             }
         }
         let width = screens.reduce(0) { $0 + DisplayWidth.of($1.title) }
