@@ -10,8 +10,9 @@ import PostgresScratch
 // region-bench [--hospitals N] [--events N] [--batch N] [--playbooks DIR] [--connection CONNINFO]
 // N hospitals' journals of E events each (years of outages in the demo organisation, every event decided by Core)
 // synced into PostgreSQL one after the other: lines/s, against plain COPY of the same rows into a table without
-// the chain check (the floor), in the same run and the same server; then a second sync with nothing new, and
-// `region status` over all of them. Without --connection a throwaway cluster is started on a Unix socket
+// the chain check (the floor), in the same run and the same server; then a second sync with nothing new, what one
+// `console --sync` nudge costs on the first journal (quick sync with nothing and with one line new, against the full
+// sync), and `region status` over all of them. Without --connection a throwaway cluster is started on a Unix socket
 // (fsync off, as in the tests: the figures compare our work with the floor, not disks).
 // Run in release from the repository: swift build -c release --product region-bench && .build/release/region-bench
 
