@@ -169,5 +169,6 @@ import Testing
         let grid = ConsoleView.render(model, size: Size(rows: 43, columns: 132))
         #expect(grid.lines[3].hasSuffix(" Region"))
         try Snapshot.check(grid, "region-i-konsollet")
+        try Snapshot.check(ConsoleView.render(model, size: Size(rows: 24, columns: 80)), "region-i-konsollet")
     }
 }
