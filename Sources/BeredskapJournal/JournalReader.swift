@@ -21,10 +21,16 @@ public enum JournalReader {
     public static func read<Line: JournalLine>(path: String, io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently,
                                                as _: Line.Type) throws -> JournalSnapshot<Line>
     {
-        var lines: [Line] = []
-        let read = try read(path: path, io: io, lockWaiting: lockWaiting) { (piece: [Line]) in lines.append(contentsOf: piece) }
-        return JournalSnapshot(header: read.header, records: lines, damage: read.damage, tornTail: read.tornTail,
-                               endOffset: read.endOffset)
+        // The whole file at once, scanned into one array: gathering pieces would copy every line once more.
+        let file = try JournalFile(path: path, .readOnly, io: io)
+        let bytes = try file.withLock(.shared, lockWaiting) { try file.readToEnd(from: 0) }
+        let (header, headerLength) = try JournalHeader.decode(bytes, path: path)
+        let scan = bytes.withUnsafeBytes {
+            LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[headerLength...]), head: header.hash, headSeq: 0, firstLine: 2,
+                             as: Line.self)
+        }
+        return JournalSnapshot(header: header, records: scan.records, damage: scan.damage, tornTail: scan.tornTail,
+                               endOffset: headerLength + scan.goodLength)
     }
 
     /// ``read(path:io:lockWaiting:)`` a piece at a time: each piece's lines go to `take` as they verify (see
