@@ -2,6 +2,10 @@ import Foundation
 
 /// Reads a whole journal, verifying every line and the chain. Never writes.
 public enum JournalReader {
+    /// How much of a journal is read at a time (see ``PieceScan``): large enough that both cores stay busy with one
+    /// piece, small enough that the file is never held whole.
+    public static let pieceBytes = 16 << 20
+
     /// Reads and verifies the journal at `path` under a shared lock, opening it read-only: works on read-only
     /// media and a full disk, and leaves a torn tail for the next writer to repair.
     ///
@@ -17,12 +21,32 @@ public enum JournalReader {
     public static func read<Line: JournalLine>(path: String, io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently,
                                                as _: Line.Type) throws -> JournalSnapshot<Line>
     {
+        // The whole file at once, scanned into one array: gathering pieces would copy every line once more.
         let file = try JournalFile(path: path, .readOnly, io: io)
         let bytes = try file.withLock(.shared, lockWaiting) { try file.readToEnd(from: 0) }
-        let contents = try JournalContents.decode(bytes, path: path, as: Line.self)
-        return JournalSnapshot(header: contents.header, records: contents.scan.records,
-                               damage: contents.scan.damage, tornTail: contents.scan.tornTail,
-                               endOffset: contents.endOffset)
+        let (header, headerLength) = try JournalHeader.decode(bytes, path: path)
+        let scan = bytes.withUnsafeBytes {
+            LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[headerLength...]), head: header.hash, headSeq: 0, firstLine: 2,
+                             as: Line.self)
+        }
+        return JournalSnapshot(header: header, records: scan.records, damage: scan.damage, tornTail: scan.tornTail,
+                               endOffset: headerLength + scan.goodLength)
+    }
+
+    /// ``read(path:io:lockWaiting:)`` a piece at a time: each piece's lines go to `take` as they verify (see
+    /// ``PieceScan``), and none are kept here. Returns what the snapshot would hold besides its lines.
+    public static func read<Line: JournalLine>(path: String, io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently,
+                                               _ take: ([Line]) -> Void) throws
+        -> (header: JournalHeader, damage: JournalDamage?, tornTail: Int, endOffset: Int)
+    {
+        let file = try JournalFile(path: path, .readOnly, io: io)
+        return try file.withLock(.shared, lockWaiting) {
+            let (header, headerLength) = try JournalHeader.decode(try file.read(from: 0, to: LineFormat.maxHeaderLength),
+                                                                  path: path)
+            let scan = PieceScan<Line>(file: file, end: try file.size(), pieceBytes: pieceBytes)
+            let outcome = try scan.run(from: headerLength, head: header.hash, headSeq: 0, take)
+            return (header, outcome.damage, outcome.tornTail, outcome.end)
+        }
     }
 
     /// Reads and verifies the journal at `path` from its start through `position`, the part a writer resumed
@@ -32,34 +56,18 @@ public enum JournalReader {
     /// rather than the whole file and all its records. Returns the header and the damage, if any, found as
     /// ``read(path:io:lockWaiting:)`` finds it (`take` has had every record before it); a last line that is not the
     /// position's (another seq or hash) is damage too.
-    public static func read<Line: JournalLine>(path: String, through position: JournalPosition, pieceBytes: Int = 16 << 20,
-                                               io: FileIO = SystemFileIO(), _ take: ([Line]) -> Void) throws
+    public static func read<Line: JournalLine>(path: String, through position: JournalPosition,
+                                               pieceBytes: Int = JournalReader.pieceBytes, io: FileIO = SystemFileIO(),
+                                               _ take: ([Line]) -> Void) throws
         -> (header: JournalHeader, damage: JournalDamage?)
     {
         let file = try JournalFile(path: path, .readOnly, io: io)
         let (header, headerLength) = try JournalHeader.decode(try file.read(from: 0, to: LineFormat.maxHeaderLength),
-                                                                      path: path)
-        var (offset, head, headSeq) = (headerLength, header.hash, 0)
-        var size = max(pieceBytes, 1)
-        while offset < position.end {
-            let end = min(position.end, offset + size)
-            let bytes = try file.read(from: offset, to: end)
-            // Whole lines only; the rest of the piece is read again with the next one.
-            let whole = end == position.end ? bytes.count : (bytes.lastIndex(of: LineFormat.newline).map { $0 + 1 } ?? 0)
-            if whole == 0, bytes.count == end - offset, end < position.end {
-                size *= 2  // a line longer than a piece
-                continue
-            }
-            size = max(pieceBytes, 1)
-            let scan = bytes.withUnsafeBytes {
-                LineScanner.scan(UnsafeRawBufferPointer(rebasing: $0[..<whole]), head: head, headSeq: headSeq, firstLine: headSeq + 2,
-                                 as: Line.self)
-            }
-            take(scan.records)
-            if let damage = scan.damage { return (header, damage) }
-            (offset, head, headSeq) = (offset + scan.goodLength, scan.head, scan.headSeq)
-            if scan.goodLength == 0 { break }
-        }
+                                                              path: path)
+        let outcome = try PieceScan<Line>(file: file, end: position.end, pieceBytes: pieceBytes)
+            .run(from: headerLength, head: header.hash, headSeq: 0, take)
+        if let damage = outcome.damage { return (header, damage) }
+        let (offset, head, headSeq) = (outcome.end, outcome.head, outcome.headSeq)
         guard offset == position.end, head == position.hash, headSeq == position.seq else {
             return (header, JournalDamage(seq: position.seq, line: position.seq + 1, reason:
                 "the line ending at byte \(position.end) is no longer the line seq \(position.seq) the console resumed after"))

@@ -108,28 +108,42 @@ public final class JournalWriter {
         try open(path: path, operatorName: operatorName, now: now, io: io, lockWaiting: lockWaiting, as: Record.self).writer
     }
 
-    /// ``open(path:operatorName:now:io:lockWaiting:)``, returning with the writer every line opening verified, each
-    /// made into a `Line` on the thread that verified it: the whole journal, with the `journal.recovered` record
-    /// when opening repaired a torn tail; up to the damage when there is some. Later lines are returned by
-    /// ``append(now:_:)`` and ``refresh()``; the writer keeps none.
+    /// ``open(path:operatorName:now:io:lockWaiting:)``, returning with the writer every line opening verified (see
+    /// ``open(path:operatorName:now:io:lockWaiting:as:_:)``).
     public static func open<Line: JournalLine>(path: String, operatorName: String, now: Date, io: FileIO = SystemFileIO(),
                                                lockWaiting: LockWaiting = .silently,
                                                as _: Line.Type) throws -> (writer: JournalWriter, lines: [Line])
     {
+        var lines: [Line] = []
+        let writer = try open(path: path, operatorName: operatorName, now: now, io: io, lockWaiting: lockWaiting, as: Line.self) {
+            lines.append(contentsOf: $0)
+        }
+        return (writer, lines)
+    }
+
+    /// ``open(path:operatorName:now:io:lockWaiting:)``, handing every line opening verified to `take`, a piece at a
+    /// time as the pieces verify (see ``PieceScan``), each made into a `Line` on the thread that verified it: the
+    /// whole journal, then the `journal.recovered` record when opening repaired a torn tail; up to the damage when
+    /// there is some. Later lines are returned by ``append(now:_:)`` and ``refresh()``; the writer keeps none.
+    public static func open<Line: JournalLine>(path: String, operatorName: String, now: Date, io: FileIO = SystemFileIO(),
+                                               lockWaiting: LockWaiting = .silently, as _: Line.Type,
+                                               _ take: ([Line]) -> Void) throws -> JournalWriter
+    {
         try DraftValidation.checkOperator(operatorName)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
         return try file.withLock(.exclusive, lockWaiting) {
-            let bytes = try file.readToEnd(from: 0)
-            let contents = try JournalContents.decode(bytes, path: path, as: Line.self)
-            let writer = JournalWriter(file: file, operatorName: operatorName, header: contents.header,
-                                       last: (contents.scan.headSeq, contents.scan.head),
-                                       endOffset: contents.endOffset,
-                                       lastLineStart: contents.headerLength + contents.scan.lastLineStart)
-            let recovered = try writer.settle(damage: contents.scan.damage, tornTail: contents.scan.tornTail, now: now,
-                                              lockWaiting: lockWaiting)
-            var lines = contents.scan.records
-            if let recovered { lines.append(Line(recovered)) }
-            return (writer, lines)
+            let (header, headerLength) = try JournalHeader.decode(try file.read(from: 0, to: LineFormat.maxHeaderLength),
+                                                                  path: path)
+            let outcome = try PieceScan<Line>(file: file, end: try file.size(), pieceBytes: JournalReader.pieceBytes)
+                .run(from: headerLength, head: header.hash, headSeq: 0, take)
+            let writer = JournalWriter(file: file, operatorName: operatorName, header: header,
+                                       last: (outcome.headSeq, outcome.head), endOffset: outcome.end,
+                                       lastLineStart: outcome.lastLineStart)
+            if let recovered = try writer.settle(damage: outcome.damage, tornTail: outcome.tornTail, now: now,
+                                                 lockWaiting: lockWaiting) {
+                take([Line(recovered)])
+            }
+            return writer
         }
     }
 

@@ -9,11 +9,13 @@ import Foundation
 /// opened with ``read(path:organisation:lockWaiting:)`` it only reads, as reports and exports do.
 public final class IncidentStore {
     public let path: String
-    public private(set) var state: State
+    /// The state, the timeline and the lines this version could not read, as folded so far.
+    private var replay: Replay
+    public var state: State { replay.state }
     /// Every line read so far, shared with whoever shows them (see ``Timeline``).
-    public private(set) var timeline = Timeline()
+    public var timeline: Timeline { replay.timeline }
     /// Records this version could not read (skipped when folding, kept in the timeline).
-    public private(set) var undecodable: [Int] = []
+    public var undecodable: [Int] { replay.undecodable }
     public let header: JournalHeader
     /// The writer; nil when the journal was opened for reading only.
     private let writer: JournalWriter?
@@ -46,32 +48,50 @@ public final class IncidentStore {
     /// The tree of the lines read for checkpoints so far (see CheckpointSigning.swift).
     let evidence = EvidenceState()
 
-    private init(path: String, header: JournalHeader, entries: [TimelineEntry], writer: JournalWriter?,
-                 damage: JournalDamage? = nil, tornTail: Int = 0, organisation: Organisation)
+    private init(path: String, header: JournalHeader, replay: Replay, writer: JournalWriter?, damage: JournalDamage? = nil,
+                 tornTail: Int = 0)
     {
         self.path = path
         self.header = header
+        self.replay = replay
         self.writer = writer
         damageRead = damage
         self.tornTail = tornTail
-        // An exercise journal is drawn from contacts without real numbers, whoever opens it (DESIGN: exercise
-        // journals never show or store a real phone number).
-        state = State(organisation: Self.organisation(for: header.kind, organisation), isExercise: header.kind == .exercise)
-        absorb(entries)
     }
 
-    /// The organisation a journal of `kind` is folded under: an exercise's has no real phone numbers.
+    /// The organisation a journal of `kind` is folded under. An exercise journal is drawn from contacts without real
+    /// numbers, whoever opens it (DESIGN: exercise journals never show or store a real phone number).
     private static func organisation(for kind: JournalKind, _ organisation: Organisation) -> Organisation {
         kind == .exercise ? organisation.withoutRealContacts : organisation
     }
 
-    private convenience init(path: String, opened: (writer: JournalWriter, lines: [TimelineEntry]), organisation: Organisation) {
-        self.init(path: path, header: opened.writer.header, entries: opened.lines, writer: opened.writer, organisation: organisation)
+    /// An empty replay for a journal of `kind`.
+    private static func replay(of kind: JournalKind, _ organisation: Organisation) -> Replay {
+        Replay(state: State(organisation: Self.organisation(for: kind, organisation), isExercise: kind == .exercise))
+    }
+
+    /// Reads a journal into a replay a piece at a time, each piece folded while the next is read and decoded.
+    /// `read` reads the journal, handing over its pieces; the journal's kind is looked up first, so the state is
+    /// made for it, and should the file turn out to be of the other kind the lines are folded again.
+    private static func replaying<Read>(path: String, organisation: Organisation,
+                                        _ read: (_ take: ([TimelineEntry]) -> Void) throws -> Read,
+                                        kind: (Read) -> JournalKind) throws -> (Read, Replay)
+    {
+        let guess = JournalReader.header(path: path)?.kind ?? .real
+        var replay = replay(of: guess, organisation)
+        let result = try read { replay.take($0) }
+        if kind(result) != guess {
+            let lines = replay.timeline
+            replay = Self.replay(of: kind(result), organisation)
+            replay.take(Array(lines))
+        }
+        return (result, replay)
     }
 
     /// Creates a new, empty journal file.
     public static func create(path: String, kind: JournalKind, organisation: Organisation = .empty, now: Date) throws -> IncidentStore {
-        IncidentStore(path: path, opened: (try JournalWriter.create(path: path, kind: kind, created: now), []), organisation: organisation)
+        let writer = try JournalWriter.create(path: path, kind: kind, created: now)
+        return IncidentStore(path: path, header: writer.header, replay: replay(of: kind, organisation), writer: writer)
     }
 
     /// Opens a journal for writing, recovering a torn last line; a damaged journal opens read-only with state up
@@ -79,9 +99,11 @@ public final class IncidentStore {
     public static func open(path: String, operatorName: OperatorName, organisation: Organisation = .empty, now: Date,
                             lockWaiting: LockWaiting = .silently) throws -> IncidentStore
     {
-        IncidentStore(path: path, opened: try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now,
-                                                                 lockWaiting: lockWaiting, as: TimelineEntry.self),
-                      organisation: organisation)
+        let (writer, replay) = try replaying(path: path, organisation: organisation, { take in
+            try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now, lockWaiting: lockWaiting,
+                                   as: TimelineEntry.self, take)
+        }, kind: \.header.kind)
+        return IncidentStore(path: path, header: writer.header, replay: replay, writer: writer)
     }
 
     /// Reads a journal without writing to it (read-only, under a shared lock): a torn tail is left for the next
@@ -89,9 +111,11 @@ public final class IncidentStore {
     public static func read(path: String, organisation: Organisation = .empty,
                             lockWaiting: LockWaiting = .silently) throws -> IncidentStore
     {
-        let snapshot = try JournalReader.read(path: path, lockWaiting: lockWaiting, as: TimelineEntry.self)
-        return IncidentStore(path: path, header: snapshot.header, entries: snapshot.records, writer: nil,
-                             damage: snapshot.damage, tornTail: snapshot.tornTail, organisation: organisation)
+        let (read, replay) = try replaying(path: path, organisation: organisation, { take in
+            try JournalReader.read(path: path, lockWaiting: lockWaiting, take)
+        }, kind: \.header.kind)
+        return IncidentStore(path: path, header: read.header, replay: replay, writer: nil, damage: read.damage,
+                             tornTail: read.tornTail)
     }
 
     public var kind: JournalKind { header.kind }
@@ -130,8 +154,7 @@ public final class IncidentStore {
                                                            as: TimelineEntry.self),
               writer.header == header, snapshot.state.isExercise == (header.kind == .exercise)
         else { return try full() }
-        let store = IncidentStore(path: path, header: writer.header, entries: [], writer: writer, organisation: organisation)
-        store.state = snapshot.state
+        let store = IncidentStore(path: path, header: writer.header, replay: Replay(state: snapshot.state), writer: writer)
         store.snapshotUnderCheck = snapshot
         store.snapshotSeq = snapshot.position.seq
         let closed = snapshot.closed
@@ -159,19 +182,19 @@ public final class IncidentStore {
         if let damage = result.damage {
             // As opening a damaged journal: read-only, with the state and timeline of the lines before the damage.
             writer?.markDamaged(damage)
-            (state, timeline, undecodable) = (result.state, result.entries, result.undecodable)
+            replay = Replay(state: result.state, timeline: result.entries, undecodable: result.undecodable)
             return
         }
-        undecodable = result.undecodable + undecodable
+        replay.undecodable = result.undecodable + undecodable
         var verified = result.entries
         verified.append(contentsOf: timeline)
-        timeline = verified
+        replay.timeline = verified
         guard result.state != snapshot.state else { return }
         var replayed = result.state
         for entry in timeline where entry.seq > snapshot.position.seq {
             if let event = entry.event { replayed.fold(event, seq: entry.seq) }
         }
-        state = replayed
+        replay.state = replayed
         snapshotSeq = 0
         try? writeSnapshot()
     }
@@ -229,7 +252,7 @@ public final class IncidentStore {
         guard let decoding = closedDecoding, let decoded = waiting ? decoding.wait() : decoding.value else { return }
         closedDecoding = nil
         if let closed = decoded {
-            state.restore(closed: closed)
+            replay.state.restore(closed: closed)
             snapshotUnderCheck?.state.restore(closed: closed)
         } else if let check {
             completeCheck(check.run())
@@ -240,7 +263,6 @@ public final class IncidentStore {
     /// gets them first, since a line may touch one.
     private func absorb(_ entries: [TimelineEntry]) {
         if !entries.isEmpty { takeInClosed(waiting: true) }
-        undecodable.append(contentsOf: Replay.fold(entries, into: &state))
-        if timeline.isEmpty { timeline = Timeline(entries) } else { timeline.append(contentsOf: entries) }
+        replay.take(entries)
     }
 }

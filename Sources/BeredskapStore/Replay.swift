@@ -1,12 +1,16 @@
 import BeredskapCore
 import BeredskapJournal
 
-/// Timeline entries into state: the one way a store takes in lines.
-enum Replay {
-    /// Folds the entries' events into `state` in order; returns the seqs of the records this version could not
-    /// read (kept in the timeline, skipped when folding).
-    static func fold(_ entries: [TimelineEntry], into state: inout State) -> [Int] {
-        var undecodable: [Int] = []
+/// A state and its timeline, built from a journal's lines a piece at a time as they are read: the one way a store
+/// takes in lines.
+struct Replay {
+    var state: State
+    var timeline = Timeline()
+    /// Records this version could not read (kept in the timeline, skipped when folding).
+    var undecodable: [Int] = []
+
+    /// Folds the entries' events into the state in order and adds the entries to the timeline.
+    mutating func take(_ entries: [TimelineEntry]) {
         // Through the buffer, so each event is lent to the fold where it lies rather than copied out first.
         entries.withUnsafeBufferPointer { entries in
             for index in entries.indices {
@@ -17,6 +21,6 @@ enum Replay {
                 }
             }
         }
-        return undecodable
+        timeline.append(contentsOf: entries)
     }
 }

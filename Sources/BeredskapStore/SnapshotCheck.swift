@@ -22,20 +22,15 @@ public struct SnapshotCheck: Sendable {
     /// Runs the check, a piece of the journal at a time. A journal that cannot be read at all counts as damage at its
     /// first line.
     public func run() -> Result {
-        var state = State(organisation: organisation, isExercise: isExercise)
-        var entries = Timeline()
-        var undecodable: [Int] = []
+        var replay = Replay(state: State(organisation: organisation, isExercise: isExercise))
         let damage: JournalDamage?
         do {
-            damage = try JournalReader.read(path: path, through: position) { (piece: [TimelineEntry]) in
-                undecodable += Replay.fold(piece, into: &state)
-                entries.append(contentsOf: piece)
-            }.damage
+            damage = try JournalReader.read(path: path, through: position) { replay.take($0) }.damage
         } catch {
             return Result(entries: Timeline(), state: State(organisation: organisation, isExercise: isExercise),
                           damage: JournalDamage(seq: nil, line: 1, reason: "the journal could not be read again: \(error)"),
                           undecodable: [])
         }
-        return Result(entries: entries, state: state, damage: damage, undecodable: undecodable)
+        return Result(entries: replay.timeline, state: replay.state, damage: damage, undecodable: replay.undecodable)
     }
 }
