@@ -24,6 +24,30 @@ extension JSONParser {
         }
     }
 
+    /// Validates a string whose opening quote is at `index` and steps past it, without making a `String`. Returns
+    /// whether it has escapes; then its decoded bytes are in `unescaped`.
+    mutating func skipString() throws(JSONParseError) -> Bool {
+        index += 1
+        var runStart = index
+        try skipPlainRun()
+        if bytes[index] == UInt8(ascii: "\"") {
+            index += 1
+            return false
+        }
+        unescaped.removeAll(keepingCapacity: true)
+        while true {
+            unescaped.append(contentsOf: bytes[runStart..<index])
+            try appendEscape()
+            runStart = index
+            try skipPlainRun()
+            if bytes[index] == UInt8(ascii: "\"") {
+                unescaped.append(contentsOf: bytes[runStart..<index])
+                index += 1
+                return true
+            }
+        }
+    }
+
     /// A `String` of UTF-8 already validated by `skipPlainRun` (or produced from escapes).
     ///
     /// Most keys and many values are short: `String(unsafeUninitializedCapacity:)` builds those in place,

@@ -10,8 +10,6 @@ struct JSONParser {
     var index = 0
     /// Reused buffer for strings that contain escapes.
     var unescaped: [UInt8] = []
-    /// When not nil, the byte range of each member value of the outermost object, in order, is appended here.
-    var memberValueSpans: [Range<Int>]? = nil
 
     init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -27,7 +25,7 @@ struct JSONParser {
         return value
     }
 
-    private mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
+    mutating func parseValue(depth: Int) throws(JSONParseError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
         switch bytes[index] {
         case UInt8(ascii: "\""): return .string(try parseString())
@@ -56,9 +54,7 @@ struct JSONParser {
             skipWhitespace()
             guard consume(UInt8(ascii: ":")) else { throw error("expected ':' after object key") }
             skipWhitespace()
-            let valueStart = index
             let value = try parseValue(depth: depth)
-            if depth == 1 { memberValueSpans?.append(valueStart..<index) }
             members.append((key: key, value: value))
             skipWhitespace()
             if consume(UInt8(ascii: ",")) {
@@ -102,7 +98,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func skipWhitespace() {
+    mutating func skipWhitespace() {
         while index < bytes.count {
             switch bytes[index] {
             case UInt8(ascii: " "), UInt8(ascii: "\n"), UInt8(ascii: "\r"), UInt8(ascii: "\t"): index += 1
@@ -112,7 +108,7 @@ struct JSONParser {
     }
 
     /// Steps over `byte` if it is next.
-    private mutating func consume(_ byte: UInt8) -> Bool {
+    mutating func consume(_ byte: UInt8) -> Bool {
         guard index < bytes.count, bytes[index] == byte else { return false }
         index += 1
         return true

@@ -11,18 +11,6 @@ public enum JSONReader {
         return try parser.parseDocument()
     }
 
-    /// Parses exactly one JSON value like `parse(_:)`, and gives the byte range in `bytes` of each member value of
-    /// the outermost object, in member order (empty when the value is not an object), so that a caller can check
-    /// how a value was spelled (e.g. that a string has no escapes).
-    public static func parseWithMemberSpans(_ bytes: UnsafeRawBufferPointer) throws(JSONParseError)
-        -> (value: JSONValue, memberValueSpans: [Range<Int>])
-    {
-        var parser = JSONParser(bytes)
-        parser.memberValueSpans = []
-        let value = try parser.parseDocument()
-        return (value, parser.memberValueSpans ?? [])
-    }
-
     /// Parses exactly one JSON value from bytes such as `[UInt8]`, `ArraySlice<UInt8>` or `Data`; non-contiguous
     /// collections are copied first. Offsets in errors count from the collection's first byte.
     public static func parse(_ bytes: some Collection<UInt8>) throws(JSONParseError) -> JSONValue {

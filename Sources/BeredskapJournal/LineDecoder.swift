@@ -14,8 +14,8 @@ enum LineDecoder {
     /// Decodes an event record line. `line` excludes its newline.
     static func record(_ line: UnsafeRawBufferPointer) -> Result<Record, LineFault> {
         Result { () throws(LineFault) in
-            let (hash, object, spans) = try verifiedObject(line)
-            var reader = MemberReader(object, spans: spans, line: line)
+            let hash = try verifiedHash(line)
+            var reader = try MemberReader(line)
             let seq = try reader.int("seq")
             let prev = try reader.hash("prev")
             let registered = try reader.date("at")
@@ -38,8 +38,8 @@ enum LineDecoder {
     /// Decodes a header line. `line` excludes its newline.
     static func header(_ line: UnsafeRawBufferPointer) -> Result<JournalHeader, LineFault> {
         Result { () throws(LineFault) in
-            let (hash, object, spans) = try verifiedObject(line)
-            var reader = MemberReader(object, spans: spans, line: line)
+            let hash = try verifiedHash(line)
+            var reader = try MemberReader(line)
             guard try reader.int("seq") == 0 else { throw LineFault(reason: "header seq is not 0") }
             guard try reader.string("format") == LineFormat.formatName else {
                 throw LineFault(reason: "format is not \(LineFormat.formatName)")
@@ -62,10 +62,9 @@ enum LineDecoder {
         }
     }
 
-    /// Checks the framing and length, hashes the stored bytes, compares with the stored `h`, then parses.
-    private static func verifiedObject(_ line: UnsafeRawBufferPointer) throws(LineFault)
-        -> (LineHash, JSONObject, [Range<Int>])
-    {
+    /// Checks the framing and length, hashes the stored bytes and compares with the stored `h`. The members are
+    /// read after it, by ``MemberReader``.
+    private static func verifiedHash(_ line: UnsafeRawBufferPointer) throws(LineFault) -> LineHash {
         guard line.count <= LineFormat.maxLineLength else {
             throw LineFault(reason: "line is \(line.count) bytes, longer than the 1 MiB limit")
         }
@@ -83,20 +82,7 @@ enum LineDecoder {
         guard computed == stored else {
             throw LineFault(reason: "hash mismatch: the line's bytes hash to \(computed.hex), but h is \(stored.hex)")
         }
-        let value: JSONValue
-        let spans: [Range<Int>]
-        do {
-            (value, spans) = try JSONReader.parseWithMemberSpans(line)
-        } catch {
-            throw LineFault(reason: "not valid JSON: \(error)")
-        }
-        guard let object = value.objectValue else { throw LineFault(reason: "line is not a JSON object") }
-        // The suffix's quotes are unescaped, so in a line that parses they are structural: its last member is the
-        // suffix's h, and its value is the hex already checked. Only the key is left to confirm.
-        guard object.members.last?.key == "h" else {
-            throw LineFault(reason: "h is not the last member")
-        }
-        return (stored, object, spans)
+        return stored
     }
 
     /// Every object in the payload names each member once (the envelope's fixed order already rules it out there).
@@ -125,36 +111,46 @@ enum LineDecoder {
     }
 }
 
-/// Reads an envelope's members strictly in the documented order; any other member, or a missing one, is a fault.
+/// Reads an envelope's members strictly in the documented order, straight from the line (see ``JSONMemberReader``):
+/// any other member, or a missing one, is a fault. Hashes and timestamps are checked where they lie, never made
+/// into strings.
 private struct MemberReader {
     /// The largest magnitude of an integer member: 2^53, beyond which an IEEE double (and so many JSON readers)
     /// no longer tells neighbouring integers apart.
     private static let integerLimit: Int64 = 1 << 53
 
-    private let members: [(key: String, value: JSONValue)]
-    /// The stored bytes of each member's value, by position.
-    private let spans: [Range<Int>]
-    private let line: UnsafeRawBufferPointer
-    private var index = 0
+    private var members: JSONMemberReader
 
-    init(_ object: JSONObject, spans: [Range<Int>], line: UnsafeRawBufferPointer) {
-        members = object.members
-        self.spans = spans
-        self.line = line
+    init(_ line: UnsafeRawBufferPointer) throws(LineFault) {
+        members = try Self.json { () throws(JSONParseError) in try JSONMemberReader(line) }
+    }
+
+    /// Runs a step of the JSON reader; its errors are the line's.
+    private static func json<T>(_ step: () throws(JSONParseError) -> T) throws(LineFault) -> T {
+        do {
+            return try step()
+        } catch {
+            throw LineFault(reason: "not valid JSON: \(error)")
+        }
+    }
+
+    /// Requires that the next member is `key`.
+    private mutating func expect(_ key: String) throws(LineFault) {
+        let next = try Self.json { () throws(JSONParseError) in try members.nextKey() }
+        guard next == key else {
+            let found = next.map { "\"\($0)\"" } ?? "the end of the line"
+            throw LineFault(reason: "expected member \"\(key)\" but found \(found)")
+        }
     }
 
     private mutating func take(_ key: String) throws(LineFault) -> JSONValue {
-        guard index < members.count, members[index].key == key else {
-            let found = index < members.count ? "\"\(members[index].key)\"" : "the end of the line"
-            throw LineFault(reason: "expected member \"\(key)\" but found \(found)")
-        }
-        defer { index += 1 }
-        return members[index].value
+        try expect(key)
+        return try Self.json { () throws(JSONParseError) in try members.value() }
     }
 
     /// Whether the next member is `key`; used for the optional members.
-    func next(is key: String) -> Bool {
-        index < members.count && members[index].key == key
+    mutating func next(is key: String) -> Bool {
+        (try? members.nextKey()) == key
     }
 
     mutating func int(_ key: String) throws(LineFault) -> Int64 {
@@ -181,19 +177,27 @@ private struct MemberReader {
         return value
     }
 
+    /// A string member read in place: `read` gets its stored and its decoded bytes.
+    private mutating func string<T>(_ key: String, _ read: (_ stored: UnsafeRawBufferPointer, _ decoded: UnsafeRawBufferPointer) -> T)
+        throws(LineFault) -> T
+    {
+        try expect(key)
+        guard let value = try Self.json({ () throws(JSONParseError) in try members.string(read) }) else {
+            throw LineFault(reason: "\(key) is not a string")
+        }
+        return value
+    }
+
     mutating func hash(_ key: String) throws(LineFault) -> LineHash {
-        var text = try string(key)
-        let hash = text.withUTF8 { LineHash(lowercaseHex: UnsafeRawBufferPointer($0)) }
-        guard let hash else { throw LineFault(reason: "\(key) is not 64 lowercase hexadecimal digits") }
+        guard let hash = try string(key, { LineHash(lowercaseHex: $1) }) else {
+            throw LineFault(reason: "\(key) is not 64 lowercase hexadecimal digits")
+        }
         return hash
     }
 
     /// A timestamp as stored: exactly 24 bytes between the quotes, so no escapes, and a real date and time.
     mutating func date(_ key: String) throws(LineFault) -> Date {
-        _ = try string(key)
-        let span = spans[index - 1]
-        let text = UnsafeRawBufferPointer(rebasing: line[(span.lowerBound + 1)..<(span.upperBound - 1)])
-        guard let date = Timestamp.parse(text) else {
+        guard let date = try string(key, { stored, _ in Timestamp.parse(stored) }) else {
             throw LineFault(reason: "\(key) is not a timestamp: 24 bytes YYYY-MM-DDTHH:MM:SS.mmmZ, "
                 + "a real date and time, no escapes")
         }
@@ -205,10 +209,13 @@ private struct MemberReader {
         return value
     }
 
-    /// Requires that only `h` (already checked) is left.
-    func finish() throws(LineFault) {
-        guard index == members.count - 1 else {
-            throw LineFault(reason: "unexpected member \"\(members[index].key)\"")
+    /// Requires that only `h` (already checked) is left, and nothing after the object.
+    mutating func finish() throws(LineFault) {
+        let next = try Self.json { () throws(JSONParseError) in try members.nextKey() }
+        guard next == "h" else {
+            throw next.map { LineFault(reason: "unexpected member \"\($0)\"") } ?? LineFault(reason: "h is not the last member")
         }
+        _ = try string("h") { _, _ in true }
+        try Self.json { () throws(JSONParseError) in try members.finish() }
     }
 }
