@@ -25,7 +25,7 @@ enum DraftValidation {
     /// Operator, type and incident are short labels shown on one line: non-empty, no control characters.
     private static func checkName(_ value: String, _ what: String) throws(JournalError) {
         guard !value.isEmpty else { throw .invalidDraft("the \(what) is empty") }
-        guard !value.unicodeScalars.contains(where: { $0.isControlCharacter }) else {
+        guard !value.containsControlCharacter else {
             throw .invalidDraft("the \(what) contains control characters")
         }
     }

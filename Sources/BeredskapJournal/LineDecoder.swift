@@ -135,25 +135,23 @@ private struct MemberReader {
     }
 
     /// Requires that the next member is `key`.
-    private mutating func expect(_ key: String) throws(LineFault) {
-        let next = try Self.json { () throws(JSONParseError) in try members.nextKey() }
-        guard next == key else {
-            let found = next.map { "\"\($0)\"" } ?? "the end of the line"
-            throw LineFault(reason: "expected member \"\(key)\" but found \(found)")
-        }
+    private mutating func expect(_ key: StaticString) throws(LineFault) {
+        guard try !Self.json({ () throws(JSONParseError) in try members.nextKey(is: key) }) else { return }
+        let found = try Self.json { () throws(JSONParseError) in try members.nextKey() }.map { "\"\($0)\"" }
+        throw LineFault(reason: "expected member \"\(key)\" but found \(found ?? "the end of the line")")
     }
 
-    private mutating func take(_ key: String) throws(LineFault) -> JSONValue {
+    private mutating func take(_ key: StaticString) throws(LineFault) -> JSONValue {
         try expect(key)
         return try Self.json { () throws(JSONParseError) in try members.value() }
     }
 
     /// Whether the next member is `key`; used for the optional members.
-    mutating func next(is key: String) -> Bool {
-        (try? members.nextKey()) == key
+    mutating func next(is key: StaticString) -> Bool {
+        (try? members.nextKey(is: key)) ?? false
     }
 
-    mutating func int(_ key: String) throws(LineFault) -> Int64 {
+    mutating func int(_ key: StaticString) throws(LineFault) -> Int64 {
         guard let value = try take(key).intValue else { throw LineFault(reason: "\(key) is not an integer") }
         guard value.magnitude <= Self.integerLimit.magnitude else {
             throw LineFault(reason: "\(key) is \(value), outside the integer range ±2^53")
@@ -161,24 +159,24 @@ private struct MemberReader {
         return value
     }
 
-    mutating func string(_ key: String) throws(LineFault) -> String {
+    mutating func string(_ key: StaticString) throws(LineFault) -> String {
         guard let value = try take(key).stringValue else { throw LineFault(reason: "\(key) is not a string") }
         return value
     }
 
     /// `op`, `acct`, `incident` and `type`: non-empty, without control characters (Unicode category Cc:
     /// U+0000-U+001F and U+007F-U+009F).
-    mutating func label(_ key: String) throws(LineFault) -> String {
+    mutating func label(_ key: StaticString) throws(LineFault) -> String {
         let value = try string(key)
         guard !value.isEmpty else { throw LineFault(reason: "\(key) is empty") }
-        guard !value.unicodeScalars.contains(where: { $0.isControlCharacter }) else {
+        guard !value.containsControlCharacter else {
             throw LineFault(reason: "\(key) contains a control character")
         }
         return value
     }
 
     /// A string member read in place: `read` gets its stored and its decoded bytes.
-    private mutating func string<T>(_ key: String, _ read: (_ stored: UnsafeRawBufferPointer, _ decoded: UnsafeRawBufferPointer) -> T)
+    private mutating func string<T>(_ key: StaticString, _ read: (_ stored: UnsafeRawBufferPointer, _ decoded: UnsafeRawBufferPointer) -> T)
         throws(LineFault) -> T
     {
         try expect(key)
@@ -188,7 +186,7 @@ private struct MemberReader {
         return value
     }
 
-    mutating func hash(_ key: String) throws(LineFault) -> LineHash {
+    mutating func hash(_ key: StaticString) throws(LineFault) -> LineHash {
         guard let hash = try string(key, { LineHash(lowercaseHex: $1) }) else {
             throw LineFault(reason: "\(key) is not 64 lowercase hexadecimal digits")
         }
@@ -196,7 +194,7 @@ private struct MemberReader {
     }
 
     /// A timestamp as stored: exactly 24 bytes between the quotes, so no escapes, and a real date and time.
-    mutating func date(_ key: String) throws(LineFault) -> Date {
+    mutating func date(_ key: StaticString) throws(LineFault) -> Date {
         guard let date = try string(key, { stored, _ in Timestamp.parse(stored) }) else {
             throw LineFault(reason: "\(key) is not a timestamp: 24 bytes YYYY-MM-DDTHH:MM:SS.mmmZ, "
                 + "a real date and time, no escapes")
@@ -204,18 +202,18 @@ private struct MemberReader {
         return date
     }
 
-    mutating func object(_ key: String) throws(LineFault) -> JSONObject {
+    mutating func object(_ key: StaticString) throws(LineFault) -> JSONObject {
         guard let value = try take(key).objectValue else { throw LineFault(reason: "\(key) is not an object") }
         return value
     }
 
     /// Requires that only `h` (already checked) is left, and nothing after the object.
     mutating func finish() throws(LineFault) {
-        let next = try Self.json { () throws(JSONParseError) in try members.nextKey() }
-        guard next == "h" else {
-            throw next.map { LineFault(reason: "unexpected member \"\($0)\"") } ?? LineFault(reason: "h is not the last member")
+        guard try !Self.json({ () throws(JSONParseError) in try members.nextKey(is: "h") }) else {
+            _ = try string("h") { _, _ in true }
+            return try Self.json { () throws(JSONParseError) in try members.finish() }
         }
-        _ = try string("h") { _, _ in true }
-        try Self.json { () throws(JSONParseError) in try members.finish() }
+        let next = try Self.json { () throws(JSONParseError) in try members.nextKey() }
+        throw next.map { LineFault(reason: "unexpected member \"\($0)\"") } ?? LineFault(reason: "h is not the last member")
     }
 }

@@ -5,7 +5,7 @@ enum SystemAccount {
     /// The login name, or `uid <n>` when the user database has none (or the name is not a plain label).
     static let current: String = {
         let (uid, name) = Platform.account()
-        if let name, !name.isEmpty, !name.unicodeScalars.contains(where: { $0.isControlCharacter }) {
+        if let name, !name.isEmpty, !name.containsControlCharacter {
             return name
         }
         return "uid \(uid)"

@@ -44,6 +44,22 @@ import Testing
         }
     }
 
+    @Test func aKeyIsComparedInPlaceAndLeftWhenItIsAnother() throws {
+        var text = #"{"seq":1,"\u0070rev":2,"at":3}"#
+        try text.withUTF8 { utf8 in
+            var reader = try JSONMemberReader(UnsafeRawBufferPointer(utf8))
+            #expect(try reader.nextKey(is: "seq") && reader.nextKey(is: "seq"), "matched, and still next")
+            #expect(try reader.value() == .int(1))
+            #expect(try !reader.nextKey(is: "at"))
+            #expect(try reader.nextKey(is: "prev"), "an escaped key is compared decoded")
+            #expect(try reader.value() == .int(2))
+            #expect(try !reader.nextKey(is: "seq") && reader.nextKey() == "at", "a key that is not the one asked is left")
+            #expect(try reader.value() == .int(3))
+            #expect(try !reader.nextKey(is: "at"))
+            try reader.finish()
+        }
+    }
+
     @Test(arguments: [#"{"a":1,}"#, #"{"a" 1}"#, #"{"a":1 "b":2}"#, #"{"a":01}"#, #"{"a":1} x"#, #"{"a":"\ud800"}"#, "{\"a\":\"\u{01}\"}"])
     func whatParsingRefusesIsRefused(text: String) {
         #expect(throws: JSONParseError.self) { try members(text) }

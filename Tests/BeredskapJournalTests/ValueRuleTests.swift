@@ -31,12 +31,14 @@ import Testing
         #expect(try JournalVerifier.verify(path: Self.journal(members, in: directory)).isOK)
     }
 
-    /// The fast check of a control character is Unicode's category Cc, scalar for scalar.
+    /// The fast check of a control character, read from the UTF-8 bytes, is Unicode's category Cc, scalar for
+    /// scalar: each scalar alone, and between two letters.
     @Test func theControlCharacterCheckIsCategoryCc() {
-        let differing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter {
-            $0.isControlCharacter != ($0.properties.generalCategory == .control)
+        let differing = (UInt32(0)...0x10FFFF).compactMap(Unicode.Scalar.init).filter { scalar in
+            let control = scalar.properties.generalCategory == .control
+            return String(scalar).containsControlCharacter != control || "aé\(scalar)ø".containsControlCharacter != control
         }
         #expect(differing.isEmpty, "differ at \(differing.prefix(5).map { "U+" + String($0.value, radix: 16) })")
-        #expect(Unicode.Scalar(0x85)!.isControlCharacter && !Unicode.Scalar(0xA0)!.isControlCharacter)
+        #expect("\u{85}".containsControlCharacter && !"\u{A0}".containsControlCharacter && !"Ærlig".containsControlCharacter)
     }
 }
