@@ -118,7 +118,9 @@ public struct JSONMemberReader {
     }
 
     private mutating func takeKey() throws(JSONParseError) {
-        guard try nextKey() != nil else { throw parser.error("expected an object member, found the end of the object") }
+        if !valueIsNext, try nextKey() == nil {
+            throw parser.error("expected an object member, found the end of the object")
+        }
         (pending, matched, valueIsNext) = (nil, nil, false)
     }
 }
