@@ -21,6 +21,10 @@ struct KeyPresses {
 
     static let keyParts = ["handle the key", "render the Grid", "draw via ncurses"]
 
+    /// The screens a console shows without `--sync`: the Region screen needs the regional picture, which the region
+    /// benchmark measures.
+    static let screens = ScreenID.allCases.filter { $0 != .region }
+
     /// One press and its frame, timed by part. Presses that are not counted still draw, so that ncurses always
     /// holds the frame before, as it does in the console.
     @discardableResult
@@ -46,7 +50,7 @@ struct KeyPresses {
 
     /// Switching to `screen` from the screen before it, `count` times.
     mutating func switching(to screen: ScreenID, count: Int) -> Breakdown {
-        let screens = ScreenID.allCases
+        let screens = Self.screens
         let from = screens[(screens.firstIndex(of: screen)! + screens.count - 1) % screens.count]
         var figures = Breakdown(Self.keyParts)
         for _ in 0..<count {

@@ -121,7 +121,7 @@ print("")
 var keys = KeyPresses(model: model, store: store, backend: backend)
 var navigation: [(ScreenID, Breakdown, Int)] = []
 var switching: [(ScreenID, Breakdown)] = []
-for screen in ScreenID.allCases {
+for screen in KeyPresses.screens {
     let figures = keys.navigating(on: screen, count: presses)
     let before = terminal.settledCount()
     for index in 0..<20 { keys.press(index.isMultiple(of: 2) ? .down : .up) }
