@@ -37,7 +37,7 @@ extension Decision {
         let reason = unfinishedReason.flatMap { $0.allSatisfy(\.isWhitespace) ? nil : $0 }
         if !unfinished.isEmpty, reason == nil { throw .unfinishedWork(id, unfinished.map(\.description)) }
         try FreeText.check(reason, field: "begrunnelse for å lukke med åpne punkter")
-        let isLastOpen = state.openIncidents.map(\.id) == [id]
+        let isLastOpen = state.openIncidentIDs == [id]
         if isLastOpen, state.level.isRaised, level == nil { throw .levelDecisionNeeded(state.level) }
         emit(id, .incidentClosed(IncidentClosed(summary: summary, dismissal: dismissal,
                                                 unfinished: unfinished.isEmpty ? nil : unfinished.map(\.description),

@@ -25,7 +25,7 @@ extension State {
         case .roleAssigned(let p):
             roleAppointments[p.role] = done(in: .detected)
             kinds = [.roleAppointed(p.role)]
-            incidents = openIncidents.map(\.id)
+            incidents = openIncidentIDs
         case .messageSent(let p):
             let template = event.incident.flatMap { self[$0] }?.messages.first { $0.id == p.message }?.draft.template
             kinds = [.messageSent(nil)] + (template.map { [.messageSent($0)] } ?? [])

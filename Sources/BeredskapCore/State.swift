@@ -47,7 +47,14 @@ public struct State: Sendable, Equatable {
         get { index[id].map { incidents[$0] } }
     }
 
-    public var openIncidents: [Incident] { incidents.filter { $0.phase.isOpen } }
+    public var openIncidents: [Incident] { openPositions.map { incidents[$0] } }
+
+    /// The ids of the open incidents, without copying any incident: replay asks for them at every role appointment,
+    /// and a long journal holds thousands of closed incidents.
+    public var openIncidentIDs: [IncidentID] { openPositions.map { incidents[$0].id } }
+
+    /// Where the open incidents are, each one's phase read in place.
+    private var openPositions: [Int] { incidents.indices.filter { incidents[$0].phase.isOpen } }
 
     mutating func add(_ incident: Incident) {
         index[incident.id] = incidents.count
