@@ -1,31 +1,17 @@
 extension JSONParser {
-    /// Parses a string whose opening quote is at `index`. Runs without escapes are validated in place and, when
-    /// the whole string has none, become the `String` directly; otherwise runs and decoded escapes are gathered
-    /// in the reused `unescaped` buffer.
+    /// Parses a string whose opening quote is at `index` (see ``skipString()``): a string without escapes becomes
+    /// the `String` directly from its bytes, one with escapes from the decoded bytes in `unescaped`.
     mutating func parseString() throws(JSONParseError) -> String {
-        index += 1
-        let start = index
-        try skipPlainRun()
-        if bytes[index] == UInt8(ascii: "\"") {
-            index += 1
+        let start = index + 1
+        guard try skipString() else {
             return Self.string(validatedUTF8: UnsafeRawBufferPointer(rebasing: bytes[start..<index - 1]))
         }
-        unescaped.removeAll(keepingCapacity: true)
-        unescaped.append(contentsOf: bytes[start..<index])
-        while true {
-            try appendEscape()
-            let runStart = index
-            try skipPlainRun()
-            unescaped.append(contentsOf: bytes[runStart..<index])
-            if bytes[index] == UInt8(ascii: "\"") {
-                index += 1
-                return unescaped.withUnsafeBytes { Self.string(validatedUTF8: $0) }
-            }
-        }
+        return unescaped.withUnsafeBytes { Self.string(validatedUTF8: $0) }
     }
 
-    /// Validates a string whose opening quote is at `index` and steps past it, without making a `String`. Returns
-    /// whether it has escapes; then its decoded bytes are in `unescaped`.
+    /// Validates a string whose opening quote is at `index` and steps past it, without making a `String`: runs
+    /// without escapes are validated in place, and only a string with escapes is gathered, its runs and decoded
+    /// escapes, in the reused `unescaped` buffer. Returns whether it has escapes.
     mutating func skipString() throws(JSONParseError) -> Bool {
         index += 1
         var runStart = index
