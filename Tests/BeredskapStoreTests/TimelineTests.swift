@@ -4,7 +4,7 @@ import Foundation
 import Testing
 @testable import BeredskapStore
 
-/// The timeline's chunks: indexing across chunk borders, copies that share and then part, and lookup by seq.
+/// The timeline's runs: indexing across chunk and piece borders, copies that share and then part, and lookup by seq.
 @Suite struct TimelineTests {
     /// A journal record standing for line `seq` (no event: the timeline does not look inside).
     func entry(_ seq: Int) -> TimelineEntry {
@@ -32,6 +32,30 @@ import Testing
         #expect(shared.count == Timeline.chunkSize + 5 && shared.last?.seq == Timeline.chunkSize + 5)
         #expect(original.count == 2 * Timeline.chunkSize + 1 && original.map(\.seq) == Array(1...2 * Timeline.chunkSize + 1))
         #expect(shared != original)
+    }
+
+    /// A replay's pieces of every size, a short last one, lines taken in one at a time after them, and another
+    /// timeline joined on: one sequence, read by position, by iteration and by seq alike.
+    @Test func piecesChunksAndJoinedTimelinesReadAsOne() {
+        var timeline = Timeline()
+        var seq = 0
+        func next(_ count: Int) -> [TimelineEntry] {
+            defer { seq += count }
+            return (seq + 1...seq + count).map(entry)
+        }
+        for size in [3 * Timeline.chunkSize, Timeline.chunkSize, 5, 2 * Timeline.chunkSize + 1] {
+            timeline.append(contentsOf: next(size))
+        }
+        for entry in next(Timeline.chunkSize + 2) { timeline.append(entry) }
+        var later = Timeline(next(Timeline.chunkSize + 9))
+        later.append(contentsOf: next(3))
+        timeline.append(contentsOf: later)
+        timeline.append(contentsOf: next(2))
+        #expect(timeline.count == seq)
+        #expect(timeline.map(\.seq) == Array(1...seq), "iteration")
+        #expect((0..<seq).allSatisfy { timeline[$0].seq == $0 + 1 }, "position")
+        #expect((1...seq).allSatisfy { timeline.entry(seq: $0)?.seq == $0 }, "seq")
+        #expect(Timeline((1...seq).map(entry)) == timeline)
     }
 
     @Test func findsAnEntryBySeq() {
