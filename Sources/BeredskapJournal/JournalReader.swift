@@ -33,10 +33,11 @@ public enum JournalReader {
                                endOffset: headerLength + scan.goodLength)
     }
 
-    /// ``read(path:io:lockWaiting:)`` a piece at a time: each piece's lines go to `take` as they verify (see
-    /// ``PieceScan``), and none are kept here. Returns what the snapshot would hold besides its lines.
+    /// ``read(path:io:lockWaiting:)`` a piece at a time: each piece's lines go to `take`, with the journal's header,
+    /// as they verify (see ``PieceScan``), and none are kept here. Returns what the snapshot would hold besides its
+    /// lines.
     public static func read<Line: JournalLine>(path: String, io: FileIO = SystemFileIO(), lockWaiting: LockWaiting = .silently,
-                                               _ take: ([Line]) -> Void) throws
+                                               _ take: (JournalHeader, [Line]) -> Void) throws
         -> (header: JournalHeader, damage: JournalDamage?, tornTail: Int, endOffset: Int)
     {
         let file = try JournalFile(path: path, .readOnly, io: io)
@@ -44,7 +45,7 @@ public enum JournalReader {
             let (header, headerLength) = try JournalHeader.decode(try file.read(from: 0, to: LineFormat.maxHeaderLength),
                                                                   path: path)
             let scan = PieceScan<Line>(file: file, end: try file.size(), pieceBytes: pieceBytes)
-            let outcome = try scan.run(from: headerLength, head: header.hash, headSeq: 0, take)
+            let outcome = try scan.run(from: headerLength, head: header.hash, headSeq: 0) { take(header, $0) }
             return (header, outcome.damage, outcome.tornTail, outcome.end)
         }
     }

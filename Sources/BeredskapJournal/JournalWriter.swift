@@ -116,18 +116,19 @@ public final class JournalWriter {
     {
         var lines: [Line] = []
         let writer = try open(path: path, operatorName: operatorName, now: now, io: io, lockWaiting: lockWaiting, as: Line.self) {
-            lines.append(contentsOf: $0)
+            lines.append(contentsOf: $1)
         }
         return (writer, lines)
     }
 
-    /// ``open(path:operatorName:now:io:lockWaiting:)``, handing every line opening verified to `take`, a piece at a
-    /// time as the pieces verify (see ``PieceScan``), each made into a `Line` on the thread that verified it: the
-    /// whole journal, then the `journal.recovered` record when opening repaired a torn tail; up to the damage when
-    /// there is some. Later lines are returned by ``append(now:_:)`` and ``refresh()``; the writer keeps none.
+    /// ``open(path:operatorName:now:io:lockWaiting:)``, handing every line opening verified to `take` with the
+    /// journal's header, a piece at a time as the pieces verify (see ``PieceScan``), each made into a `Line` on the
+    /// thread that verified it: the whole journal, then the `journal.recovered` record when opening repaired a torn
+    /// tail; up to the damage when there is some. Later lines are returned by ``append(now:_:)`` and ``refresh()``;
+    /// the writer keeps none.
     public static func open<Line: JournalLine>(path: String, operatorName: String, now: Date, io: FileIO = SystemFileIO(),
                                                lockWaiting: LockWaiting = .silently, as _: Line.Type,
-                                               _ take: ([Line]) -> Void) throws -> JournalWriter
+                                               _ take: (JournalHeader, [Line]) -> Void) throws -> JournalWriter
     {
         try DraftValidation.checkOperator(operatorName)
         let file = try JournalFile(path: path, .readWrite, options: .append, io: io)
@@ -135,13 +136,13 @@ public final class JournalWriter {
             let (header, headerLength) = try JournalHeader.decode(try file.read(from: 0, to: LineFormat.maxHeaderLength),
                                                                   path: path)
             let outcome = try PieceScan<Line>(file: file, end: try file.size(), pieceBytes: JournalReader.pieceBytes)
-                .run(from: headerLength, head: header.hash, headSeq: 0, take)
+                .run(from: headerLength, head: header.hash, headSeq: 0) { take(header, $0) }
             let writer = JournalWriter(file: file, operatorName: operatorName, header: header,
                                        last: (outcome.headSeq, outcome.head), endOffset: outcome.end,
                                        lastLineStart: outcome.lastLineStart)
             if let recovered = try writer.settle(damage: outcome.damage, tornTail: outcome.tornTail, now: now,
                                                  lockWaiting: lockWaiting) {
-                take([Line(recovered)])
+                take(header, [Line(recovered)])
             }
             return writer
         }

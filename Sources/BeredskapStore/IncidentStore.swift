@@ -70,22 +70,19 @@ public final class IncidentStore {
         Replay(state: State(organisation: Self.organisation(for: kind, organisation), isExercise: kind == .exercise))
     }
 
-    /// Reads a journal into a replay a piece at a time, each piece folded while the next is read and decoded.
-    /// `read` reads the journal, handing over its pieces; the journal's kind is looked up first, so the state is
-    /// made for it, and should the file turn out to be of the other kind the lines are folded again.
-    private static func replaying<Read>(path: String, organisation: Organisation,
-                                        _ read: (_ take: ([TimelineEntry]) -> Void) throws -> Read,
-                                        kind: (Read) -> JournalKind) throws -> (Read, Replay)
+    /// Reads a journal into a replay a piece at a time, each piece folded while the next is read and decoded:
+    /// `read` reads the journal, handing over its header and its pieces. The state is made for the journal's kind
+    /// when its header comes with the first piece.
+    private static func replaying<Read>(organisation: Organisation,
+                                        _ read: (_ take: (JournalHeader, [TimelineEntry]) -> Void) throws -> Read,
+                                        header: (Read) -> JournalHeader) throws -> (Read, Replay)
     {
-        let guess = JournalReader.header(path: path)?.kind ?? .real
-        var replay = replay(of: guess, organisation)
-        let result = try read { replay.take($0) }
-        if kind(result) != guess {
-            let lines = replay.timeline
-            replay = Self.replay(of: kind(result), organisation)
-            replay.take(Array(lines))
+        var replay: Replay?
+        let result = try read { header, piece in
+            if replay == nil { replay = Self.replay(of: header.kind, organisation) }
+            replay?.take(piece)
         }
-        return (result, replay)
+        return (result, replay ?? Self.replay(of: header(result).kind, organisation))
     }
 
     /// Creates a new, empty journal file.
@@ -99,10 +96,10 @@ public final class IncidentStore {
     public static func open(path: String, operatorName: OperatorName, organisation: Organisation = .empty, now: Date,
                             lockWaiting: LockWaiting = .silently) throws -> IncidentStore
     {
-        let (writer, replay) = try replaying(path: path, organisation: organisation, { take in
+        let (writer, replay) = try replaying(organisation: organisation, { take in
             try JournalWriter.open(path: path, operatorName: operatorName.rawValue, now: now, lockWaiting: lockWaiting,
                                    as: TimelineEntry.self, take)
-        }, kind: \.header.kind)
+        }, header: \.header)
         return IncidentStore(path: path, header: writer.header, replay: replay, writer: writer)
     }
 
@@ -111,9 +108,9 @@ public final class IncidentStore {
     public static func read(path: String, organisation: Organisation = .empty,
                             lockWaiting: LockWaiting = .silently) throws -> IncidentStore
     {
-        let (read, replay) = try replaying(path: path, organisation: organisation, { take in
+        let (read, replay) = try replaying(organisation: organisation, { take in
             try JournalReader.read(path: path, lockWaiting: lockWaiting, take)
-        }, kind: \.header.kind)
+        }, header: \.header)
         return IncidentStore(path: path, header: read.header, replay: replay, writer: nil, damage: read.damage,
                              tornTail: read.tornTail)
     }
